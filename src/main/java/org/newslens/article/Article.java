@@ -1,0 +1,46 @@
+package org.newslens.article;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A loaded article. {@code text} is exactly what the reader shows: the paragraphs in order, separated by
+ * one blank line ("\n\n"). Every offset NewsLens prints or stores (paragraphs, entities, search hits,
+ * annotations) is a UTF-16 offset into this text.
+ *
+ * @param source      where it was loaded from, or null for text that did not come from a file
+ * @param title       the document's own title where it has one, else one derived from its first lines
+ * @param byline      the closing author note, if the article has one (also present as a BYLINE paragraph)
+ * @param contentHash hex SHA-256 of {@code text}; keys caches, indexes and annotations
+ */
+public record Article(
+        Path source,
+        String title,
+        String byline,
+        String text,
+        List<Paragraph> paragraphs,
+        SourceFormat format,
+        String encoding,
+        String contentHash) {
+
+    public Article {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    public String paragraphText(Paragraph p) {
+        return text.substring(p.start(), p.end());
+    }
+
+    /** The paragraph containing {@code offset}, or the one just before it when the offset falls between two. */
+    public Paragraph paragraphAt(int offset) {
+        Paragraph found = paragraphs.isEmpty() ? null : paragraphs.get(0);
+        for (Paragraph p : paragraphs) {
+            if (p.start() <= offset) {
+                found = p;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,3 @@
+package org.newslens.article;
+
+public enum SourceFormat { TEXT, MARKDOWN, HTML }
