@@ -27,6 +27,25 @@ public record Article(
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /** Reading speed behind {@link #readingMinutes()}, in words per minute. */
+    public static final int WORDS_PER_MINUTE = 230;
+
+    /** Words in the body paragraphs (the byline is not part of the reading). */
+    public int wordCount() {
+        int words = 0;
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == Paragraph.Kind.BODY) {
+                words += Prose.countWords(text, p.start(), p.end());
+            }
+        }
+        return words;
+    }
+
+    /** Estimated reading time at {@value #WORDS_PER_MINUTE} words per minute, rounded, at least one minute. */
+    public int readingMinutes() {
+        return Math.max(1, Math.round(wordCount() / (float) WORDS_PER_MINUTE));
+    }
+
     public String paragraphText(Paragraph p) {
         return text.substring(p.start(), p.end());
     }

@@ -1,60 +1,156 @@
 package org.newslens.article;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
-/** Loads an article from a file. (Plain UTF-8 text only so far; formats and encodings are issue #2's work.) */
+/**
+ * Loads an article from a plain-text, Markdown or HTML file, in whatever encoding it was saved, into the
+ * {@link Article} the reader shows. Every failure is an {@link ArticleLoadException} whose message names the
+ * file and says what is wrong in one line.
+ */
 public class ArticleLoader {
+    /** Larger files are refused: no article is this long, and reading one would only exhaust memory. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final FormatDetector formats = new FormatDetector();
+    private final BinarySniffer binary = new BinarySniffer();
+    private final TextDecoder decoder = new TextDecoder();
+    private final BylineDetector bylines = new BylineDetector();
+    private final PlainTextParser plainText = new PlainTextParser(bylines);
+    private final MarkdownParser markdown = new MarkdownParser();
+    private final HtmlParser html = new HtmlParser();
+    private final TitleDeriver titles = new TitleDeriver();
+
+    public ArticleLoader() {
+        this(MAX_BYTES);
+    }
+
+    ArticleLoader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     public Article load(Path file) throws ArticleLoadException {
+        byte[] bytes = read(file);
+        String binaryKind = binary.describeBinary(bytes);
+        if (binaryKind != null) {
+            throw new ArticleLoadException(file + " is not a text article: it looks like " + binaryKind + ".");
+        }
+        SourceFormat format = formats.detect(file, bytes);
+        Charset declared = format == SourceFormat.HTML ? html.declaredCharset(bytes) : null;
+        TextDecoder.Decoded decoded = decoder.decode(bytes, declared);
+        if (decoded.text().isBlank()) {
+            throw new ArticleLoadException(file + " is empty: it contains only white space.");
+        }
+        ParsedDocument doc = switch (format) {
+            case TEXT -> plainText.parse(decoded.text());
+            case MARKDOWN -> markdown.parse(decoded.text());
+            case HTML -> html.parse(decoded.text());
+        };
+        return assemble(file, doc, format, decoded.charset().name());
+    }
+
+    /** An article from text already in memory, read as plain text. */
+    public Article fromPlainText(Path source, String raw) throws ArticleLoadException {
+        return assemble(source, plainText.parse(TextDecoder.normaliseLineEnds(raw)), SourceFormat.TEXT, StandardCharsets.UTF_8.name());
+    }
+
+    private byte[] read(Path file) throws ArticleLoadException {
         if (!Files.exists(file)) {
             throw new ArticleLoadException("No such file: " + file);
         }
-        String raw;
-        try {
-            raw = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ArticleLoadException("Cannot read " + file + ": " + e.getMessage(), e);
+        if (Files.isDirectory(file)) {
+            throw new ArticleLoadException(file + " is a folder, not an article file.");
         }
-        return fromPlainText(file, raw);
+        if (!Files.isReadable(file)) {
+            throw new ArticleLoadException("Cannot read " + file + ": permission denied.");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ArticleLoadException(String.format(Locale.ROOT, "%s is too large to open: %s (the limit is %s).",
+                        file, megabytes(size), megabytes(maxBytes)));
+            }
+            if (size == 0) {
+                throw new ArticleLoadException(file + " is empty.");
+            }
+            return Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw new ArticleLoadException("Cannot read " + file + ": permission denied.", e);
+        } catch (NoSuchFileException e) {
+            throw new ArticleLoadException("No such file: " + file, e);
+        } catch (IOException e) {
+            throw new ArticleLoadException("Cannot read " + file + ": " + oneLine(e), e);
+        } catch (OutOfMemoryError e) {
+            throw new ArticleLoadException("Not enough memory to open " + file + ".");
+        }
     }
 
-    public Article fromPlainText(Path source, String raw) throws ArticleLoadException {
-        List<String> paragraphs = splitParagraphs(raw);
-        if (paragraphs.isEmpty()) {
-            throw new ArticleLoadException("The file is empty: " + source);
+    private Article assemble(Path source, ParsedDocument doc, SourceFormat format, String encoding) throws ArticleLoadException {
+        List<String> paragraphs = new ArrayList<>(doc.paragraphs().size());
+        for (String raw : doc.paragraphs()) {
+            String p = Prose.clean(raw);
+            if (!p.isEmpty()) {
+                paragraphs.add(p);
+            }
         }
+        if (paragraphs.isEmpty()) {
+            throw new ArticleLoadException((source == null ? "The text" : source.toString()) + " has no readable text.");
+        }
+        Paragraph.Kind[] kinds = new Paragraph.Kind[paragraphs.size()];
+        java.util.Arrays.fill(kinds, Paragraph.Kind.BODY);
+        String byline = null;
+        int last = paragraphs.size() - 1;
+        if (last > 0 && bylines.isClosingByline(paragraphs.get(last))) {
+            kinds[last] = Paragraph.Kind.BYLINE;
+            byline = paragraphs.get(last);
+        }
+        if (last > 0 && bylines.isLeadingByline(paragraphs.get(0))) {
+            kinds[0] = Paragraph.Kind.BYLINE;
+            byline = byline == null ? paragraphs.get(0) : byline;
+        }
+
         StringBuilder text = new StringBuilder();
-        List<Paragraph> ranges = new ArrayList<>();
-        for (String p : paragraphs) {
-            if (text.length() > 0) {
+        List<Paragraph> ranges = new ArrayList<>(paragraphs.size());
+        String firstBody = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
                 text.append("\n\n");
             }
             int start = text.length();
-            text.append(p);
-            ranges.add(new Paragraph(ranges.size() + 1, start, text.length(), Paragraph.Kind.BODY));
-        }
-        String body = text.toString();
-        String title = paragraphs.get(0).length() <= 80 ? paragraphs.get(0) : paragraphs.get(0).substring(0, 80) + "…";
-        return new Article(source, title, null, body, ranges, SourceFormat.TEXT, "UTF-8", sha256(body));
-    }
-
-    static List<String> splitParagraphs(String raw) {
-        List<String> out = new ArrayList<>();
-        for (String block : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n")) {
-            String p = block.strip().replaceAll("\\s*\n\\s*", " ");
-            if (!p.isEmpty()) {
-                out.add(p);
+            text.append(paragraphs.get(i));
+            ranges.add(new Paragraph(i + 1, start, text.length(), kinds[i]));
+            if (firstBody == null && kinds[i] == Paragraph.Kind.BODY) {
+                firstBody = paragraphs.get(i);
             }
         }
-        return out;
+        String title = doc.title() == null ? "" : Prose.clean(doc.title());
+        if (title.isEmpty()) {
+            title = titles.derive(firstBody != null ? firstBody : paragraphs.get(0));
+        }
+        String body = text.toString();
+        return new Article(source, title, byline, body, ranges, format, encoding, sha256(body));
+    }
+
+    private static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
+    }
+
+    private static String oneLine(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
     }
 
     public static String sha256(String text) {

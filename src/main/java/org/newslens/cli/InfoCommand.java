@@ -11,12 +11,18 @@ import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
 import org.newslens.article.Paragraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "info", description = "Print the loaded article as JSON: title, byline, paragraphs with their character ranges, word count.")
+@Command(name = "info", description = "Print the loaded article as JSON: title, byline, format, encoding, word count, "
+        + "reading time and the paragraphs with their character ranges.")
 public final class InfoCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A plain-text, Markdown or HTML article.")
     Path file;
 
     @Override
@@ -32,6 +38,10 @@ public final class InfoCommand implements Callable<Integer> {
         out.put("file", String.valueOf(article.source()));
         out.put("title", article.title());
         out.put("byline", article.byline());
+        out.put("format", article.format().name());
+        out.put("encoding", article.encoding());
+        out.put("wordCount", article.wordCount());
+        out.put("readingMinutes", article.readingMinutes());
         ArrayNode paragraphs = out.putArray("paragraphs");
         for (Paragraph p : article.paragraphs()) {
             ObjectNode node = paragraphs.addObject();
@@ -41,7 +51,8 @@ public final class InfoCommand implements Callable<Integer> {
             node.put("kind", p.kind().name());
             node.put("text", article.paragraphText(p));
         }
-        System.out.println(json.writeValueAsString(out));
+        spec.commandLine().getOut().println(json.writeValueAsString(out));
+        spec.commandLine().getOut().flush();
         return NewsLensCommand.OK;
     }
 }

@@ -1,0 +1,122 @@
+package org.newslens.article;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlLoadingTest {
+    @TempDir
+    Path dir;
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head>
+              <meta charset="utf-8">
+              <title>Bridge Closed After Crack Found | Valley Courier</title>
+              <style>p { color: red }</style>
+              <script>var tracking = "do not show";</script>
+            </head>
+            <body>
+              <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+              <div class="ad-slot">Buy now!</div>
+              <article>
+                <h1>Bridge Closed After Crack Found</h1>
+                <p>Engineers closed the river bridge on Tuesday after finding a
+                   crack in a support beam.</p>
+                <figure><img src="bridge.jpg"><figcaption>The bridge at dusk. Photo: agency</figcaption></figure>
+                <h2>Detours</h2>
+                <p>Traffic will be diverted &amp; delays are likely &ndash; officials said.</p>
+                <ul><li>Use the north road.</li><li>Allow an extra hour.</li></ul>
+                <blockquote>We will reopen as soon as it is safe.</blockquote>
+                <aside>Related: Other bridges</aside>
+                <form><input name="email"> Subscribe to our newsletter</form>
+              </article>
+              <footer>© Valley Courier</footer>
+              <noscript>Enable JavaScript</noscript>
+            </body></html>
+            """;
+
+    @Test
+    void mainTextIsExtractedWithoutPageFurniture() throws Exception {
+        Article a = Articles.load(dir, "page.html", PAGE);
+        assertEquals(SourceFormat.HTML, a.format());
+        assertEquals("Bridge Closed After Crack Found", a.title());
+        assertArrayEquals(new String[] {
+                "Engineers closed the river bridge on Tuesday after finding a crack in a support beam.",
+                "Detours",
+                "Traffic will be diverted & delays are likely – officials said.",
+                "Use the north road.",
+                "Allow an extra hour.",
+                "We will reopen as soon as it is safe."}, Articles.paragraphTexts(a));
+        for (String junk : new String[] {"tracking", "color", "Home", "Buy now", "Related", "newsletter", "©", "JavaScript", "dusk"}) {
+            assertFalse(a.text().contains(junk), junk);
+        }
+    }
+
+    @Test
+    void withoutArticleElementTheBlockWithMostParagraphTextWins() throws Exception {
+        Article a = Articles.load(dir, "page.htm", """
+                <html><head><title>Budget vote delayed - The Daily Item</title></head><body>
+                <div id="menu"><p>Sections</p><p>Weather</p></div>
+                <div id="content">
+                  <p>The council delayed its budget vote by a week.</p>
+                  <p>Members asked for more detail on the new library.</p>
+                  <p>The vote is now due on the 14th.</p>
+                </div>
+                </body></html>
+                """);
+        assertEquals("Budget vote delayed", a.title());
+        assertEquals(3, a.paragraphs().size());
+        assertFalse(a.text().contains("Weather"));
+    }
+
+    @Test
+    void titleFallsBackToFirstHeadingWhenThereIsNoTitleElement() throws Exception {
+        Article a = Articles.load(dir, "page.xhtml", "<html><body><main><h1>Snow Returns</h1><p>It snowed.</p><p>Again.</p></main></body></html>");
+        assertEquals("Snow Returns", a.title());
+        assertArrayEquals(new String[] {"It snowed.", "Again."}, Articles.paragraphTexts(a));
+    }
+
+    @Test
+    void htmlContentIsRecognisedWhateverTheExtension() throws Exception {
+        Article a = Articles.load(dir, "saved.txt", "<!doctype html><html><head><title>Tide Tables</title></head><body><p>High tide at noon.</p></body></html>");
+        assertEquals(SourceFormat.HTML, a.format());
+        assertEquals("Tide Tables", a.title());
+        assertEquals("High tide at noon.", a.text());
+    }
+
+    @Test
+    void metaCharsetIsHonoured() throws Exception {
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                + "<title>Caf\u00e9 News</title></head><body><p>\u201cIt\u2019s open,\u201d she said.</p></body></html>";
+        Path file = Files.write(dir.resolve("legacy.html"), html.getBytes(Charset.forName("windows-1252")));
+        Article a = new ArticleLoader().load(file);
+        assertEquals("windows-1252", a.encoding());
+        assertEquals("Caf\u00e9 News", a.title());
+        assertEquals("\u201cIt\u2019s open,\u201d she said.", a.text());
+    }
+
+    @Test
+    void siteNameIsTrimmedFromTitles() {
+        assertEquals("Storm hits coast", HtmlParser.withoutSiteName("Storm hits coast | BBC News", ""));
+        assertEquals("Storm hits coast", HtmlParser.withoutSiteName("Storm hits coast - The Herald", ""));
+        assertEquals("Storm hits coast", HtmlParser.withoutSiteName("Herald Online | Storm hits coast", "Herald Online"));
+        assertEquals("Analysis - why the storm hit so hard", HtmlParser.withoutSiteName("Analysis - why the storm hit so hard", ""));
+        assertEquals("Storm: what we know", HtmlParser.withoutSiteName("Storm: what we know", ""));
+    }
+
+    @Test
+    void pageWithOnlyScriptsHasNoReadableText() throws Exception {
+        Path file = Articles.write(dir, "empty.html", "<html><head><script>alert(1)</script></head><body><nav>Home</nav></body></html>");
+        ArticleLoadException e = org.junit.jupiter.api.Assertions.assertThrows(ArticleLoadException.class, () -> new ArticleLoader().load(file));
+        assertTrue(e.getMessage().contains("empty.html"));
+        assertTrue(e.getMessage().contains("no readable text"));
+    }
+}
