@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Offline news-analysis reader. Without a subcommand, opens the window on FILE (or the seed article).",
         subcommands = {
                 InfoCommand.class,
+                EntitiesCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

@@ -1,0 +1,72 @@
+package org.newslens.nlp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.newslens.app.AppHome;
+import org.newslens.app.AtomicFiles;
+import org.newslens.app.Json;
+import org.newslens.article.ArticleLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recognition results on disk, one JSON file per (text, recogniser version), under the data directory's
+ * {@code entities/}. A changed text or recogniser gives another key, so stale results are never served.
+ * It is a cache, not user data: an unreadable or corrupt file is a miss and is overwritten.
+ */
+public final class EntityCache {
+    private static final Logger LOG = LoggerFactory.getLogger(EntityCache.class);
+
+    private final Path dir;
+    private final ObjectMapper json = Json.mapper();
+
+    public EntityCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public static EntityCache in(AppHome home) throws IOException {
+        return new EntityCache(home.dir("entities"));
+    }
+
+    /** What is stored: the key's parts, so a file can be checked against what was asked for. */
+    record Entry(String version, String textHash, EntityAnalysis analysis) {
+    }
+
+    Path fileFor(String text, String version) {
+        return dir.resolve(ArticleLoader.sha256(version + "\u0000" + ArticleLoader.sha256(text)) + ".json");
+    }
+
+    public boolean contains(String text, String version) {
+        return get(text, version).isPresent();
+    }
+
+    public Optional<EntityAnalysis> get(String text, String version) {
+        Path file = fileFor(text, version);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Entry e = json.readValue(file.toFile(), Entry.class);
+            if (e == null || e.analysis() == null || !version.equals(e.version())
+                    || !ArticleLoader.sha256(text).equals(e.textHash())) {
+                return Optional.empty();
+            }
+            return Optional.of(e.analysis());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ignoring unreadable entity cache file {}: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public void put(String text, String version, EntityAnalysis analysis) {
+        Path file = fileFor(text, version);
+        try {
+            AtomicFiles.write(file, json.writeValueAsBytes(new Entry(version, ArticleLoader.sha256(text), analysis)));
+        } catch (IOException e) {
+            LOG.warn("Could not write entity cache file {}: {}", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.newslens.nlp;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newslens.app.AppHome;
+import org.newslens.article.Article;
+
+/**
+ * The one way the window, the command line and indexing get entities: cache first, then the recogniser
+ * (whose models load once, on first use), storing the result. Thread-safe; two requests for the same
+ * text at once share one recognition.
+ */
+public final class EntityService {
+    private final EntityRecogniser recogniser;
+    private final EntityCache cache;
+    private final ConcurrentHashMap<String, CompletableFuture<EntityAnalysis>> running = new ConcurrentHashMap<>();
+
+    public EntityService(EntityRecogniser recogniser, EntityCache cache) {
+        this.recogniser = recogniser;
+        this.cache = cache;
+    }
+
+    /** The CoreNLP recogniser with its cache in the data directory's {@code entities/}. */
+    public static EntityService createDefault(AppHome home) throws IOException {
+        return new EntityService(new CoreNlpRecogniser(), EntityCache.in(home));
+    }
+
+    public String recogniserVersion() {
+        return recogniser.version();
+    }
+
+    /** Loads the models now (call it off the UI thread at start-up to make the first article quick). */
+    public void warmUp() {
+        if (recogniser instanceof CoreNlpRecogniser r) {
+            r.load();
+        }
+    }
+
+    /** Entities of the article's text (offsets into {@link Article#text()}); blocks while recognising. */
+    public EntityAnalysis analyse(Article article) {
+        return analyseText(article.text());
+    }
+
+    public EntityAnalysis analyseText(String text) {
+        String version = recogniser.version();
+        Optional<EntityAnalysis> hit = cache.get(text, version);
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        CompletableFuture<EntityAnalysis> mine = new CompletableFuture<>();
+        String key = version + "\u0000" + text;
+        CompletableFuture<EntityAnalysis> other = running.putIfAbsent(key, mine);
+        if (other != null) {
+            return join(other);
+        }
+        try {
+            EntityAnalysis result = recogniser.recognise(text);
+            cache.put(text, version, result);
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            running.remove(key);
+        }
+    }
+
+    /** True when the article's entities can be shown at once, without recognition. */
+    public boolean isCached(Article article) {
+        return cache.contains(article.text(), recogniser.version());
+    }
+
+    /** The cached entities, if any; never recognises. */
+    public Optional<EntityAnalysis> cached(Article article) {
+        return cache.get(article.text(), recogniser.version());
+    }
+
+    /**
+     * Entities of many articles, in their order, on {@code threads} threads sharing one loaded pipeline
+     * (the command line and library indexing use this).
+     */
+    public List<EntityAnalysis> analyseAll(List<Article> articles, int threads) {
+        List<String> texts = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            texts.add(a.text());
+        }
+        return analyseTexts(texts, threads);
+    }
+
+    public List<EntityAnalysis> analyseTexts(List<String> texts, int threads) {
+        if (texts.size() <= 1 || threads <= 1) {
+            List<EntityAnalysis> out = new ArrayList<>();
+            for (String t : texts) {
+                out.add(analyseText(t));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, texts.size()));
+        try {
+            List<Future<EntityAnalysis>> futures = new ArrayList<>();
+            for (String t : texts) {
+                futures.add(pool.submit(() -> analyseText(t)));
+            }
+            List<EntityAnalysis> out = new ArrayList<>();
+            for (Future<EntityAnalysis> f : futures) {
+                out.add(join(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static EntityAnalysis join(Future<EntityAnalysis> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while recognising entities", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

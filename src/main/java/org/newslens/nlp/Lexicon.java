@@ -1,0 +1,162 @@
+package org.newslens.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * General knowledge about group words, taken from CoreNLP's own resources in its models jar: the
+ * demonym table (place, adjective, plural) and the nationality, religion and ideology entries of its
+ * KBP gazetteer. Plus a small table of country abbreviations. Nothing here comes from any article.
+ */
+public final class Lexicon {
+    static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    static final String GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+
+    /** Abbreviations and short forms of places whose full name is better known (lower case → canonical). */
+    private static final Map<String, String> PLACE_ALIASES = Map.ofEntries(
+            Map.entry("us", "United States"), Map.entry("u.s.", "United States"), Map.entry("u.s", "United States"),
+            Map.entry("usa", "United States"), Map.entry("u.s.a.", "United States"), Map.entry("america", "United States"),
+            Map.entry("united states of america", "United States"), Map.entry("united states", "United States"),
+            Map.entry("uk", "United Kingdom"), Map.entry("u.k.", "United Kingdom"), Map.entry("britain", "United Kingdom"),
+            Map.entry("great britain", "United Kingdom"), Map.entry("united kingdom", "United Kingdom"),
+            Map.entry("uae", "United Arab Emirates"), Map.entry("u.a.e.", "United Arab Emirates"),
+            Map.entry("ussr", "Soviet Union"), Map.entry("u.s.s.r.", "Soviet Union"),
+            Map.entry("drc", "Democratic Republic of the Congo"), Map.entry("prc", "China"));
+
+    /** Abbreviations of organisations every news reader knows (lower case → canonical). */
+    private static final Map<String, String> GROUP_ALIASES = Map.ofEntries(
+            Map.entry("un", "United Nations"), Map.entry("u.n.", "United Nations"),
+            Map.entry("eu", "European Union"), Map.entry("e.u.", "European Union"));
+
+    private final Map<String, String> demonymToPlural;
+    private final Map<String, String> demonymToPlace;
+    private final Set<String> groupWords;
+
+    public Lexicon(Map<String, String> demonymToPlural, Map<String, String> demonymToPlace, Set<String> groupWords) {
+        this.demonymToPlural = Map.copyOf(demonymToPlural);
+        this.demonymToPlace = Map.copyOf(demonymToPlace);
+        this.groupWords = Set.copyOf(groupWords);
+    }
+
+    /** Reads CoreNLP's resources from the classpath (a few hundred milliseconds). */
+    public static Lexicon fromCoreNlpModels() {
+        Map<String, String> plural = new HashMap<>();
+        Map<String, String> place = new HashMap<>();
+        Set<String> words = new HashSet<>();
+        read(DEMONYMS, line -> {
+            if (line.startsWith("#")) {
+                return;
+            }
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                return;
+            }
+            String adjective = f[1].strip();
+            String linePlural = pluralOf(f);
+            Set<String> forms = new HashSet<>();
+            for (int i = 1; i < f.length; i++) {
+                forms.add(f[i].strip());
+            }
+            for (int i = 1; i < f.length; i++) {
+                String form = f[i].strip();
+                if (!form.isEmpty()) {
+                    String people = forms.contains(form + "s") ? form + "s" : form.endsWith("s") ? form : linePlural;
+                    plural.putIfAbsent(key(form), people);
+                    place.putIfAbsent(key(form), f[0].strip());
+                }
+            }
+            if (!adjective.isEmpty()) {
+                words.add(key(adjective));
+            }
+        });
+        read(GAZETTEER, line -> {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                return;
+            }
+            int tab2 = line.indexOf('\t', tab + 1);
+            String type = line.substring(tab + 1, tab2 < 0 ? line.length() : tab2);
+            if (type.equals("NATIONALITY") || type.equals("RELIGION") || type.equals("IDEOLOGY")) {
+                words.add(key(line.substring(0, tab)));
+            }
+        });
+        return new Lexicon(plural, place, words);
+    }
+
+    private static String pluralOf(String[] fields) {
+        String adjective = fields[1].strip();
+        for (int i = 2; i < fields.length; i++) {
+            String f = fields[i].strip();
+            if (f.endsWith("s") && !f.equals(adjective)) {
+                return f;
+            }
+        }
+        if (adjective.endsWith("ese") || adjective.endsWith("ish") || adjective.endsWith("ch")
+                || adjective.endsWith("ss") || adjective.endsWith("s")) {
+            return adjective;
+        }
+        return adjective + "s";
+    }
+
+    private interface LineSink {
+        void accept(String line);
+    }
+
+    private static void read(String resource, LineSink sink) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("CoreNLP models jar lacks " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                sink.accept(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String key(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
+    }
+
+    /** A nationality, demonym, religion or ideology ("Afghan", "Afghans", "Islamic", "Sunni"). */
+    public boolean isGroupWord(String phrase) {
+        String k = key(phrase);
+        return groupWords.contains(k) || demonymToPlural.containsKey(k);
+    }
+
+    /** True for a people's name or adjective from the demonym table ("Afghan", "Afghans", "American"). */
+    public boolean isDemonym(String phrase) {
+        return demonymToPlural.containsKey(key(phrase));
+    }
+
+    /** The people a demonym names, in the plural ("Afghan" → "Afghans"), or null. */
+    public String peopleOf(String demonym) {
+        return demonymToPlural.get(key(demonym));
+    }
+
+    /** The place a demonym belongs to ("Afghan" → "Afghanistan"), or null. */
+    public String placeOf(String demonym) {
+        return demonymToPlace.get(key(demonym));
+    }
+
+    /** Canonical name of a place abbreviation ("US" → "United States"), or null. */
+    public String placeAlias(String phrase) {
+        return PLACE_ALIASES.get(key(phrase));
+    }
+
+    /** Canonical name of a well-known organisation abbreviation ("UN" → "United Nations"), or null. */
+    public String groupAlias(String phrase) {
+        return GROUP_ALIASES.get(key(phrase));
+    }
+}

@@ -1,0 +1,335 @@
+package org.newslens.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the CRF models' token tags into PERSON, PLACE and GROUP spans and makes them consistent across
+ * the document. Each step is general: it uses the models' answers, the document itself and CoreNLP's own
+ * demonym and gazetteer resources, never words of a particular article. docs/entity-quality.md records
+ * what each step adds on the evaluation set.
+ */
+final class NameRules {
+
+    /** The steps, in the order they run; all on by default, switchable for measuring each one. */
+    enum Step {
+        /** MISC spans that are nationalities, religions or ideologies become GROUPs; other MISC is dropped. */
+        MISC_GROUPS,
+        /** Names only the wider 3-class model finds are added where the CoNLL model saw nothing. */
+        UNION,
+        /** A name recognised once is recognised wherever it appears again in the document. */
+        PROPAGATE,
+        /** The last name of a recognised person is a PERSON wherever it appears alone. */
+        PARTIAL_NAMES,
+        /** ALL-CAPS headlines: a word matching a name of the document (case aside) gets its label. */
+        CAPS,
+        /** Every occurrence of one surface form gets the label most of its occurrences have. */
+        VOTE,
+        /** Hyphen-joined name parts ("Qala-e-Naw") stay one name. */
+        HYPHEN_NAMES
+    }
+
+    private final Lexicon lexicon;
+    private final Set<Step> steps;
+
+    NameRules(Lexicon lexicon) {
+        this(lexicon, EnumSet.allOf(Step.class));
+    }
+
+    NameRules(Lexicon lexicon, Set<Step> steps) {
+        this.lexicon = lexicon;
+        this.steps = steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps);
+    }
+
+    List<Span> find(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        for (Span s : runs(tokens, Token::conll)) {
+            EntityLabel label = labelOf(tokens, s);
+            if (label != null) {
+                spans.add(new Span(s.first(), s.end(), label));
+            }
+        }
+        if (steps.contains(Step.HYPHEN_NAMES)) {
+            spans = joinHyphenated(tokens, spans);
+        }
+        if (steps.contains(Step.UNION)) {
+            addWideOnly(tokens, spans);
+        }
+        if (steps.contains(Step.PROPAGATE)) {
+            propagate(tokens, spans);
+        }
+        if (steps.contains(Step.VOTE)) {
+            spans = vote(tokens, spans);
+        }
+        spans.sort(Comparator.comparingInt(Span::first));
+        return spans;
+    }
+
+    /** Maximal runs of equal non-O tags within a sentence; the tag is kept in a null-labelled span's place. */
+    private interface TagOf {
+        String tag(Token t);
+    }
+
+    private record Run(int first, int end, String tag) {
+    }
+
+    private static List<Span> runs(List<Token> tokens, TagOf tagOf) {
+        List<Span> out = new ArrayList<>();
+        for (Run r : rawRuns(tokens, tagOf)) {
+            out.add(new Span(r.first(), r.end(), null));
+        }
+        return out;
+    }
+
+    private static List<Run> rawRuns(List<Token> tokens, TagOf tagOf) {
+        List<Run> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String tag = tagOf.tag(tokens.get(i));
+            if (Token.NONE.equals(tag)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tag.equals(tagOf.tag(tokens.get(j)))
+                    && tokens.get(j).sentence() == tokens.get(i).sentence()) {
+                j++;
+            }
+            out.add(new Run(i, j, tag));
+            i = j;
+        }
+        return out;
+    }
+
+    static EntityLabel mapTag(String tag) {
+        return switch (tag) {
+            case "PERSON" -> EntityLabel.PERSON;
+            case "LOCATION" -> EntityLabel.PLACE;
+            case "ORGANIZATION" -> EntityLabel.GROUP;
+            default -> null;
+        };
+    }
+
+    private EntityLabel labelOf(List<Token> tokens, Span s) {
+        String tag = tokens.get(s.first()).conll();
+        if (!tag.equals("MISC")) {
+            return mapTag(tag);
+        }
+        if (!steps.contains(Step.MISC_GROUPS)) {
+            return null;
+        }
+        String text = text(tokens, s.first(), s.end());
+        if (lexicon.isGroupWord(text) || isCompassAdjective(text)) {
+            return EntityLabel.GROUP;
+        }
+        // A MISC span the wider model calls a name throughout (e.g. a movement it knows as an organisation).
+        String wide = tokens.get(s.first()).wide();
+        for (int i = s.first(); i < s.end(); i++) {
+            if (!tokens.get(i).wide().equals(wide)) {
+                return null;
+            }
+        }
+        boolean wideRunMatches = (s.first() == 0 || !tokens.get(s.first() - 1).wide().equals(wide))
+                && (s.end() == tokens.size() || !tokens.get(s.end()).wide().equals(wide));
+        return wideRunMatches ? mapTag(wide) : null;
+    }
+
+    /** "Western", "Eastern": the political blocs, written as adjectives. */
+    private static boolean isCompassAdjective(String text) {
+        return text.matches("(West|East|North|South)ern");
+    }
+
+    private List<Span> joinHyphenated(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int end = s.end();
+            while (end + 1 < tokens.size() && tokens.get(end).word().equals("-")
+                    && tokens.get(end).start() == tokens.get(end - 1).end()
+                    && tokens.get(end + 1).start() == tokens.get(end).end()
+                    && hasUpperCase(tokens.get(end + 1).word())) {
+                end += 2;
+            }
+            out.add(new Span(s.first(), end, s.label()));
+        }
+        return removeOverlaps(out);
+    }
+
+    private static boolean hasUpperCase(String w) {
+        return w.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private void addWideOnly(List<Token> tokens, List<Span> spans) {
+        for (Run r : rawRuns(tokens, Token::wide)) {
+            Span candidate = new Span(r.first(), r.end(), mapTag(r.tag()));
+            boolean conllSilent = true;
+            for (int i = r.first(); i < r.end(); i++) {
+                conllSilent &= tokens.get(i).conll().equals(Token.NONE);
+            }
+            if (candidate.label() != null && conllSilent && spans.stream().noneMatch(candidate::overlaps)) {
+                spans.add(candidate);
+            }
+        }
+    }
+
+    /** Surface forms of recognised names, each with the labels of its occurrences. */
+    private Map<String, Map<EntityLabel, Integer>> surfaces(List<Token> tokens, List<Span> spans) {
+        Map<String, Map<EntityLabel, Integer>> out = new HashMap<>();
+        for (Span s : spans) {
+            out.computeIfAbsent(text(tokens, s.first(), s.end()), k -> new EnumMap<>(EntityLabel.class))
+                    .merge(s.label(), 1, Integer::sum);
+            if (steps.contains(Step.PARTIAL_NAMES) && s.label() == EntityLabel.PERSON && s.size() > 1) {
+                Token last = tokens.get(s.end() - 1);
+                if (last.isCapitalised() && last.word().length() > 1) {
+                    out.computeIfAbsent(last.word(), k -> new EnumMap<>(EntityLabel.class));
+                    out.get(last.word()).merge(EntityLabel.PERSON, 0, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static EntityLabel majority(Map<EntityLabel, Integer> votes) {
+        EntityLabel best = null;
+        int bestCount = -1;
+        for (Map.Entry<EntityLabel, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private void propagate(List<Token> tokens, List<Span> spans) {
+        Map<String, Map<EntityLabel, Integer>> known = surfaces(tokens, spans);
+        Map<String, Map<EntityLabel, Integer>> caps = new HashMap<>();
+        if (steps.contains(Step.CAPS)) {
+            known.forEach((k, v) -> caps.put(k.toUpperCase(Locale.ROOT), v));
+        }
+        List<String> forms = new ArrayList<>(known.keySet());
+        boolean[] covered = new boolean[tokens.size()];
+        for (Span s : spans) {
+            for (int i = s.first(); i < s.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (String f : forms) {
+            byFirstWord.computeIfAbsent(firstWord(f), k -> new ArrayList<>()).add(f);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (covered[i] || !t.isCapitalised()) {
+                continue;
+            }
+            Span best = null;
+            List<String> candidates = new ArrayList<>(byFirstWord.getOrDefault(t.word(), List.of()));
+            if (t.isAllCaps() && t.word().length() > 1) {
+                for (String f : forms) {
+                    if (firstWord(f).toUpperCase(Locale.ROOT).equals(t.word()) && !f.equals(f.toUpperCase(Locale.ROOT))) {
+                        candidates.add(f);
+                    }
+                }
+            }
+            for (String f : candidates) {
+                int n = f.split(" ").length;
+                if (i + n > tokens.size() || tokens.get(i + n - 1).sentence() != t.sentence()) {
+                    continue;
+                }
+                String here = text(tokens, i, i + n);
+                boolean same = here.equals(f) || (steps.contains(Step.CAPS) && isAllCaps(tokens, i, i + n)
+                        && here.equals(f.toUpperCase(Locale.ROOT)));
+                boolean free = true;
+                for (int k = i; k < i + n; k++) {
+                    free &= !covered[k];
+                }
+                if (same && free && (best == null || n > best.size())) {
+                    best = new Span(i, i + n, majority(known.get(f)));
+                }
+            }
+            if (best != null && continuesName(tokens, best)) {
+                best = null;
+            }
+            if (best != null) {
+                spans.add(best);
+                for (int k = best.first(); k < best.end(); k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+    }
+
+    /** True when the match is only part of a longer capitalised name ("Washington" in "Washington Post"). */
+    private static boolean continuesName(List<Token> tokens, Span s) {
+        Token last = tokens.get(s.end() - 1);
+        if (s.end() < tokens.size()) {
+            Token next = tokens.get(s.end());
+            if (next.sentence() == last.sentence() && next.isCapitalised() && Character.isLetter(next.word().charAt(0))
+                    && !last.isAllCaps()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAllCaps(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).isAllCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Span> vote(List<Token> tokens, List<Span> spans) {
+        Map<String, Map<EntityLabel, Integer>> known = new HashMap<>();
+        for (Span s : spans) {
+            known.computeIfAbsent(text(tokens, s.first(), s.end()), k -> new EnumMap<>(EntityLabel.class))
+                    .merge(s.label(), 1, Integer::sum);
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            Map<EntityLabel, Integer> votes = known.get(text(tokens, s.first(), s.end()));
+            int own = votes.get(s.label());
+            EntityLabel best = majority(votes);
+            out.add(votes.get(best) > own ? new Span(s.first(), s.end(), best) : s);
+        }
+        return out;
+    }
+
+    private static List<Span> removeOverlaps(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Span::size).reversed().thenComparingInt(Span::first));
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            if (out.stream().noneMatch(s::overlaps)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String firstWord(String form) {
+        int sp = form.indexOf(' ');
+        return sp < 0 ? form : form.substring(0, sp);
+    }
+
+    /** The tokens' words joined by single spaces: the surface form used to compare occurrences. */
+    static String text(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(i).word());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package org.newslens.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoader;
+
+class EntityServiceTest {
+    @TempDir
+    Path dir;
+
+    /** The real rule pipeline over a model-free tagger, counting how often recognition actually runs. */
+    static final class CountingRecogniser implements EntityRecogniser {
+        final AtomicInteger runs = new AtomicInteger();
+        final CoreNlpRecogniser inner;
+
+        CountingRecogniser(String version) {
+            inner = new CoreNlpRecogniser(new WordTagger(version));
+        }
+
+        @Override
+        public EntityAnalysis recognise(String text) {
+            runs.incrementAndGet();
+            return inner.recognise(text);
+        }
+
+        @Override
+        public String version() {
+            return inner.version();
+        }
+    }
+
+    private static Article article(String text) throws Exception {
+        return new ArticleLoader().fromPlainText(null, text);
+    }
+
+    private static List<String> texts(EntityAnalysis a) {
+        return a.mentions().stream().map(m -> m.text() + "=" + m.label()).toList();
+    }
+
+    @Test
+    void aSecondRequestIsServedFromTheCacheAcrossServiceInstances() throws Exception {
+        CountingRecogniser r = new CountingRecogniser("v1");
+        Article a = article("In 1987 about 300 sailors left.");
+        EntityService first = new EntityService(r, new EntityCache(dir));
+        assertFalse(first.isCached(a));
+        EntityAnalysis computed = first.analyse(a);
+        assertEquals(List.of("1987=DATE", "about 300=FIGURE"), texts(computed));
+
+        EntityService reopened = new EntityService(r, new EntityCache(dir));
+        assertTrue(reopened.isCached(a));
+        assertEquals(computed, reopened.analyse(a));
+        assertEquals(1, r.runs.get());
+    }
+
+    @Test
+    void aChangedTextIsAMiss() throws Exception {
+        CountingRecogniser r = new CountingRecogniser("v1");
+        EntityService service = new EntityService(r, new EntityCache(dir));
+        service.analyse(article("In 1987 about 300 sailors left."));
+        Article changed = article("In 1988 about 300 sailors left.");
+        assertFalse(service.isCached(changed));
+        assertEquals(List.of("1988=DATE", "about 300=FIGURE"), texts(service.analyse(changed)));
+        assertEquals(2, r.runs.get());
+    }
+
+    @Test
+    void aNewRecogniserVersionInvalidatesTheEntry() throws Exception {
+        Article a = article("In 1987 about 300 sailors left.");
+        new EntityService(new CountingRecogniser("v1"), new EntityCache(dir)).analyse(a);
+        CountingRecogniser newer = new CountingRecogniser("v2");
+        EntityService service = new EntityService(newer, new EntityCache(dir));
+        assertFalse(service.isCached(a));
+        service.analyse(a);
+        assertEquals(1, newer.runs.get());
+    }
+
+    @Test
+    void aCorruptCacheFileIsRecomputedAndOverwritten() throws Exception {
+        CountingRecogniser r = new CountingRecogniser("v1");
+        Article a = article("In 1987 about 300 sailors left.");
+        EntityService service = new EntityService(r, new EntityCache(dir));
+        EntityAnalysis good = service.analyse(a);
+        Path file;
+        try (Stream<Path> files = Files.list(dir)) {
+            file = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        Files.writeString(file, "{\"version\": \"v1\", \"analysis\": {\"mentions\": [ {\"sta");
+        assertFalse(service.isCached(a));
+        assertEquals(good, service.analyse(a));
+        assertEquals(2, r.runs.get());
+        assertTrue(service.isCached(a));
+    }
+
+    @Test
+    void manyArticlesOnTwoThreadsComeBackInOrder() throws Exception {
+        CountingRecogniser r = new CountingRecogniser("v1");
+        EntityService service = new EntityService(r, new EntityCache(dir));
+        List<Article> articles = List.of(article("In 1990 it rained."), article("About 40 ships sailed."),
+                article("In 1991 it snowed."));
+        List<EntityAnalysis> results = service.analyseAll(articles, 2);
+        assertEquals(List.of("1990=DATE"), texts(results.get(0)));
+        assertEquals(List.of("About 40=FIGURE"), texts(results.get(1)));
+        assertEquals(List.of("1991=DATE"), texts(results.get(2)));
+    }
+}

@@ -1,0 +1,73 @@
+package org.newslens.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NameRulesTest {
+    private static Lexicon lexicon;
+
+    @BeforeAll
+    static void load() {
+        lexicon = Lexicon.fromCoreNlpModels();
+    }
+
+    private static List<String> found(String spec) {
+        Tokens.Built b = Tokens.of(spec);
+        List<String> out = new ArrayList<>();
+        for (Span s : new NameRules(lexicon).find(b.tokens)) {
+            out.add(b.covered(s) + "=" + s.label());
+        }
+        return out;
+    }
+
+    @Test
+    void modelTagsMapOntoTheFiveCategories() {
+        assertEquals(List.of("Mira Kolbeck=PERSON", "Dranmoor=PLACE", "Velstrom Bank=GROUP"),
+                found("Mira/P Kolbeck/P left Dranmoor/L for Velstrom/G Bank/G ."));
+    }
+
+    @Test
+    void nationalitiesAndReligionsAreGroupsOtherMiscIsDropped() {
+        assertEquals(List.of("Norwegian=GROUP", "Catholic=GROUP"),
+                found("The Norwegian/M and Catholic/M fans watched the Zantor/M Cup/M final ."));
+    }
+
+    @Test
+    void aNameRecognisedOnceIsRecognisedEverywhereIncludingPossessivesAndPrefixes() {
+        assertEquals(List.of("Dranmoor=PLACE", "Dranmoor=PLACE", "Dranmoor=PLACE"),
+                found("Dranmoor/L is calm . | Dranmoor ~’s mayor , a Dranmoor ~- ~based lawyer , spoke ."));
+    }
+
+    @Test
+    void aSurnameAloneJoinsThePersonItBelongsTo() {
+        assertEquals(List.of("Mira Kolbeck=PERSON", "Kolbeck=PERSON"),
+                found("Mira/P Kolbeck/P arrived . | Later Kolbeck said no ."));
+    }
+
+    @Test
+    void eachSurfaceFormTakesTheLabelMostOfItsOccurrencesHave() {
+        assertEquals(List.of("Orvane=GROUP", "Orvane=GROUP", "Orvane=GROUP"),
+                found("Orvane/G won . | Orvane/G lost . | Orvane/L drew ."));
+    }
+
+    @Test
+    void allCapsHeadlinesBorrowLabelsFromTheBody() {
+        assertEquals(List.of("DRANMOOR=PLACE", "Dranmoor=PLACE"),
+                found("DRANMOOR WINS AGAIN | Dranmoor/L won the title ."));
+    }
+
+    @Test
+    void hyphenatedNamePartsStayOneName() {
+        assertEquals(List.of("Qiri-e-Tal=PLACE"), found("They reached Qiri/L ~- ~e-Tal on foot ."));
+    }
+
+    @Test
+    void aNameInsideALongerCapitalisedNameIsNotPropagated() {
+        assertEquals(List.of("Dranmoor=PLACE", "Dranmoor Herald=GROUP"),
+                found("Dranmoor/L is calm , the Dranmoor/G Herald/G says ."));
+    }
+}
