@@ -1,12 +1,18 @@
 package org.newslens.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.newslens.app.AppHome;
+import org.newslens.ui.task.FxTaskExecutor;
+import org.newslens.ui.task.TaskExecutor;
 
-/** The JavaFX application. (Placeholder window; the reader is issue #2's work.) */
+/** The JavaFX application, launched by {@link org.newslens.Main}: composes the {@link Workbench} and shows it. */
 public class NewsLensApp extends Application {
+    /** Where the seed article lives, relative to the working directory (the project dir under {@code mvn javafx:run}). */
+    static final Path SEEDS = Path.of("seeds");
+
+    private TaskExecutor executor;
 
     public static void launchWindow(String[] args) {
         Application.launch(NewsLensApp.class, args);
@@ -14,8 +20,15 @@ public class NewsLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("NewsLens");
-        stage.setScene(new Scene(new Label("NewsLens"), 800, 600));
-        stage.show();
+        executor = new FxTaskExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        Workbench workbench = new Workbench(AppHome.fromEnvironment(), executor);
+        workbench.show(stage, getParameters().getRaw(), SEEDS);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 }

@@ -1,0 +1,72 @@
+package org.newslens.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.newslens.app.AppHome;
+import org.newslens.article.ArticleLoader;
+import org.newslens.ui.main.MainView;
+import org.newslens.ui.main.MainViewModel;
+import org.newslens.ui.reader.ReaderView;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.settings.SettingsStore;
+import org.newslens.ui.settings.WindowBounds;
+import org.newslens.ui.task.TaskExecutor;
+
+/**
+ * Composes the window from its parts by constructor injection. Features (entities, search, annotations)
+ * are wired in here so the application and the UI tests get the same window.
+ */
+public final class Workbench {
+    static final double DEFAULT_WIDTH = 1100;
+    static final double DEFAULT_HEIGHT = 800;
+
+    private final AppHome home;
+    private final TaskExecutor executor;
+    private final ReaderViewModel reader;
+    private final MainViewModel viewModel;
+    private final MainView view;
+
+    public Workbench(AppHome home, TaskExecutor executor) {
+        this.home = home;
+        this.executor = executor;
+        this.reader = new ReaderViewModel();
+        this.viewModel = new MainViewModel(new SettingsStore(home), executor, new ArticleLoader(), reader);
+        this.view = new MainView(viewModel, new ReaderView(reader));
+    }
+
+    public AppHome home() {
+        return home;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    /** Shows the window where it was last time, and opens the startup article. */
+    public void show(Stage stage, List<String> rawArgs, Path seedsDir) {
+        Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        viewModel.windowBounds().ifPresent(b -> {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setMaximized(b.maximized());
+        });
+        stage.setOnCloseRequest(e -> viewModel.rememberWindow(
+                new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
+        stage.show();
+        viewModel.openAtStartup(rawArgs, seedsDir);
+    }
+}

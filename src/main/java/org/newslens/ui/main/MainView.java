@@ -1,0 +1,279 @@
+package org.newslens.ui.main;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.newslens.article.Article;
+import org.newslens.ui.reader.ReaderView;
+import org.newslens.ui.task.TaskHandle;
+
+/**
+ * The main window's content: menu bar, error banner, the workspace (reader in the centre; features add side
+ * panes), an empty state when nothing is open, and a status bar. Layout only; state lives in
+ * {@link MainViewModel}.
+ */
+public final class MainView extends BorderPane {
+    private static final String CSS = MainView.class.getResource("/org/newslens/ui/newslens.css").toExternalForm();
+    public static final String LIGHT_THEME = new PrimerLight().getUserAgentStylesheet();
+    public static final String DARK_THEME = new PrimerDark().getUserAgentStylesheet();
+
+    private final MainViewModel viewModel;
+    private final ReaderView reader;
+    private final BorderPane workspace = new BorderPane();
+    private final MenuBar menuBar = new MenuBar();
+    private final Menu fileMenu = new Menu("_File");
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final Menu viewMenu = new Menu("_View");
+    private final Message banner = new Message();
+    private final Label status = new Label();
+
+    public MainView(MainViewModel viewModel, ReaderView reader) {
+        this.viewModel = viewModel;
+        this.reader = reader;
+        getStyleClass().add("main-view");
+        getStylesheets().add(CSS);
+
+        buildMenus();
+        banner.setId("banner");
+        banner.getStyleClass().addAll(Styles.DANGER, "banner");
+        banner.descriptionProperty().bind(viewModel.bannerProperty());
+        banner.visibleProperty().bind(viewModel.bannerProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setOnClose(e -> viewModel.dismissBanner());
+        banner.setTitle("Could not open the file");
+
+        workspace.setCenter(reader);
+        Region emptyState = emptyState();
+        emptyState.visibleProperty().bind(viewModel.emptyProperty());
+        reader.visibleProperty().bind(viewModel.reader().articleProperty().isNotNull());
+        StackPane centre = new StackPane(workspace, emptyState);
+        VBox top = new VBox(menuBar, banner);
+        StackPane.setMargin(banner, null);
+
+        setTop(top);
+        setCenter(centre);
+        setBottom(statusBar());
+
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                viewModel.open(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::zoomKeys);
+
+        viewModel.darkThemeProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        applyTheme(viewModel.darkThemeProperty().get());
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    /** The area around the reader: features put their panes at its left, right or bottom. */
+    public BorderPane workspace() {
+        return workspace;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    public Menu viewMenu() {
+        return viewMenu;
+    }
+
+    private void buildMenus() {
+        MenuItem open = new MenuItem("_Open…");
+        open.setId("menu-open");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseAndOpen());
+        recentMenu.setId("menu-recent");
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> {
+            Window w = getScene() == null ? null : getScene().getWindow();
+            if (w != null) {
+                w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            }
+            Platform.exit();
+        });
+        fileMenu.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), quit);
+
+        MenuItem zoomIn = new MenuItem("Zoom _In");
+        zoomIn.setId("menu-zoom-in");
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> viewModel.reader().zoomIn());
+        MenuItem zoomOut = new MenuItem("Zoom _Out");
+        zoomOut.setId("menu-zoom-out");
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> viewModel.reader().zoomOut());
+        MenuItem zoomReset = new MenuItem("_Actual Size");
+        zoomReset.setId("menu-zoom-reset");
+        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomReset.setOnAction(e -> viewModel.reader().resetZoom());
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark");
+        dark.setSelected(viewModel.darkThemeProperty().get());
+        viewModel.darkThemeProperty().addListener((obs, old, on) -> dark.setSelected(on));
+        dark.setOnAction(e -> viewModel.setDarkTheme(dark.isSelected()));
+        viewMenu.getItems().addAll(zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), dark);
+
+        menuBar.getMenus().addAll(fileMenu, viewMenu);
+    }
+
+    /** Ctrl+= and the keypad keys zoom too (the menu accelerators cover Ctrl+plus, Ctrl+minus, Ctrl+0). */
+    private void zoomKeys(KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case EQUALS, ADD -> viewModel.reader().zoomIn();
+            case SUBTRACT -> viewModel.reader().zoomOut();
+            case NUMPAD0 -> viewModel.reader().resetZoom();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path file : viewModel.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.open(file));
+            recentMenu.getItems().add(item);
+        }
+        if (!recentMenu.getItems().isEmpty()) {
+            MenuItem clear = new MenuItem("Clear Recent Files");
+            clear.setOnAction(e -> viewModel.clearRecentFiles());
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+        recentMenu.setDisable(viewModel.recentFiles().isEmpty());
+    }
+
+    /** File ▸ Open…: a chooser for text, Markdown and HTML files. */
+    public void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open article");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Plain text", "*.txt"),
+                new FileChooser.ExtensionFilter("Markdown", "*.md", "*.markdown"),
+                new FileChooser.ExtensionFilter("HTML pages", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        Article current = viewModel.reader().getArticle();
+        if (current != null && current.source() != null && current.source().toAbsolutePath().getParent() != null) {
+            File dir = current.source().toAbsolutePath().getParent().toFile();
+            if (dir.isDirectory()) {
+                chooser.setInitialDirectory(dir);
+            }
+        }
+        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            viewModel.open(chosen.toPath());
+        }
+    }
+
+    private Region emptyState() {
+        Label heading = new Label("No article open");
+        heading.getStyleClass().add(Styles.TITLE_2);
+        Label hint = new Label("Open a text, Markdown or HTML file, or drop one onto this window.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        Button open = new Button("Open…");
+        open.setId("empty-open");
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setDefaultButton(true);
+        open.setOnAction(e -> chooseAndOpen());
+        VBox box = new VBox(12, heading, hint, open);
+        box.setId("empty-state");
+        box.getStyleClass().add("empty-state");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private HBox statusBar() {
+        status.setId("status");
+        status.textProperty().bind(viewModel.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label taskLabel = new Label();
+        taskLabel.setId("task-label");
+        ProgressBar progress = new ProgressBar();
+        progress.setId("task-progress");
+        progress.setPrefWidth(140);
+        progress.getStyleClass().add(Styles.SMALL);
+        viewModel.activeTaskProperty().addListener((obs, old, task) -> showTask(task, taskLabel, progress));
+        showTask(null, taskLabel, progress);
+        HBox bar = new HBox(10, status, spacer, taskLabel, progress);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static void showTask(TaskHandle task, Label label, ProgressBar progress) {
+        label.textProperty().unbind();
+        progress.progressProperty().unbind();
+        if (task == null) {
+            label.setText("");
+            progress.setVisible(false);
+            return;
+        }
+        label.textProperty().bind(Bindings.when(task.messageProperty().isEmpty())
+                .then(task.title()).otherwise(task.messageProperty()));
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? DARK_THEME : LIGHT_THEME);
+        getStyleClass().removeAll("theme-dark", "theme-light");
+        getStyleClass().add(dark ? "theme-dark" : "theme-light");
+    }
+}

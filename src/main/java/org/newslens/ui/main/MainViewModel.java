@@ -1,0 +1,256 @@
+package org.newslens.ui.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoadException;
+import org.newslens.article.ArticleLoader;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.settings.Settings;
+import org.newslens.ui.settings.SettingsStore;
+import org.newslens.ui.settings.WindowBounds;
+import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.task.TaskHandle;
+
+/**
+ * The window's state and commands: which article is open (through the {@link ReaderViewModel}), the theme,
+ * recent files, the error banner, the status line, and the settings that outlive a run.
+ */
+public final class MainViewModel {
+    public static final String APP_NAME = "NewsLens";
+
+    private final SettingsStore store;
+    private final TaskExecutor executor;
+    private final ArticleLoader loader;
+    private final ReaderViewModel reader;
+
+    private Settings settings;
+    private long openRequests;
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
+    private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<TaskHandle> activeTask = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentFiles);
+
+    public MainViewModel(SettingsStore store, TaskExecutor executor, ArticleLoader loader, ReaderViewModel reader) {
+        this.store = store;
+        this.executor = executor;
+        this.loader = loader;
+        this.reader = reader;
+        SettingsStore.Loaded loaded = store.load();
+        settings = loaded.settings();
+        if (loaded.problem() != null) {
+            status.set(loaded.problem());
+        }
+        darkTheme.set(settings.darkTheme());
+        reader.setFontSize(settings.fontSize());
+        refreshRecent();
+        windowTitle.bind(Bindings.createStringBinding(() -> {
+            Article a = reader.getArticle();
+            return a == null ? APP_NAME : APP_NAME + " — " + a.title();
+        }, reader.articleProperty()));
+        empty.bind(reader.articleProperty().isNull().and(loading.not()));
+        reader.fontSizeProperty().addListener((obs, old, size) -> update(settings.withFontSize(size.doubleValue())));
+        executor.running().addListener((ListChangeListener<TaskHandle>) change ->
+                activeTask.set(executor.running().isEmpty() ? null : executor.running().get(executor.running().size() - 1)));
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    // ---- opening
+
+    /**
+     * What to open at start: the file named on the command line, else the last article if it still exists,
+     * else the first file in {@code seedsDir}. Empty when there is nothing to open.
+     */
+    public Optional<Path> startupArticle(List<String> rawArgs, Path seedsDir) {
+        for (String arg : rawArgs) {
+            if (!arg.startsWith("-")) {
+                return Optional.of(Path.of(arg));
+            }
+        }
+        if (settings.lastArticle() != null) {
+            Path last = Path.of(settings.lastArticle());
+            if (Files.isRegularFile(last)) {
+                return Optional.of(last);
+            }
+        }
+        return firstSeed(seedsDir);
+    }
+
+    static Optional<Path> firstSeed(Path seedsDir) {
+        if (seedsDir == null || !Files.isDirectory(seedsDir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(seedsDir)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().findFirst();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Opens {@code rawArgs}' file, the last article or the seed; shows the empty state if none can be read. */
+    public void openAtStartup(List<String> rawArgs, Path seedsDir) {
+        startupArticle(rawArgs, seedsDir).ifPresent(this::open);
+    }
+
+    /** Loads {@code file} in the background; on failure the current article stays and the banner says why. */
+    public void open(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
+        long request = ++openRequests;
+        loading.set(true);
+        status.set("Opening " + name + "…");
+        executor.submit("Opening " + name, progress -> loader.load(target), article -> {
+            if (request != openRequests) {
+                return;
+            }
+            loading.set(false);
+            banner.set(null);
+            reader.show(article);
+            status.set("Opened " + name);
+            update(settings.withOpened(target.toString()));
+        }, error -> {
+            if (request != openRequests) {
+                return;
+            }
+            loading.set(false);
+            banner.set(describe(error, name));
+            status.set("Could not open " + name);
+            if (!Files.exists(target)) {
+                update(settings.withoutRecent(target.toString()));
+            }
+        });
+    }
+
+    static String describe(Throwable error, String name) {
+        if (error instanceof ArticleLoadException && error.getMessage() != null) {
+            return error.getMessage();
+        }
+        if (error instanceof OutOfMemoryError) {
+            return "“" + name + "” is too large to open.";
+        }
+        String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return "Could not open “" + name + "”: " + detail;
+    }
+
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when no article is shown and none is loading: the window offers an Open button. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentView;
+    }
+
+    public void clearRecentFiles() {
+        update(settings.withRecentCleared());
+    }
+
+    // ---- messages
+
+    /** The error shown above the reader, or null. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public void dismissBanner() {
+        banner.set(null);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** For features that report something in the status bar. */
+    public void setStatus(String message) {
+        status.set(message == null ? "" : message);
+    }
+
+    /** The newest background task still running, or null (the status bar shows its progress). */
+    public ReadOnlyObjectProperty<TaskHandle> activeTaskProperty() {
+        return activeTask.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    // ---- view
+
+    public ReadOnlyBooleanProperty darkThemeProperty() {
+        return darkTheme.getReadOnlyProperty();
+    }
+
+    public void setDarkTheme(boolean dark) {
+        darkTheme.set(dark);
+        update(settings.withDarkTheme(dark));
+    }
+
+    public void toggleDarkTheme() {
+        setDarkTheme(!darkTheme.get());
+    }
+
+    public Optional<WindowBounds> windowBounds() {
+        return Optional.ofNullable(settings.window());
+    }
+
+    /** Remembers the window's bounds (called when it closes). */
+    public void rememberWindow(WindowBounds bounds) {
+        update(settings.withWindow(bounds));
+    }
+
+    private void update(Settings next) {
+        if (next.equals(settings)) {
+            return;
+        }
+        settings = next;
+        refreshRecent();
+        String problem = store.save(next);
+        if (problem != null) {
+            status.set(problem);
+        }
+    }
+
+    private void refreshRecent() {
+        List<Path> paths = new ArrayList<>();
+        for (String f : settings.recentFiles()) {
+            paths.add(Path.of(f));
+        }
+        if (!paths.equals(recentFiles)) {
+            recentFiles.setAll(paths);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.newslens.ui.reader;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.IntFunction;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.newslens.article.Article;
+
+/**
+ * The article on screen: a header (title, meta line) over a read-only {@link StyleClassedTextArea} whose text
+ * is exactly {@code Article.text}, laid out as a centred reading column with paragraph numbers in a gutter.
+ * Highlight layers from the view model are merged and applied as style classes.
+ */
+public final class ReaderView extends BorderPane {
+    /** Characters per line the reading column aims at. */
+    static final int COLUMN_CHARACTERS = 70;
+    private static final List<String> SERIF_FACES = List.of("DejaVu Serif", "Georgia", "Noto Serif", "Liberation Serif",
+            "Times New Roman", "Serif");
+    private static final String SAMPLE = "the quick brown fox jumps over a lazy dog, And Then Some More Words. ";
+
+    private final String family = readingFamily();
+    private final ReaderViewModel viewModel;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final VBox header = new VBox(title, meta);
+    private final Tooltip hoverTip = new Tooltip();
+    private LineLayout lines;
+    private IntFunction<String> hoverText = offset -> null;
+    private double gutterWidth;
+
+    public ReaderView(ReaderViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("reader");
+        getStylesheets().add(ReaderView.class.getResource("/org/newslens/ui/newslens.css").toExternalForm());
+
+        title.getStyleClass().add("article-title");
+        title.setId("article-title");
+        title.setWrapText(true);
+        title.textProperty().bind(viewModel.titleProperty());
+        meta.getStyleClass().add("article-meta");
+        meta.setId("article-meta");
+        meta.setWrapText(true);
+        meta.textProperty().bind(viewModel.metaProperty());
+        header.getStyleClass().add("article-header");
+
+        area.setId("article-text");
+        area.getStyleClass().add("article-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setShowCaret(Caret.CaretVisibility.OFF);
+        area.setParagraphGraphicFactory(this::gutter);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        scroll.getStyleClass().add("article-scroll");
+
+        setTop(header);
+        setCenter(scroll);
+
+        viewModel.articleProperty().addListener((obs, old, article) -> showArticle(article));
+        viewModel.layers().revisionProperty().addListener(obs -> applyHighlights());
+        viewModel.fontSizeProperty().addListener(obs -> applyFontSize());
+        viewModel.onSelectionRequest(this::reveal);
+        area.selectionProperty().addListener((obs, old, range) -> viewModel.selectionChanged(range.getStart(), range.getEnd()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            viewModel.hovered(e.getCharacterIndex());
+            String tip = hoverText.apply(e.getCharacterIndex());
+            if (tip != null && !tip.isBlank()) {
+                hoverTip.setText(tip);
+                hoverTip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
+            viewModel.hovered(-1);
+            hoverTip.hide();
+        });
+        InvalidationListener relayout = obs -> layoutColumn();
+        widthProperty().addListener(relayout);
+        applyFontSize();
+        showArticle(viewModel.getArticle());
+    }
+
+    /** The text area, for features that add key bindings or a context menu to it. */
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    /** Adds a feature's stylesheet (e.g. the classes its highlights use) to the reader. */
+    public void addStylesheet(String url) {
+        getStylesheets().add(url);
+    }
+
+    /** Text for a tooltip at the hovered offset, or null for none. */
+    public void setHoverText(IntFunction<String> provider) {
+        this.hoverText = provider == null ? offset -> null : provider;
+    }
+
+    private void showArticle(Article article) {
+        if (article == null) {
+            lines = null;
+            area.clear();
+            return;
+        }
+        lines = LineLayout.of(article);
+        area.replace(0, area.getLength(), document(lines));
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        applyHighlights();
+    }
+
+    private static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document(LineLayout lines) {
+        return ReadOnlyStyledDocumentBuilder.constructDocument(SegmentOps.<Collection<String>>styledTextOps(), List.of(),
+                lines.lineCount(), builder -> {
+                    for (int i = 0; i < lines.lineCount(); i++) {
+                        builder.addParagraph(lines.line(i), List.of(), List.of(lines.style(i)));
+                    }
+                });
+    }
+
+    private void applyHighlights() {
+        if (area.getLength() > 0 || !viewModel.layers().names().isEmpty()) {
+            area.setStyleSpans(0, viewModel.layers().toStyleSpans(area.getLength()));
+        }
+    }
+
+    private Node gutter(int line) {
+        int number = lines == null ? 0 : lines.paragraphNumber(line);
+        if (number == 0) {
+            Region blank = new Region();
+            blank.getStyleClass().add("paragraph-gutter");
+            blank.setMinWidth(gutterWidth);
+            blank.setPrefWidth(gutterWidth);
+            blank.setMaxHeight(0);
+            return blank;
+        }
+        Label label = new Label(Integer.toString(number));
+        label.getStyleClass().addAll("paragraph-gutter", "paragraph-number");
+        label.setMinWidth(gutterWidth);
+        label.setPrefWidth(gutterWidth);
+        return label;
+    }
+
+    private void reveal(TextRange range) {
+        area.selectRange(range.start(), range.end());
+        int line = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphAtCenter(line);
+        area.requestFollowCaret();
+    }
+
+    private void applyFontSize() {
+        double points = viewModel.fontSizeProperty().get();
+        setStyle("-fx-font-size: " + points + "pt;");
+        String face = "-fx-font-family: \"" + family + "\";";
+        area.setStyle(face);
+        title.setStyle(face);
+        gutterWidth = Math.round(points * 4 / 3 * 2.8);
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < area.getVisibleParagraphs().size(); i++) {
+            shown.add(area.visibleParToAllParIndex(i));
+        }
+        shown.forEach(area::recreateParagraphGraphic);
+        layoutColumn();
+    }
+
+    /** Pads the area so the text forms a centred column of about {@link #COLUMN_CHARACTERS} characters. */
+    private void layoutColumn() {
+        double column = columnWidth(family, viewModel.fontSizeProperty().get() * 4 / 3);
+        double available = getWidth() - 16;
+        double side = Math.max(12, (available - column - gutterWidth) / 2);
+        area.setPadding(new Insets(4, side, 0, Math.max(4, side)));
+        header.setPadding(new Insets(24, side, 12, side + gutterWidth));
+    }
+
+    /** The first installed face of {@link #SERIF_FACES}; JavaFX CSS takes one family, not a fallback list. */
+    static String readingFamily() {
+        List<String> installed = Font.getFamilies();
+        return SERIF_FACES.stream().filter(installed::contains).findFirst().orElse("Serif");
+    }
+
+    static double columnWidth(String family, double fontPixels) {
+        Text probe = new Text(SAMPLE);
+        probe.setFont(Font.font(family, fontPixels));
+        double perChar = probe.getLayoutBounds().getWidth() / SAMPLE.length();
+        return Math.ceil(perChar * COLUMN_CHARACTERS);
+    }
+}

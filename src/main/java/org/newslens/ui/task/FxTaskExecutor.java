@@ -1,0 +1,98 @@
+package org.newslens.ui.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+
+/** {@link TaskExecutor} over {@link javafx.concurrent.Task}, backed by one pool of daemon threads. */
+public final class FxTaskExecutor implements TaskExecutor {
+    private final ExecutorService pool;
+    private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
+    private final ObservableList<TaskHandle> runningView = FXCollections.unmodifiableObservableList(running);
+
+    public FxTaskExecutor(int threads) {
+        this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, "newslens-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        FxTask<T> task = new FxTask<>(title, work);
+        task.setOnSucceeded(e -> {
+            running.remove(task);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.remove(task);
+            onFailure.accept(task.getException());
+        });
+        task.setOnCancelled(e -> running.remove(task));
+        running.add(task);
+        pool.execute(task);
+        return task;
+    }
+
+    @Override
+    public ObservableList<TaskHandle> running() {
+        return runningView;
+    }
+
+    @Override
+    public void shutdown() {
+        pool.shutdownNow();
+    }
+
+    private static final class FxTask<T> extends Task<T> implements TaskHandle, Progress {
+        private final String title;
+        private final Work<T> work;
+
+        FxTask(String title, Work<T> work) {
+            this.title = title;
+            this.work = work;
+            updateTitle(title);
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(this);
+        }
+
+        @Override
+        public void update(double fraction, String message) {
+            updateProgress(fraction < 0 ? -1 : fraction, fraction < 0 ? -1 : 1);
+            if (message != null) {
+                updateMessage(message);
+            }
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
+
+        @Override
+        public boolean finished() {
+            Worker.State s = getState();
+            return s == Worker.State.SUCCEEDED || s == Worker.State.FAILED || s == Worker.State.CANCELLED;
+        }
+
+        @Override
+        public void requestCancel() {
+            cancel(true);
+        }
+    }
+}

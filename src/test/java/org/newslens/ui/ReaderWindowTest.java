@@ -1,0 +1,210 @@
+package org.newslens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.controls.Message;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.app.AppHome;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoader;
+import org.newslens.ui.main.MainView;
+import org.newslens.ui.settings.SettingsStore;
+import org.newslens.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on the seed article, driven as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class ReaderWindowTest {
+    static final Path SEEDS = Path.of("seeds");
+
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        workbench = new Workbench(new AppHome(dir.resolve("home")), executor);
+        workbench.show(stage, List.of(), SEEDS);
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdown();
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Article seed() throws Exception {
+        Path file = workbench.viewModel().startupArticle(List.of(), SEEDS).orElseThrow();
+        return new ArticleLoader().load(file);
+    }
+
+    private void waitForSeed() throws TimeoutException {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+    }
+
+    private StyleClassedTextArea area(FxRobot robot) {
+        return robot.lookup("#article-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    private static Text firstBodyText(FxRobot robot) {
+        return robot.lookup(".article-text .body .text").<Text>queryAll().stream()
+                .filter(t -> !t.getText().isBlank()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void opensOnTheSeedArticleWithTitleParagraphsAndNumbers(FxRobot robot) throws Exception {
+        waitForSeed();
+        Article seed = seed();
+
+        assertEquals(seed.title(), robot.lookup("#article-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#article-meta").queryAs(Label.class).getText().contains("min read"));
+        assertEquals("NewsLens — " + seed.title(), robot.window(0) instanceof Stage s ? s.getTitle() : "");
+        StyleClassedTextArea area = area(robot);
+        assertEquals(seed.text(), area.getText());
+        assertEquals(seed.paragraphs().size() * 2 - 1, area.getParagraphs().size());
+        assertFalse(area.isEditable());
+        List<String> numbers = robot.lookup(".paragraph-number").<Label>queryAll().stream().map(Label::getText).toList();
+        assertTrue(numbers.contains("1") && numbers.contains("2"), numbers.toString());
+        assertFalse(robot.lookup("#empty-state").query().isVisible());
+    }
+
+    @Test
+    void aBylineIsSetApartInItalics(FxRobot robot) throws Exception {
+        waitForSeed();
+        Article withByline = TestArticles.article("Harvest", "Mara Lind writes about farming.",
+                "The harvest came early this year.", "Prices fell at the market.");
+        robot.interact(() -> workbench.viewModel().reader().show(withByline));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<TextFlow> bylines = robot.lookup(".article-text .byline").queryAll().stream()
+                .filter(TextFlow.class::isInstance).map(TextFlow.class::cast).toList();
+        assertEquals(1, bylines.size());
+        Text bylineText = (Text) bylines.get(0).getChildren().stream().filter(Text.class::isInstance).findFirst().orElseThrow();
+        assertEquals("Mara Lind writes about farming.", bylineText.getText());
+        assertTrue(bylineText.getFont().getStyle().toLowerCase().contains("italic"), bylineText.getFont().getStyle());
+        assertTrue(bylineText.getFont().getSize() < firstBodyText(robot).getFont().getSize());
+        List<String> numbers = robot.lookup(".paragraph-number").<Label>queryAll().stream().map(Label::getText).toList();
+        assertEquals(List.of("1", "2", "3"), numbers);
+    }
+
+    @Test
+    void zoomKeysChangeTheReadingFontSize(FxRobot robot) throws Exception {
+        waitForSeed();
+        double before = firstBodyText(robot).getFont().getSize();
+        robot.clickOn("#article-text");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double bigger = firstBodyText(robot).getFont().getSize();
+        assertTrue(bigger > before, before + " -> " + bigger);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).type(KeyCode.MINUS).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(firstBodyText(robot).getFont().getSize() < before);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, firstBodyText(robot).getFont().getSize(), 0.01);
+    }
+
+    @Test
+    void darkThemeSwitchesTheStylesheetRecolorsTheTextAndIsRemembered(FxRobot robot) throws Exception {
+        waitForSeed();
+        assertEquals(MainView.LIGHT_THEME, Application.getUserAgentStylesheet());
+        Color lightInk = (Color) firstBodyText(robot).getFill();
+
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(MainView.DARK_THEME, Application.getUserAgentStylesheet());
+        Color darkInk = (Color) firstBodyText(robot).getFill();
+        assertTrue(darkInk.getBrightness() > lightInk.getBrightness(), lightInk + " -> " + darkInk);
+        assertTrue(new SettingsStore(new AppHome(dir.resolve("home"))).load().settings().darkTheme());
+
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MainView.LIGHT_THEME, Application.getUserAgentStylesheet());
+    }
+
+    @Test
+    void anEmptyOrBinaryFileShowsAMessageAndKeepsTheArticle(FxRobot robot) throws Exception {
+        waitForSeed();
+        String text = area(robot).getText();
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("image.txt"), binaryBytes());
+
+        for (Path bad : List.of(empty, binary)) {
+            robot.interact(() -> workbench.viewModel().dismissBanner());
+            robot.interact(() -> workbench.viewModel().open(bad));
+            waitUntil(() -> workbench.viewModel().bannerProperty().get() != null && !workbench.viewModel().isLoading());
+
+            Message banner = robot.lookup("#banner").queryAs(Message.class);
+            assertTrue(banner.isVisible(), bad.toString());
+            assertFalse(banner.getDescription().isBlank());
+            assertFalse(banner.getDescription().contains("Exception"), banner.getDescription());
+            assertEquals(text, area(robot).getText());
+            assertTrue(robot.lookup(".reader").query().isVisible());
+        }
+    }
+
+    @Test
+    void selectedTextCanBeCopied(FxRobot robot) throws Exception {
+        waitForSeed();
+        Article seed = seed();
+        robot.clickOn("#article-text");
+        robot.interact(() -> workbench.viewModel().reader().selectParagraph(2));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String expected = seed.paragraphText(seed.paragraphs().get(1));
+        assertEquals(expected, workbench.viewModel().reader().selectedText());
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertEquals(expected, copied);
+    }
+
+    private static byte[] binaryBytes() throws IOException {
+        byte[] bytes = new byte[4096];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + 7);
+        }
+        bytes[0] = (byte) 0x89;
+        bytes[1] = 'P';
+        bytes[2] = 'N';
+        bytes[3] = 'G';
+        return bytes;
+    }
+
+}

@@ -1,0 +1,82 @@
+package org.newslens.ui.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslens.article.Article;
+import org.newslens.ui.TestArticles;
+
+class ReaderViewModelTest {
+    private final ReaderViewModel reader = new ReaderViewModel();
+    private final Article article = TestArticles.article("Floods in the valley", "Ana Reyes is a correspondent.",
+            "Rain fell for three days.", "The river rose two metres overnight.");
+
+    @Test
+    void headerShowsTitleBylineWordCountReadingTimeAndFileName() {
+        reader.show(article);
+
+        assertEquals("Floods in the valley", reader.titleProperty().get());
+        assertEquals(16, reader.wordCountProperty().get());
+        String meta = reader.metaProperty().get();
+        assertTrue(meta.contains("Ana Reyes is a correspondent."), meta);
+        assertTrue(meta.contains("16 words"), meta);
+        assertTrue(meta.contains("1 min read"), meta);
+        assertTrue(meta.contains("test-article.txt"), meta);
+    }
+
+    @Test
+    void zoomStepsUpAndDownWithinEightToFortyPoints() {
+        reader.resetZoom();
+        double base = reader.fontSizeProperty().get();
+        reader.zoomIn();
+        assertTrue(reader.fontSizeProperty().get() > base);
+        reader.resetZoom();
+        assertEquals(base, reader.fontSizeProperty().get());
+        for (int i = 0; i < 40; i++) {
+            reader.zoomIn();
+        }
+        assertEquals(40, reader.fontSizeProperty().get());
+        for (int i = 0; i < 40; i++) {
+            reader.zoomOut();
+        }
+        assertEquals(8, reader.fontSizeProperty().get());
+        reader.setFontSize(99);
+        assertEquals(40, reader.fontSizeProperty().get());
+    }
+
+    @Test
+    void selectClipsToTheTextUpdatesTheSelectionAndAsksTheViewToReveal() {
+        reader.show(article);
+        List<TextRange> requests = new ArrayList<>();
+        reader.onSelectionRequest(requests::add);
+
+        reader.select(5, 10_000);
+
+        TextRange expected = new TextRange(5, article.text().length());
+        assertEquals(expected, reader.selectionProperty().get());
+        assertEquals(List.of(expected), requests);
+        assertEquals(article.text().substring(5), reader.selectedText());
+    }
+
+    @Test
+    void selectParagraphSelectsItsWholeRange() {
+        reader.show(article);
+        reader.selectParagraph(2);
+        assertEquals("The river rose two metres overnight.", reader.selectedText());
+    }
+
+    @Test
+    void openingAnotherArticleClearsHighlightsOfTheOldText() {
+        reader.show(article);
+        reader.setLayer(HighlightLayers.SEARCH, List.of(new Highlight(0, 4, "hit")));
+        reader.select(0, 4);
+
+        reader.show(TestArticles.article("Other", null, "Something else entirely."));
+
+        assertTrue(reader.layers().names().isEmpty());
+        assertTrue(reader.selectionProperty().get().isEmpty());
+    }
+}
