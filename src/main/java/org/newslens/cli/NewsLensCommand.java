@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 InfoCommand.class,
                 EntitiesCommand.class,
+                AnnotateCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

@@ -1,0 +1,152 @@
+package org.newslens.annotation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.newslens.app.AppHome;
+import org.newslens.app.Json;
+import org.newslens.article.Article;
+
+/**
+ * The annotation directory of the data directory: one file per article text, {@code <contentHash>.json}
+ * (a W3C AnnotationCollection that also remembers the article's path and holds its entity corrections).
+ * When an article's text has changed since it was annotated, the file of its previous text is found by
+ * path, its annotations re-anchored into the new text and moved to the new file.
+ */
+public final class AnnotationStorage {
+    public static final String DIRECTORY = "annotations";
+    private static final DateTimeFormatter ASIDE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path directory;
+    private final WebAnnotationCodec codec;
+    private final Clock clock;
+
+    public AnnotationStorage(Path directory, WebAnnotationCodec codec, Clock clock) {
+        this.directory = directory.toAbsolutePath().normalize();
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** The annotation directory of the user's data directory. */
+    public static AnnotationStorage in(AppHome home) throws IOException {
+        return new AnnotationStorage(home.dir(DIRECTORY), new WebAnnotationCodec(Json.mapper()), Clock.systemUTC());
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Path fileFor(Article article) {
+        return directory.resolve(article.contentHash() + ".json");
+    }
+
+    /**
+     * Opens the annotations of an article, never failing on a bad file: a corrupt or unreadable file is
+     * renamed aside ({@code <name>.corrupt-<time>}) and reported in {@link AnnotationStore#notices()}.
+     */
+    public AnnotationStore open(Article article) throws IOException {
+        Files.createDirectories(directory);
+        Path file = fileFor(article);
+        List<String> notices = new ArrayList<>();
+        StoredAnnotations stored = null;
+        Path previous = null;
+        String blocked = null;
+        if (Files.exists(file)) {
+            try {
+                stored = read(file);
+            } catch (IOException | AnnotationFormatException e) {
+                Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + ASIDE_STAMP.format(clock.instant()));
+                try {
+                    Files.move(file, aside);
+                    notices.add("The annotation file " + file + " could not be read (" + e.getMessage()
+                            + "); it was kept as " + aside + " and a new file started.");
+                } catch (IOException moveFailed) {
+                    blocked = "the unreadable annotation file " + file + " could not be moved aside (" + moveFailed.getMessage()
+                            + "), so nothing is saved over it";
+                    notices.add("The annotation file " + file + " could not be read (" + e.getMessage() + "); "
+                            + blocked + ".");
+                }
+            }
+        } else if (article.source() != null) {
+            previous = findPreviousVersion(article, notices);
+            if (previous != null) {
+                try {
+                    stored = read(previous);
+                } catch (AnnotationFormatException e) {
+                    previous = null;
+                }
+            }
+        }
+        AnnotationStore store = new AnnotationStore(article, file, codec, clock, stored, notices, blocked);
+        if (previous != null && stored != null) {
+            store.save();
+            Files.deleteIfExists(previous);
+            int orphans = store.orphans().size();
+            store.addNotice("The article's text has changed since it was annotated: "
+                    + store.annotations().size() + " annotation(s) placed again"
+                    + (orphans > 0 ? ", " + orphans + " could not be placed (listed as orphans, kept)" : "") + ".");
+        }
+        return store;
+    }
+
+    StoredAnnotations read(Path file) throws IOException, AnnotationFormatException {
+        JsonNode root;
+        try {
+            root = codec.mapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new AnnotationFormatException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new AnnotationFormatException("not an annotation collection");
+        }
+        Instant saved = Instant.EPOCH;
+        if (root.hasNonNull("nl:saved")) {
+            try {
+                saved = Instant.parse(root.get("nl:saved").asText());
+            } catch (RuntimeException e) {
+                throw new AnnotationFormatException("bad save time " + root.get("nl:saved"), e);
+            }
+        }
+        return new StoredAnnotations(
+                root.path("nl:path").asText(null),
+                root.path("nl:contentHash").asText(null),
+                saved,
+                codec.readAnnotations(root, saved),
+                codec.correctionsFromJson(root.get("nl:entityCorrections")));
+    }
+
+    /** The latest-saved file that belongs to another text of the same article path, if any. */
+    private Path findPreviousVersion(Article article, List<String> notices) throws IOException {
+        String key = pathKey(article.source());
+        Path best = null;
+        Instant bestSaved = null;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.json")) {
+            for (Path f : files) {
+                try {
+                    StoredAnnotations s = read(f);
+                    if (key.equals(s.path()) && (bestSaved == null || s.saved().isAfter(bestSaved))) {
+                        best = f;
+                        bestSaved = s.saved();
+                    }
+                } catch (IOException | AnnotationFormatException e) {
+                    notices.add("Skipped the unreadable annotation file " + f + " (" + e.getMessage() + ").");
+                }
+            }
+        }
+        return best;
+    }
+
+    static String pathKey(Path source) {
+        return source.toAbsolutePath().normalize().toString();
+    }
+}

@@ -1,0 +1,294 @@
+package org.newslens.annotation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.newslens.app.AtomicFiles;
+import org.newslens.article.Article;
+import org.newslens.nlp.EntityAnalysis;
+
+/**
+ * The annotations and entity corrections of one article. Every change is written to disk at once
+ * (atomically), so there is no Save. Placed annotations are in reading order; orphans (annotations that
+ * could not be found in the current text) are kept and listed separately, and are saved with the rest.
+ * Obtain one from {@link AnnotationStorage#open(Article)}. Not thread-safe: use it from one thread.
+ */
+public final class AnnotationStore {
+
+    /** Told after every change (add, edit, delete, corrections, import). */
+    @FunctionalInterface
+    public interface Listener {
+        void annotationsChanged(AnnotationStore store);
+    }
+
+    private static final Comparator<Annotation> READING_ORDER =
+            Comparator.comparingInt(Annotation::start).thenComparingInt(Annotation::end).thenComparing(Annotation::id);
+
+    private final Article article;
+    private final Path file;
+    private final WebAnnotationCodec codec;
+    private final Clock clock;
+    private final Anchorer anchorer = new Anchorer();
+    private final List<Annotation> placed = new ArrayList<>();
+    private final List<Annotation> orphans = new ArrayList<>();
+    private final List<EntityCorrection> corrections = new ArrayList<>();
+    private final Map<String, Anchoring.Method> anchoring = new HashMap<>();
+    private final List<String> notices = new ArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final String blockedReason;
+
+    AnnotationStore(Article article, Path file, WebAnnotationCodec codec, Clock clock, StoredAnnotations stored,
+                    List<String> notices, String blockedReason) {
+        this.article = article;
+        this.file = file;
+        this.codec = codec;
+        this.clock = clock;
+        this.blockedReason = blockedReason;
+        this.notices.addAll(notices);
+        if (stored != null) {
+            for (Annotation a : stored.annotations()) {
+                place(a);
+            }
+            for (EntityCorrection c : stored.corrections()) {
+                corrections.add(reanchor(c));
+            }
+            placed.sort(READING_ORDER);
+        }
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    /** Where these annotations are stored: show it to the user. */
+    public Path file() {
+        return file;
+    }
+
+    /** Placed annotations in reading order. */
+    public List<Annotation> annotations() {
+        return List.copyOf(placed);
+    }
+
+    /** Annotations that could not be placed in the current text; kept, never dropped. */
+    public List<Annotation> orphans() {
+        return List.copyOf(orphans);
+    }
+
+    public List<EntityCorrection> corrections() {
+        return List.copyOf(corrections);
+    }
+
+    /** Messages for the user from opening the store: a corrupt file set aside, re-anchoring after edits. */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /** How each annotation was placed when the store was opened or the annotation imported. */
+    public Optional<Anchoring.Method> anchoringOf(String id) {
+        return Optional.ofNullable(anchoring.get(id));
+    }
+
+    public Optional<Annotation> find(String id) {
+        return all().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public boolean isOrphan(String id) {
+        return orphans.stream().anyMatch(a -> a.id().equals(id));
+    }
+
+    /** Placed annotations overlapping {@code [start, end)} (for "what is highlighted here?"). */
+    public List<Annotation> annotationsOverlapping(int start, int end) {
+        return placed.stream().filter(a -> a.start() < end && start < a.end()
+                || a.start() == a.end() && a.start() == start).toList();
+    }
+
+    /** The recogniser's analysis with this article's corrections laid over it. */
+    public EntityAnalysis corrected(EntityAnalysis recognised) {
+        return new EntityCorrector().apply(recognised, article.text(), corrections);
+    }
+
+    /** Adds a new annotation; it must quote the current text exactly at its position. */
+    public void add(Annotation annotation) {
+        String text = article.text();
+        if (annotation.end() > text.length() || !text.startsWith(annotation.exact(), annotation.start())
+                || annotation.end() - annotation.start() != annotation.exact().length()) {
+            throw new IllegalArgumentException("the annotation does not quote the article at " + annotation.start() + ".." + annotation.end());
+        }
+        if (find(annotation.id()).isPresent()) {
+            throw new IllegalStateException("annotation " + annotation.id() + " already exists");
+        }
+        change(() -> {
+            placed.add(annotation);
+            placed.sort(READING_ORDER);
+        });
+    }
+
+    /** Replaces the annotation with the same id (an edit of note, tags or colour), placed or orphan. */
+    public void update(Annotation annotation) {
+        change(() -> {
+            if (!replaceIn(placed, annotation) && !replaceIn(orphans, annotation)) {
+                throw new IllegalStateException("no annotation " + annotation.id());
+            }
+            placed.sort(READING_ORDER);
+        });
+    }
+
+    /** Removes an annotation, placed or orphan; returns false when there was none with this id. */
+    public boolean remove(String id) {
+        if (find(id).isEmpty()) {
+            return false;
+        }
+        change(() -> {
+            placed.removeIf(a -> a.id().equals(id));
+            orphans.removeIf(a -> a.id().equals(id));
+        });
+        return true;
+    }
+
+    /** Puts a deleted orphan back (undo of its deletion). */
+    public void restoreOrphan(Annotation annotation) {
+        if (find(annotation.id()).isPresent()) {
+            throw new IllegalStateException("annotation " + annotation.id() + " already exists");
+        }
+        change(() -> orphans.add(annotation));
+    }
+
+    public void addCorrection(EntityCorrection correction) {
+        change(() -> corrections.add(correction));
+    }
+
+    /** Removes the latest correction equal to this one (undo of its addition). */
+    public boolean removeCorrection(EntityCorrection correction) {
+        int i = corrections.lastIndexOf(correction);
+        if (i < 0) {
+            return false;
+        }
+        change(() -> corrections.remove(i));
+        return true;
+    }
+
+    /**
+     * Adds annotations from elsewhere (an exported file), placing each in the current text the same way
+     * as on opening; one with the id of an existing annotation replaces it. Unplaceable ones become orphans.
+     */
+    public ImportResult importAnnotations(List<Annotation> incoming) {
+        int[] counts = new int[3];
+        change(() -> {
+            for (Annotation a : incoming) {
+                boolean existed = placed.removeIf(x -> x.id().equals(a.id())) | orphans.removeIf(x -> x.id().equals(a.id()));
+                counts[existed ? 1 : 0]++;
+                if (!place(a)) {
+                    counts[2]++;
+                }
+            }
+            placed.sort(READING_ORDER);
+        });
+        return new ImportResult(counts[0], counts[1], counts[2]);
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Writes the current state (used after re-anchoring on open; every change saves by itself). */
+    void save() throws IOException {
+        if (blockedReason != null) {
+            throw new IOException(blockedReason);
+        }
+        List<Annotation> all = new ArrayList<>(placed);
+        all.addAll(orphans);
+        ObjectNode root = codec.collection("urn:newslens:annotations:" + article.contentHash(),
+                "Annotations on " + article.title(), all);
+        root.putArray("@context").add(WebAnnotationCodec.CONTEXT).addObject().put("nl", WebAnnotationCodec.NL_NS);
+        root.put("nl:contentHash", article.contentHash());
+        if (article.source() != null) {
+            root.put("nl:path", AnnotationStorage.pathKey(article.source()));
+        }
+        root.put("nl:title", article.title());
+        root.put("nl:saved", clock.instant().toString());
+        root.set("nl:entityCorrections", codec.correctionsToJson(corrections));
+        AtomicFiles.write(file, codec.mapper().writeValueAsBytes(root));
+    }
+
+    void addNotice(String notice) {
+        notices.add(notice);
+    }
+
+    private List<Annotation> all() {
+        List<Annotation> all = new ArrayList<>(placed);
+        all.addAll(orphans);
+        return all;
+    }
+
+    private boolean place(Annotation a) {
+        Anchoring where = anchorer.anchor(a.position(), a.quote(), article.text());
+        anchoring.put(a.id(), where.method());
+        if (where.placed()) {
+            Annotation moved = where.method() == Anchoring.Method.POSITION ? a : a.anchoredAt(article.text(), where.start(), where.end());
+            placed.add(moved);
+            return true;
+        }
+        orphans.add(a);
+        return false;
+    }
+
+    /** A one-mention correction whose words moved goes with them (nearest occurrence); else it stays as it was. */
+    private EntityCorrection reanchor(EntityCorrection c) {
+        String text = article.text();
+        if (c.kind() == EntityCorrection.Kind.MERGE || c.start() < 0
+                || (c.end() <= text.length() && text.startsWith(c.text(), c.start()))) {
+            return c;
+        }
+        int best = -1;
+        for (int i = text.indexOf(c.text()); i >= 0; i = text.indexOf(c.text(), i + 1)) {
+            if (best < 0 || Math.abs(i - c.start()) < Math.abs(best - c.start())) {
+                best = i;
+            }
+        }
+        return best < 0 ? c : c.movedTo(best);
+    }
+
+    private static boolean replaceIn(List<Annotation> list, Annotation a) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(a.id())) {
+                list.set(i, a);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void change(Runnable mutation) {
+        List<Annotation> placedBefore = new ArrayList<>(placed);
+        List<Annotation> orphansBefore = new ArrayList<>(orphans);
+        List<EntityCorrection> correctionsBefore = new ArrayList<>(corrections);
+        mutation.run();
+        try {
+            save();
+        } catch (IOException e) {
+            placed.clear();
+            placed.addAll(placedBefore);
+            orphans.clear();
+            orphans.addAll(orphansBefore);
+            corrections.clear();
+            corrections.addAll(correctionsBefore);
+            throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);
+        }
+        for (Listener l : listeners) {
+            l.annotationsChanged(this);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.newslens.app.command;
+
+/**
+ * One user action that can be undone. {@link #execute()} is called again for redo, so it must work from
+ * the state {@link #undo()} leaves behind.
+ */
+public interface Command {
+    void execute();
+
+    void undo();
+
+    /** Short, user-facing: "Highlight “Kabul”", "Delete 3 annotations". Shown in Edit ▸ Undo …. */
+    String description();
+}

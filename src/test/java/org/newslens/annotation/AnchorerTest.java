@@ -1,0 +1,86 @@
+package org.newslens.annotation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+class AnchorerTest {
+    private static final String OLD = "The council met on Tuesday. After a long debate the members voted to close the old bridge "
+            + "for repairs. Traffic will be diverted through the market square until spring. Residents were not pleased.";
+    private final Anchorer anchorer = new Anchorer();
+
+    private static Anchoring anchorIn(String newText, String quote) {
+        int start = OLD.indexOf(quote);
+        return new Anchorer().anchor(new TextPositionSelector(start, start + quote.length()),
+                TextQuoteSelector.of(OLD, start, start + quote.length()), newText);
+    }
+
+    @Test
+    void unchangedTextKeepsThePosition() {
+        Anchoring a = anchorIn(OLD, "close the old bridge");
+        assertEquals(Anchoring.Method.POSITION, a.method());
+        assertEquals(OLD.indexOf("close the old bridge"), a.start());
+    }
+
+    @Test
+    void textInsertedBeforeThePassageIsFoundByQuote() {
+        String changed = "UPDATED: " + OLD;
+        Anchoring a = anchorIn(changed, "close the old bridge");
+        assertEquals(Anchoring.Method.QUOTE, a.method());
+        assertEquals("close the old bridge", changed.substring(a.start(), a.end()));
+    }
+
+    @Test
+    void textDeletedBeforeThePassageIsFoundByQuote() {
+        String changed = OLD.replace("The council met on Tuesday. ", "");
+        Anchoring a = anchorIn(changed, "diverted through the market square");
+        assertEquals("diverted through the market square", changed.substring(a.start(), a.end()));
+    }
+
+    @Test
+    void aSmallEditInsideThePassageIsFoundFuzzily() {
+        String changed = "Breaking. " + OLD.replace("close the old bridge for repairs", "close the old bridge for urgent repairs");
+        Anchoring a = anchorIn(changed, "voted to close the old bridge for repairs");
+        assertEquals(Anchoring.Method.FUZZY, a.method());
+        String found = changed.substring(a.start(), a.end());
+        assertEquals(changed.indexOf("voted to close"), a.start(), found);
+        assertEquals(changed.indexOf("urgent repairs") + "urgent repairs".length(), a.end(), found);
+    }
+
+    @Test
+    void aTypoFixedInsideThePassageIsFoundFuzzily() {
+        String old = OLD.replace("Traffic will be", "Trafic will be");
+        int start = old.indexOf("Trafic will be diverted");
+        TextQuoteSelector quote = TextQuoteSelector.of(old, start, start + "Trafic will be diverted".length());
+        Anchoring a = anchorer.anchor(new TextPositionSelector(start, start + quote.exact().length()), quote, "Intro. " + OLD);
+        assertEquals(Anchoring.Method.FUZZY, a.method());
+        assertEquals("Traffic will be diverted", ("Intro. " + OLD).substring(a.start(), a.end()));
+    }
+
+    @Test
+    void ofSeveralExactOccurrencesTheOneWithMatchingContextWins() {
+        String text = "the bridge is old. Later, the bridge is closed. Finally the bridge is gone.";
+        int second = text.indexOf("the bridge", 10);
+        TextQuoteSelector quote = TextQuoteSelector.of(text, second, second + 10);
+        String changed = "the bridge was new. " + text;
+        Anchoring a = anchorer.anchor(new TextPositionSelector(second, second + 10), quote, changed);
+        assertEquals(changed.indexOf("Later, the bridge") + "Later, ".length(), a.start());
+    }
+
+    @Test
+    void aDeletedPassageIsAnOrphan() {
+        String changed = OLD.replace("Traffic will be diverted through the market square until spring. ", "");
+        Anchoring a = anchorIn(changed, "diverted through the market square");
+        assertFalse(a.placed());
+        assertEquals(Anchoring.Method.ORPHAN, a.method());
+    }
+
+    @Test
+    void aRewrittenPassageBetweenUnchangedContextIsPlacedThere() {
+        String quote = "the members voted";
+        String changed = OLD.replace("the members voted", "councillors chose");
+        Anchoring a = anchorIn(changed, quote);
+        assertEquals("councillors chose", changed.substring(a.start(), a.end()));
+    }
+}

@@ -1,0 +1,19 @@
+package org.newslens.annotation;
+
+import java.nio.file.Path;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoadException;
+import org.newslens.article.ArticleLoader;
+
+final class TestArticles {
+    private TestArticles() {
+    }
+
+    static Article article(Path source, String raw) {
+        try {
+            return new ArticleLoader().fromPlainText(source, raw);
+        } catch (ArticleLoadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
