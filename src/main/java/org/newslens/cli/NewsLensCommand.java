@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 InfoCommand.class,
                 EntitiesCommand.class,
                 AnnotateCommand.class,
+                SearchCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

@@ -1,0 +1,159 @@
+package org.newslens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newslens.app.AppHome;
+import org.newslens.app.Json;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoadException;
+import org.newslens.article.ArticleLoader;
+import org.newslens.index.ArticleIndex;
+import org.newslens.index.EntitySource;
+import org.newslens.index.IndexException;
+import org.newslens.index.LibraryIndexer;
+import org.newslens.index.LibraryReport;
+import org.newslens.index.LuceneArticleIndex;
+import org.newslens.index.QuerySyntaxException;
+import org.newslens.index.SearchHit;
+import org.newslens.index.SearchResult;
+import org.newslens.index.SearchScope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search",
+        description = "Search an article or every article under a folder (Lucene query syntax: words, \"phrases\", "
+                + "AND/OR/NOT, wild*cards, fuzzy~, \"near words\"~5, person:/place:/group:/figure:/date:/entity:). "
+                + "Hits are character ranges of the article text, as in `entities`. Uses the index in the data directory.")
+public final class SearchCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "An article file (.txt, .md, .html) or a folder of them.")
+    Path path;
+
+    @Parameters(index = "1", paramLabel = "QUERY")
+    String query;
+
+    @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
+    Format format;
+
+    private final AppHome home;
+    private final EntitySource entities;
+
+    public SearchCommand() {
+        this(AppHome.fromEnvironment(), EntitySource.none());
+    }
+
+    SearchCommand(AppHome home, EntitySource entities) {
+        this.home = home;
+        this.entities = entities;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.exists(path)) {
+            throw new BadInputException("No such file or folder: " + path);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        SearchResult result;
+        try (ArticleIndex index = openIndex(err)) {
+            SearchScope scope = Files.isDirectory(path) ? indexFolder(index, err) : indexFile(index);
+            result = index.search(query, scope, Integer.MAX_VALUE);
+        } catch (QuerySyntaxException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(json(result));
+        } else {
+            printText(out, result);
+        }
+        out.flush();
+        return NewsLensCommand.OK;
+    }
+
+    private ArticleIndex openIndex(PrintWriter err) throws IOException {
+        Path dir = home.dir("index");
+        try {
+            return LuceneArticleIndex.open(dir);
+        } catch (IndexException e) {
+            err.println("newslens: " + e.getMessage() + " Searching a temporary index instead.");
+            return LuceneArticleIndex.inMemory();
+        }
+    }
+
+    private SearchScope indexFile(ArticleIndex index) {
+        Article article;
+        try {
+            article = new ArticleLoader().load(path);
+        } catch (ArticleLoadException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (!index.isIndexed(article)) {
+            index.index(article, entities.analyse(article));
+            index.commit();
+        }
+        return SearchScope.article(article);
+    }
+
+    private SearchScope indexFolder(ArticleIndex index, PrintWriter err) throws IOException {
+        LibraryReport report = new LibraryIndexer(index, new ArticleLoader(), entities)
+                .addFolder(path, (done, total, current) -> { }, () -> false);
+        for (LibraryReport.Problem p : report.problems()) {
+            err.println("newslens: skipped: " + p.message());
+        }
+        err.flush();
+        return SearchScope.folder(path);
+    }
+
+    /** A hit's file as the user named it: the path given, or that folder joined with the file's place in it. */
+    private String shown(Path file) {
+        if (file == null) {
+            return null;
+        }
+        if (!Files.isDirectory(path)) {
+            return path.toString();
+        }
+        Path folder = path.toAbsolutePath().normalize();
+        return file.startsWith(folder) ? path.resolve(folder.relativize(file)).toString() : file.toString();
+    }
+
+    private String json(SearchResult result) throws IOException {
+        ObjectMapper mapper = Json.mapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("query", result.query());
+        root.put("total", result.total());
+        ArrayNode hits = root.putArray("hits");
+        for (SearchHit h : result.hits()) {
+            ObjectNode node = hits.addObject();
+            node.put("file", shown(h.file()));
+            node.put("start", h.start());
+            node.put("end", h.end());
+            node.put("text", h.text());
+            node.put("paragraph", h.paragraph());
+            node.put("snippet", h.snippet().marked());
+        }
+        return mapper.writeValueAsString(root);
+    }
+
+    private void printText(PrintWriter out, SearchResult result) {
+        for (SearchHit h : result.hits()) {
+            out.printf("%s:%d:%d-%d: %s%n", shown(h.file()), h.paragraph(), h.start(), h.end(), h.snippet().marked());
+        }
+        out.printf("%d hit%s in %d article%s%n", result.total(), result.total() == 1 ? "" : "s",
+                result.articles().stream().filter(a -> !a.hits().isEmpty()).count(),
+                result.articles().stream().filter(a -> !a.hits().isEmpty()).count() == 1 ? "" : "s");
+    }
+}

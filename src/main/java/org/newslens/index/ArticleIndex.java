@@ -1,0 +1,55 @@
+package org.newslens.index;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.newslens.article.Article;
+import org.newslens.nlp.EntityAnalysis;
+
+/**
+ * The search index over opened articles and the library. Thread-safe: indexing may run on a background
+ * thread while searches run on another. Changes are visible to searches at once and are made durable by
+ * {@link #commit()} (and by {@link #close()}). I/O failures surface as {@link IndexException}.
+ */
+public interface ArticleIndex extends AutoCloseable {
+
+    /** Default number of articles a search returns hits for. */
+    int DEFAULT_MAX_ARTICLES = 100;
+
+    /**
+     * Indexes the article with its entities. An article is identified by its file (or, without one, by its
+     * content): the same file with the same content is left alone, with new content it is replaced.
+     */
+    IndexOutcome index(Article article, EntityAnalysis entities);
+
+    /** True when this very article (same file, same content) is already indexed: no need to analyse it again. */
+    boolean isIndexed(Article article);
+
+    /** True when some indexed article has this content hash. */
+    boolean contains(String contentHash);
+
+    /** Removes the article indexed from {@code file}; false when there was none. */
+    boolean remove(Path file);
+
+    /** Runs a query-bar query over the scope; hits for at most {@link #DEFAULT_MAX_ARTICLES} articles. */
+    default SearchResult search(String query, SearchScope scope) throws QuerySyntaxException {
+        return search(query, scope, DEFAULT_MAX_ARTICLES);
+    }
+
+    /** Runs a query-bar query over the scope; hits for the best {@code maxArticles} articles. A blank query finds nothing. */
+    SearchResult search(String query, SearchScope scope, int maxArticles) throws QuerySyntaxException;
+
+    /** Up to {@code max} entity names and aliases containing a word starting with {@code prefix}, most mentioned first. */
+    List<Suggestion> suggest(String prefix, int max);
+
+    /** Every indexed article with its title and most mentioned entities, by title. */
+    List<IndexedArticle> articles();
+
+    /** Number of indexed articles. */
+    int size();
+
+    /** Makes every change so far survive a restart. */
+    void commit();
+
+    @Override
+    void close();
+}

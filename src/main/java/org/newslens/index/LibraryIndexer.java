@@ -1,0 +1,146 @@
+package org.newslens.index;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoadException;
+import org.newslens.article.ArticleLoader;
+import org.newslens.nlp.EntityAnalysis;
+
+/**
+ * Adds every article under a folder (.txt, .md, .html, at any depth) to the index. Files already indexed
+ * with the same content are skipped before their entities are looked up; a file that cannot be read is
+ * reported and the rest go on. Runs on the caller's thread: the UI runs it in a background task and
+ * passes the task's cancel flag.
+ */
+public final class LibraryIndexer {
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
+    private static final int COMMIT_EVERY = 200;
+
+    private final ArticleIndex index;
+    private final ArticleLoader loader;
+    private final EntitySource entities;
+
+    public LibraryIndexer(ArticleIndex index, ArticleLoader loader, EntitySource entities) {
+        this.index = index;
+        this.loader = loader;
+        this.entities = entities;
+    }
+
+    /** True when {@code file}'s name ends in one of the {@link #EXTENSIONS}. */
+    public static boolean isArticleFile(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    /**
+     * Indexes the folder's articles, telling {@code progress} before each file and checking
+     * {@code cancelled} between files. Commits what was indexed, also when cancelled.
+     *
+     * @throws IOException when the folder itself cannot be listed
+     */
+    public LibraryReport addFolder(Path folder, LibraryProgress progress, BooleanSupplier cancelled) throws IOException {
+        List<LibraryReport.Problem> problems = new ArrayList<>();
+        List<Path> files = articleFiles(folder, problems);
+        int added = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        int done = 0;
+        boolean stopped = false;
+        try {
+            for (Path file : files) {
+                if (cancelled.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+                progress.update(done, files.size(), file);
+                IndexOutcome outcome = addFile(file, problems);
+                if (outcome == IndexOutcome.ADDED) {
+                    added++;
+                } else if (outcome == IndexOutcome.REPLACED) {
+                    replaced++;
+                } else if (outcome == IndexOutcome.UNCHANGED) {
+                    unchanged++;
+                }
+                done++;
+                if (done % COMMIT_EVERY == 0) {
+                    index.commit();
+                }
+            }
+        } finally {
+            index.commit();
+        }
+        if (!stopped) {
+            progress.update(done, files.size(), null);
+        }
+        return new LibraryReport(files.size(), added, replaced, unchanged, problems, stopped);
+    }
+
+    /** Indexes one file; null when it could not be read. */
+    private IndexOutcome addFile(Path file, List<LibraryReport.Problem> problems) {
+        Article article;
+        try {
+            article = loader.load(file);
+        } catch (ArticleLoadException e) {
+            problems.add(new LibraryReport.Problem(file, e.getMessage()));
+            return null;
+        } catch (RuntimeException e) {
+            problems.add(new LibraryReport.Problem(file, "Cannot read " + file + ": " + e));
+            return null;
+        }
+        if (index.isIndexed(article)) {
+            return IndexOutcome.UNCHANGED;
+        }
+        EntityAnalysis analysis;
+        try {
+            analysis = entities.analyse(article);
+        } catch (RuntimeException e) {
+            problems.add(new LibraryReport.Problem(file, "Entities could not be recognised in " + file
+                    + " (" + e.getMessage() + "); its text is searchable, its entities are not."));
+            analysis = EntityAnalysis.empty();
+        }
+        return index.index(article, analysis);
+    }
+
+    /** The article files under {@code folder} in a stable order; unreadable sub-folders go to {@code problems}. */
+    List<Path> articleFiles(Path folder, List<LibraryReport.Problem> problems) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("Not a folder: " + folder);
+        }
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                Path name = dir.getFileName();
+                boolean hidden = name != null && name.toString().startsWith(".") && !dir.equals(folder);
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isArticleFile(file) && !file.getFileName().toString().startsWith(".")) {
+                    out.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                problems.add(new LibraryReport.Problem(file, "Cannot read " + file + ": " + e.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package org.newslens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.app.Json;
+import picocli.CommandLine;
+
+/** {@code newslens search PATH QUERY}: JSON hits with text offsets, exit 2 with a message for a bad query. */
+class SearchCommandTest {
+    private static final String STORY = "Rebels brutalised the valley.\n\nThe rebels then left the valley for the hills.";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = NewsLensCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void jsonHitsCarryTextOffsetsAndParagraphs() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        assertEquals(0, run("search", story.toString(), "valley"));
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals("valley", json.get("query").asText());
+        assertEquals(2, json.get("total").asInt());
+        JsonNode first = json.get("hits").get(0);
+        assertEquals(story.toString(), first.get("file").asText());
+        assertEquals(STORY.indexOf("valley"), first.get("start").asInt());
+        assertEquals(STORY.indexOf("valley") + "valley".length(), first.get("end").asInt());
+        assertEquals("valley", first.get("text").asText());
+        assertEquals(1, first.get("paragraph").asInt());
+        assertTrue(first.get("snippet").asText().contains("«valley»"), first.get("snippet").asText());
+        JsonNode second = json.get("hits").get(1);
+        assertEquals(STORY.lastIndexOf("valley"), second.get("start").asInt());
+        assertEquals(2, second.get("paragraph").asInt());
+    }
+
+    @Test
+    void folderSearchCoversEveryArticleInIt() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(folder.resolve("a.txt"), STORY);
+        Files.writeString(folder.resolve("b.md"), "Nothing about rebels here, only brutal weather.");
+        Files.writeString(folder.resolve("c.txt"), "A quiet day.");
+        assertEquals(0, run("search", folder.toString(), "rebel*"));
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertEquals(3, json.get("total").asInt());
+        assertEquals(2, json.get("hits").findValuesAsText("file").stream().distinct().count());
+        assertTrue(json.get("hits").findValuesAsText("file").contains(folder.resolve("b.md").toString()));
+    }
+
+    @Test
+    void textFormatListsOneHitPerLine() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        assertEquals(0, run("search", story.toString(), "\"rebels brutalise\"", "--format", "text"));
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(2, lines.length, out.toString());
+        int start = STORY.indexOf("Rebels brutalised");
+        assertTrue(lines[0].startsWith(story + ":1:" + start + "-" + (start + "Rebels brutalised".length()) + ": "), lines[0]);
+        assertTrue(lines[1].startsWith("1 hit in 1 article"), lines[1]);
+    }
+
+    @Test
+    void badQueryExitsTwoWithTheParserMessage() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        assertEquals(2, run("search", story.toString(), "valley AND (rebels"));
+        assertTrue(err.toString().contains("expected"), err.toString());
+        assertTrue(!err.toString().contains("org.apache"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void missingPathExitsTwo() {
+        assertEquals(2, run("search", dir.resolve("nope.txt").toString(), "valley"));
+        assertTrue(err.toString().contains("No such file or folder"), err.toString());
+    }
+
+    @Test
+    void noHitsIsNotAnError() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        assertEquals(0, run("search", story.toString(), "dolphins"));
+        assertEquals(0, Json.mapper().readTree(out.toString()).get("total").asInt());
+    }
+}
