@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,6 +24,8 @@ import org.newslens.index.QuerySyntaxException;
 import org.newslens.index.SearchHit;
 import org.newslens.index.SearchResult;
 import org.newslens.index.SearchScope;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.EntityService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +56,11 @@ public final class SearchCommand implements Callable<Integer> {
     private final EntitySource entities;
 
     public SearchCommand() {
-        this(AppHome.fromEnvironment(), EntitySource.none());
+        this(AppHome.fromEnvironment());
+    }
+
+    private SearchCommand(AppHome home) {
+        this(home, new RecognisedEntities(home));
     }
 
     SearchCommand(AppHome home, EntitySource entities) {
@@ -116,6 +123,28 @@ public final class SearchCommand implements Callable<Integer> {
         }
         err.flush();
         return SearchScope.folder(path);
+    }
+
+    /** The entity service (cache first, then recognition), started only when an article is not yet indexed. */
+    private static final class RecognisedEntities implements EntitySource {
+        private final AppHome home;
+        private EntityService service;
+
+        RecognisedEntities(AppHome home) {
+            this.home = home;
+        }
+
+        @Override
+        public EntityAnalysis analyse(Article article) {
+            if (service == null) {
+                try {
+                    service = EntityService.createDefault(home);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return service.analyse(article);
+        }
     }
 
     /** A hit's file as the user named it: the path given, or that folder joined with the file's place in it. */

@@ -16,6 +16,8 @@ import picocli.CommandLine;
 /** {@code newslens search PATH QUERY}: JSON hits with text offsets, exit 2 with a message for a bad query. */
 class SearchCommandTest {
     private static final String STORY = "Rebels brutalised the valley.\n\nThe rebels then left the valley for the hills.";
+    /** Only two texts in all, so entity recognition (a few seconds to load) runs at most twice: the cache has the rest. */
+    private static final String VISIT = "Helena Marsh arrived in Nairobi on Tuesday.\n\nOfficials in Nairobi said Marsh would meet the rebels.";
 
     @TempDir
     Path dir;
@@ -50,16 +52,30 @@ class SearchCommandTest {
     }
 
     @Test
+    void entityQueriesUseTheRecognisedEntities() throws Exception {
+        String report = VISIT;
+        Path file = Files.writeString(dir.resolve("visit.txt"), report);
+        assertEquals(0, run("search", file.toString(), "place:nairobi"), err.toString());
+        JsonNode hits = Json.mapper().readTree(out.toString()).get("hits");
+        assertEquals(2, hits.size());
+        assertEquals(report.indexOf("Nairobi"), hits.get(0).get("start").asInt());
+        assertEquals(report.lastIndexOf("Nairobi"), hits.get(1).get("start").asInt());
+        assertEquals(2, hits.get(1).get("paragraph").asInt());
+    }
+
+    @Test
     void folderSearchCoversEveryArticleInIt() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("lib"));
         Files.writeString(folder.resolve("a.txt"), STORY);
-        Files.writeString(folder.resolve("b.md"), "Nothing about rebels here, only brutal weather.");
-        Files.writeString(folder.resolve("c.txt"), "A quiet day.");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("sub/b.md"), VISIT);
+        Files.writeString(folder.resolve("c.txt"), STORY);
+        Files.writeString(folder.resolve("d.txt"), STORY.replace("rebels", "farmers").replace("Rebels", "Farmers"));
         assertEquals(0, run("search", folder.toString(), "rebel*"));
         JsonNode json = Json.mapper().readTree(out.toString());
-        assertEquals(3, json.get("total").asInt());
-        assertEquals(2, json.get("hits").findValuesAsText("file").stream().distinct().count());
-        assertTrue(json.get("hits").findValuesAsText("file").contains(folder.resolve("b.md").toString()));
+        assertEquals(5, json.get("total").asInt(), "two in each copy of the story, one in the visit");
+        assertEquals(3, json.get("hits").findValuesAsText("file").stream().distinct().count());
+        assertTrue(json.get("hits").findValuesAsText("file").contains(folder.resolve("sub/b.md").toString()));
     }
 
     @Test
