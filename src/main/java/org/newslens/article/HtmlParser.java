@@ -65,7 +65,7 @@ final class HtmlParser {
         for (Element e : doc.body().select("[class], [id]")) {
             // a class such as "has-sidebar" on the story container must not take the story with it
             if (isFurnitureName(e) && e.parent() != null && !e.is("article, main, body, html")
-                    && paragraphText(e) * 5 < pageText) {
+                    && paragraphText(e) * 2 < pageText) {
                 e.remove();
             }
         }

@@ -145,6 +145,9 @@ final class MarkdownParser {
 
     /** Removes inline syntax; text inside code spans is kept verbatim. */
     static String inline(String s) {
+        if (s.indexOf('`') < 0) {
+            return inlineOutsideCode(s);
+        }
         StringBuilder out = new StringBuilder(s.length());
         Matcher code = CODE_SPAN.matcher(s);
         int last = 0;
@@ -162,15 +165,23 @@ final class MarkdownParser {
             return s;
         }
         String t = protectEscapes(s);
-        t = IMAGE.matcher(t).replaceAll("");
-        t = LINK.matcher(t).replaceAll("$1");
-        t = FOOTNOTE_REF.matcher(t).replaceAll("");
-        t = AUTOLINK.matcher(t).replaceAll("$1");
-        t = HTML_TAG.matcher(t).replaceAll("");
-        t = STRONG.matcher(t).replaceAll("$2");
-        t = STAR_EMPHASIS.matcher(t).replaceAll("$1");
-        t = UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$1");
-        t = STRIKE.matcher(t).replaceAll("$1");
+        if (t.indexOf('[') >= 0) {
+            t = IMAGE.matcher(t).replaceAll("");
+            t = LINK.matcher(t).replaceAll("$1");
+            t = FOOTNOTE_REF.matcher(t).replaceAll("");
+        }
+        if (t.indexOf('<') >= 0) {
+            t = AUTOLINK.matcher(t).replaceAll("$1");
+            t = HTML_TAG.matcher(t).replaceAll("");
+        }
+        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) {
+            t = STRONG.matcher(t).replaceAll("$2");
+            t = STAR_EMPHASIS.matcher(t).replaceAll("$1");
+            t = UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$1");
+        }
+        if (t.indexOf('~') >= 0) {
+            t = STRIKE.matcher(t).replaceAll("$1");
+        }
         if (t.indexOf('&') >= 0) {
             t = Parser.unescapeEntities(t, false);
         }

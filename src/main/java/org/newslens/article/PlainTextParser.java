@@ -22,6 +22,12 @@ final class PlainTextParser {
     ParsedDocument parse(String text) {
         List<List<String>> blocks = blocks(text.split("\n", -1));
         String title = null;
+        List<String> first = blocks.isEmpty() ? List.of() : blocks.get(0);
+        if (first.size() >= 2 && isHeading(first.get(0)) && bylines.isLeadingByline(String.join(" ", first.subList(1, first.size())))) {
+            // "Headline" directly above "By Jane Doe", without a blank line between them
+            blocks.set(0, new ArrayList<>(first.subList(1, first.size())));
+            blocks.add(0, new ArrayList<>(List.of(first.get(0))));
+        }
         if (blocks.size() >= 2 && blocks.get(0).size() == 1 && isHeading(blocks.get(0).get(0))) {
             title = blocks.remove(0).get(0).strip();
         }
@@ -76,7 +82,7 @@ final class PlainTextParser {
             return false;
         }
         String unquoted = s.replaceAll("[\"'”’)\\]]+$", "");
-        if (unquoted.isEmpty() || ".!?;,:…".indexOf(unquoted.charAt(unquoted.length() - 1)) >= 0) {
+        if (unquoted.isEmpty() || ".!?;,:…—–-".indexOf(unquoted.charAt(unquoted.length() - 1)) >= 0) {
             return false;
         }
         return !bylines.isLeadingByline(s);

@@ -9,6 +9,9 @@ final class Prose {
 
     static String clean(String raw) {
         String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        if (isClean(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -26,6 +29,23 @@ final class Prose {
             }
         }
         return out.toString();
+    }
+
+    /** Most paragraphs need no change; checking is cheaper than copying them. */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? previous == ' ' : c < 0x80 ? c < 0x20 || c == 0x7F : isSpace(c) || isInvisible(c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

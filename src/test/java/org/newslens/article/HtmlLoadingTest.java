@@ -119,4 +119,71 @@ class HtmlLoadingTest {
         assertTrue(e.getMessage().contains("empty.html"));
         assertTrue(e.getMessage().contains("no readable text"));
     }
+
+    @Test
+    void textInDivsSeparatedByLineBreaksBecomesParagraphs() throws Exception {
+        Article a = Articles.load(dir, "old.html", """
+                <html><head><title>Old Page</title></head><body>
+                <div>First paragraph of an old page,<br>split by breaks.<br><br>Second <b>bold</b> paragraph.</div>
+                </body></html>
+                """);
+        assertArrayEquals(new String[] {"First paragraph of an old page,", "split by breaks.", "Second bold paragraph."}, Articles.paragraphTexts(a));
+    }
+
+    @Test
+    void storyContainerIsKeptEvenWhenItsClassNamesSoundLikeFurniture() throws Exception {
+        Article a = Articles.load(dir, "page.html", """
+                <html><head><title>Port Strike</title></head><body>
+                <div class="story has-sidebar">
+                  <p>Dock workers walked out at dawn over pay.</p>
+                  <p>Ships queued outside the harbour all day.</p>
+                  <div class="share-tools"><p>Share on social media</p></div>
+                  <p hidden>Invisible teaser</p>
+                  <p aria-hidden="true">Screen-reader hidden</p>
+                </div></body></html>
+                """);
+        assertArrayEquals(new String[] {"Dock workers walked out at dawn over pay.", "Ships queued outside the harbour all day."},
+                Articles.paragraphTexts(a));
+    }
+
+    @Test
+    void longestOfSeveralArticleElementsIsTheStory() throws Exception {
+        Article a = Articles.load(dir, "page.html", """
+                <html><head><title>Main Story</title></head><body>
+                <article><p>Teaser one.</p></article>
+                <article><p>The real story has the longest text on the page by a wide margin.</p>
+                <p>It continues here with a second paragraph.</p></article>
+                <article><p>Teaser two.</p></article>
+                </body></html>
+                """);
+        assertEquals(2, a.paragraphs().size());
+        assertFalse(a.text().contains("Teaser"));
+    }
+
+    @Test
+    void closingAuthorNoteInAPageIsTheByline() throws Exception {
+        Article a = Articles.load(dir, "page.html", """
+                <html><head><title>Glacier Retreat</title></head><body><article>
+                <p>The glacier lost a record amount of ice this summer.</p>
+                <p><em>Ingrid Halvorsen is a science correspondent based in Tromsø.</em></p>
+                </article></body></html>
+                """);
+        assertEquals("Ingrid Halvorsen is a science correspondent based in Tromsø.", a.byline());
+        assertEquals(Paragraph.Kind.BYLINE, a.paragraphs().get(1).kind());
+    }
+
+    @Test
+    void legacyPageWithoutCharsetDeclarationIsDetected() throws Exception {
+        String html = "<html><head><title>R\u00e9sum\u00e9</title></head><body><p>\u201cNa\u00efve\u201d caf\u00e9 owners \u2013 and their cr\u00eapes.</p></body></html>";
+        Path file = Files.write(dir.resolve("legacy.htm"), html.getBytes(Charset.forName("windows-1252")));
+        Article a = new ArticleLoader().load(file);
+        assertEquals("R\u00e9sum\u00e9", a.title());
+        assertEquals("\u201cNa\u00efve\u201d caf\u00e9 owners \u2013 and their cr\u00eapes.", a.text());
+    }
+
+    @Test
+    void paragraphsNeverContainLineBreaks() throws Exception {
+        Article a = Articles.load(dir, "page.html", "<html><body><pre>line one\nline two</pre><p>A\n  wrapped\r\n paragraph.</p></body></html>");
+        assertArrayEquals(new String[] {"line one line two", "A wrapped paragraph."}, Articles.paragraphTexts(a));
+    }
 }

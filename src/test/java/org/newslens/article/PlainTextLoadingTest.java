@@ -123,4 +123,19 @@ class PlainTextLoadingTest {
         assertEquals(a.contentHash(), b.contentHash());
         assertFalse(a.contentHash().equals(c.contentHash()));
     }
+
+    @Test
+    void headlineDirectlyAboveAByLineIsSplitIntoTitleAndByline() throws Exception {
+        Article a = Articles.load(dir, "a.txt", "Harvest Festival Returns\nBy Aiko Tanaka\n\nThe festival came back after four years.\n\nCrowds were large.");
+        assertEquals("Harvest Festival Returns", a.title());
+        assertEquals("By Aiko Tanaka", a.byline());
+        assertEquals(Paragraph.Kind.BYLINE, a.paragraphs().get(0).kind());
+        assertEquals("The festival came back after four years.", a.paragraphText(a.paragraphs().get(1)));
+    }
+
+    @Test
+    void datelineEndingInADashIsNotATitle() throws Exception {
+        Article a = Articles.load(dir, "a.txt", "LIMA, Peru —\n\nProtesters gathered in the square.\n\nPolice watched.");
+        assertEquals("LIMA, Peru —", a.paragraphText(a.paragraphs().get(0)));
+    }
 }
