@@ -21,8 +21,8 @@ final class BylineDetector {
                     + "Their|My|Your|We|They|He|She|It|President|Prime|Mr|Mrs|Ms|Dr|Sir|General|King|Queen|Prince|Minister|Senator)\\b");
 
     private static final Pattern BY = Pattern.compile(
-            "^(?:[—–-]+\\s*)?(?:By|BY|Written by|Words by|Reporting by|Reported by|Text by)\\s+" + NAMES
-                    + "(?:\\s*[,;|]\\s*.*)?$");
+            "^[(\\[]?(?:[—–-]+\\s*)?(?:By|BY|Written by|Words by|(?:Additional r|R)eporting by|Reported by|Text by|Compiled by)\\s+"
+                    + NAMES + "(?:\\s*[,;|]\\s*.*|\\s+(?:in|from|at)\\s+\\p{Lu}.*|\\s*[)\\]])?$");
 
     private static final String ROLE = "(?:journalist|correspondent|reporter|editor|writer|author|columnist|contributor|"
             + "freelancer|commentator|analyst|photographer|photojournalist|producer|broadcaster|blogger|"

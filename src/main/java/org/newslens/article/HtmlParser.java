@@ -39,7 +39,7 @@ final class HtmlParser {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
-            "dd", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "address", "center");
+            "dd", "blockquote", "pre", "table", "tr", "td", "th", "hr", "address", "center");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»]{1,2}\\s+");
     private static final int SITE_NAME_MAX_WORDS = 4;
 
@@ -48,7 +48,9 @@ final class HtmlParser {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher meta = META_CHARSET.matcher(head);
         if (meta.find()) {
-            return TextDecoder.lookup(meta.group(1));
+            Charset declared = TextDecoder.lookup(meta.group(1));
+            // a page whose meta tag could be read byte by byte is not UTF-16, whatever the tag says (as in browsers)
+            return declared != null && declared.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : declared;
         }
         Matcher xml = XML_ENCODING.matcher(head);
         return xml.find() ? TextDecoder.lookup(xml.group(1)) : null;
@@ -166,16 +168,30 @@ final class HtmlParser {
         return total == 0 ? e.text().length() / 4 : total;
     }
 
-    /** Walks the element: every block boundary ends a paragraph; inline text is joined within one. */
+    /**
+     * Walks the element: every block boundary ends a paragraph; inline text is joined within one. A single
+     * {@code <br>} is a line break inside a paragraph, two in a row separate paragraphs (as on older pages).
+     */
     private static void collectParagraphs(Element root, List<String> out) {
         StringBuilder current = new StringBuilder();
+        boolean[] afterBreak = {false};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    current.append(text.getWholeText());
+                    String whole = text.getWholeText();
+                    current.append(whole);
+                    afterBreak[0] &= whole.isBlank();
+                } else if (node instanceof Element e && e.normalName().equals("br")) {
+                    if (afterBreak[0]) {
+                        flush(current, out);
+                    } else {
+                        current.append('\n');
+                    }
+                    afterBreak[0] = !afterBreak[0];
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     flush(current, out);
+                    afterBreak[0] = false;
                 } else if (node instanceof Element e && e.normalName().equals("img")) {
                     current.append(' ');
                 }
@@ -185,6 +201,7 @@ final class HtmlParser {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     flush(current, out);
+                    afterBreak[0] = false;
                 }
             }
         }, root);

@@ -29,6 +29,8 @@ class BylineTest {
             "Sam Okafor and Ruth Adeyemi are reporters on the investigations desk.",
             "Li Wei, a columnist, lives in Singapore.",
             "J. R. Hartley is the author of a book on fly fishing.",
+            "(Reporting by Nadia Haddad; Editing by Tom Brooks)",
+            "Additional reporting by Chen Jie in Shanghai",
     })
     void authorNotesAreRecognised(String paragraph) {
         assertTrue(detector.isClosingByline(paragraph), paragraph);

@@ -121,13 +121,13 @@ class HtmlLoadingTest {
     }
 
     @Test
-    void textInDivsSeparatedByLineBreaksBecomesParagraphs() throws Exception {
+    void singleBreakJoinsLinesAndDoubleBreakSeparatesParagraphs() throws Exception {
         Article a = Articles.load(dir, "old.html", """
                 <html><head><title>Old Page</title></head><body>
                 <div>First paragraph of an old page,<br>split by breaks.<br><br>Second <b>bold</b> paragraph.</div>
                 </body></html>
                 """);
-        assertArrayEquals(new String[] {"First paragraph of an old page,", "split by breaks.", "Second bold paragraph."}, Articles.paragraphTexts(a));
+        assertArrayEquals(new String[] {"First paragraph of an old page, split by breaks.", "Second bold paragraph."}, Articles.paragraphTexts(a));
     }
 
     @Test
@@ -185,5 +185,14 @@ class HtmlLoadingTest {
     void paragraphsNeverContainLineBreaks() throws Exception {
         Article a = Articles.load(dir, "page.html", "<html><body><pre>line one\nline two</pre><p>A\n  wrapped\r\n paragraph.</p></body></html>");
         assertArrayEquals(new String[] {"line one line two", "A wrapped paragraph."}, Articles.paragraphTexts(a));
+    }
+
+    @Test
+    void pageClaimingUtf8ButSavedAsWindows1252IsStillReadable() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"><title>Menu</title></head><body><p>Cr\u00e8me br\u00fbl\u00e9e \u2013 \u20ac5.</p></body></html>";
+        Path file = Files.write(dir.resolve("mislabelled.html"), html.getBytes(Charset.forName("windows-1252")));
+        Article a = new ArticleLoader().load(file);
+        assertEquals("Cr\u00e8me br\u00fbl\u00e9e \u2013 \u20ac5.", a.text());
+        assertEquals("windows-1252", a.encoding());
     }
 }
