@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 EntitiesCommand.class,
                 AnnotateCommand.class,
                 SearchCommand.class,
+                ExportCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

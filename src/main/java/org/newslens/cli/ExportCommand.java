@@ -1,0 +1,115 @@
+package org.newslens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.AnnotationStore;
+import org.newslens.annotation.WebAnnotationCodec;
+import org.newslens.app.AppHome;
+import org.newslens.app.AtomicFiles;
+import org.newslens.app.Json;
+import org.newslens.article.Article;
+import org.newslens.export.ExportDocument;
+import org.newslens.export.ExportFormat;
+import org.newslens.export.ExportResult;
+import org.newslens.export.ExportSelection;
+import org.newslens.export.Exporters;
+import org.newslens.export.LiteralQueryHits;
+import org.newslens.export.PassageFinder;
+import org.newslens.export.QueryHits;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.EntityService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export",
+        description = {"Export passages of an article: highlights (all, of a colour, of a tag), the sentences "
+                + "mentioning an entity, or those matching a search; or the entity list.",
+                "Whatever a format cannot hold is named in a warning on stderr."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The article.")
+    Path file;
+
+    @Option(names = "--what", required = true, paramLabel = "WHAT",
+            description = "highlights | color:C | tag:T | entity:NAME | query:Q | entities")
+    String what;
+
+    @Option(names = "--format", defaultValue = "md", description = "md | html | csv | json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "F", description = "Write to F instead of printing.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportSelection selection;
+        ExportFormat exportFormat;
+        try {
+            selection = ExportSelection.parse(what);
+            exportFormat = ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (selection.kind() == ExportSelection.Kind.ENTITY_LIST
+                && exportFormat != ExportFormat.CSV && exportFormat != ExportFormat.JSON) {
+            throw new BadInputException("entity lists export as csv or json, not " + exportFormat.extension());
+        }
+        Article article = AnnotateCommand.loadArticle(file);
+        PrintWriter err = spec.commandLine().getErr();
+        AppHome home = AppHome.fromEnvironment();
+        AnnotationStore store = AnnotationStorage.in(home).open(article);
+        store.notices().forEach(n -> err.println("newslens: " + n));
+
+        EntityAnalysis entities = EntityAnalysis.empty();
+        if (needsEntities(selection, exportFormat)) {
+            entities = store.corrected(EntityService.createDefault(home).analyse(article));
+        }
+        ExportDocument doc;
+        try {
+            doc = new PassageFinder(queryHits()).find(article, store.annotations(), store.orphans(), entities,
+                    selection, Clock.systemUTC().instant());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (QueryHits.BadQueryException e) {
+            throw new BadInputException("bad query: " + e.getMessage());
+        }
+        ExportResult result = new Exporters(new WebAnnotationCodec(Json.mapper())).export(doc, exportFormat);
+        if (out != null) {
+            AtomicFiles.writeString(out, result.content());
+            spec.commandLine().getOut().println("wrote " + out + " (" + describeCount(doc) + ")");
+        } else {
+            spec.commandLine().getOut().print(result.content());
+            spec.commandLine().getOut().flush();
+        }
+        if (doc.passages().isEmpty() && selection.kind() != ExportSelection.Kind.ENTITY_LIST) {
+            err.println("newslens: warning: nothing to export: no " + selection.describe());
+        }
+        result.warnings().forEach(w -> err.println("newslens: warning: " + w));
+        return NewsLensCommand.OK;
+    }
+
+    private static boolean needsEntities(ExportSelection selection, ExportFormat format) {
+        return selection.kind() == ExportSelection.Kind.ENTITY || selection.kind() == ExportSelection.Kind.ENTITY_LIST
+                || format != ExportFormat.JSON;
+    }
+
+    private static QueryHits queryHits() {
+        return new LiteralQueryHits();
+    }
+
+    private static String describeCount(ExportDocument doc) {
+        return doc.selection().kind() == ExportSelection.Kind.ENTITY_LIST
+                ? doc.entities().entities().size() + " entities"
+                : doc.passages().size() + " passage(s)";
+    }
+}

@@ -1,0 +1,20 @@
+package org.newslens.export;
+
+import java.time.Instant;
+import java.util.List;
+import org.newslens.annotation.Annotation;
+import org.newslens.article.Article;
+import org.newslens.nlp.EntityAnalysis;
+
+/**
+ * Everything one export writes: the article, what was chosen, the passages in reading order, the
+ * orphaned highlights that match the choice (they have no place in the current text) and the entities.
+ */
+public record ExportDocument(Article article, ExportSelection selection, List<Passage> passages,
+                             List<Annotation> orphans, EntityAnalysis entities, Instant exportedAt) {
+    public ExportDocument {
+        passages = List.copyOf(passages);
+        orphans = List.copyOf(orphans);
+        entities = entities == null ? EntityAnalysis.empty() : entities;
+    }
+}
