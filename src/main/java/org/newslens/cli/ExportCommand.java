@@ -17,7 +17,7 @@ import org.newslens.export.ExportFormat;
 import org.newslens.export.ExportResult;
 import org.newslens.export.ExportSelection;
 import org.newslens.export.Exporters;
-import org.newslens.export.LiteralQueryHits;
+import org.newslens.export.IndexQueryHits;
 import org.newslens.export.PassageFinder;
 import org.newslens.export.QueryHits;
 import org.newslens.nlp.EntityAnalysis;
@@ -100,11 +100,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     private static boolean needsEntities(ExportSelection selection, ExportFormat format) {
         return selection.kind() == ExportSelection.Kind.ENTITY || selection.kind() == ExportSelection.Kind.ENTITY_LIST
-                || format != ExportFormat.JSON;
+                || selection.kind() == ExportSelection.Kind.QUERY || format != ExportFormat.JSON;
     }
 
     private static QueryHits queryHits() {
-        return new LiteralQueryHits();
+        return new IndexQueryHits();
     }
 
     private static String describeCount(ExportDocument doc) {

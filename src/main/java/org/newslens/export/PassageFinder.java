@@ -59,7 +59,7 @@ public final class PassageFinder {
                 }
             }
             case QUERY -> {
-                for (TextRange r : sentences.around(article, queryHits.find(article, selection.value()))) {
+                for (TextRange r : sentences.around(article, queryHits.find(article, analysis, selection.value()))) {
                     passages.add(passage(article, r.start(), r.end(), null, analysis));
                 }
             }

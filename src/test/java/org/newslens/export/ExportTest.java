@@ -81,7 +81,7 @@ class ExportTest {
     }
 
     private ExportDocument doc(ExportSelection selection) throws QueryHits.BadQueryException {
-        return new PassageFinder(new LiteralQueryHits()).find(article, store.annotations(), store.orphans(), entities, selection, NOW);
+        return new PassageFinder(new IndexQueryHits()).find(article, store.annotations(), store.orphans(), entities, selection, NOW);
     }
 
     @Test
@@ -162,9 +162,11 @@ class ExportTest {
 
     @Test
     void adjacentSentencesMerge() throws Exception {
-        List<Passage> p = doc(ExportSelection.query("Kade")).passages();
-        assertEquals(2, p.size());
-        List<Passage> both = new PassageFinder((a, q) -> List.of(
+        List<Passage> p = doc(ExportSelection.query("person:\"Iris Kade\"")).passages();
+        assertEquals(List.of("Harbour master Iris Kade said ships could dock again.", "Kade thanked the volunteers."),
+                p.stream().map(Passage::text).toList(), "entity-field query, every alias");
+        assertThrows(QueryHits.BadQueryException.class, () -> doc(ExportSelection.query("(unclosed")));
+        List<Passage> both = new PassageFinder((a, e, q) -> List.of(
                 new TextRange(article.text().indexOf("ships"), article.text().indexOf("ships") + 5),
                 new TextRange(article.text().indexOf("month"), article.text().indexOf("month") + 5)))
                 .find(article, List.of(), List.of(), entities, ExportSelection.query("x"), NOW).passages();
