@@ -405,6 +405,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
+    /** The Lucene query the query bar builds from {@code query} (null when blank): for diagnostics and benchmarks. */
+    public Query luceneQuery(String query) throws QuerySyntaxException {
+        return parser.parse(query);
+    }
+
     private static Query scoped(Query query, SearchScope scope) {
         Query filter = switch (scope.kind()) {
             case ALL -> null;

@@ -16,6 +16,8 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads the query bar: Lucene's classic syntax, AND between words unless told otherwise (a reader adding a
@@ -68,15 +70,19 @@ final class QueryBarParser {
     private static QuerySyntaxException explainGrammar(String query, ParseException p) {
         Token unexpected = p.currentToken.next;
         int position = Math.max(0, Math.min(query.length(), unexpected.beginColumn));
-        Set<String> expected = new LinkedHashSet<>();
+        Set<Integer> kinds = new java.util.TreeSet<>();
         if (p.expectedTokenSequences != null) {
             for (int[] sequence : p.expectedTokenSequences) {
                 if (sequence.length > 0) {
-                    String name = describe(sequence[0]);
-                    if (name != null) {
-                        expected.add(name);
-                    }
+                    kinds.add(rank(sequence[0]));
                 }
+            }
+        }
+        Set<String> expected = new LinkedHashSet<>();
+        for (int rank : kinds) {
+            String name = RANKED[rank];
+            if (name != null) {
+                expected.add(name);
             }
         }
         String what = unexpected.kind == QueryParserConstants.EOF
@@ -118,19 +124,21 @@ final class QueryBarParser {
         return n;
     }
 
-    private static String describe(int kind) {
+    /** What the parser may want next, in the order a reader should read it; null for what needs no mention. */
+    private static final String[] RANKED = {"a word", "a \"phrase\"", "\"(\"", "\")\"", "TO", "a range bound", "\"]\"", "\"}\"", null};
+
+    private static int rank(int kind) {
         return switch (kind) {
             case QueryParserConstants.TERM, QueryParserConstants.PREFIXTERM, QueryParserConstants.WILDTERM,
-                    QueryParserConstants.NUMBER, QueryParserConstants.REGEXPTERM -> "a word";
-            case QueryParserConstants.QUOTED -> "a \"phrase\"";
-            case QueryParserConstants.LPAREN -> "\"(\"";
-            case QueryParserConstants.RPAREN -> "\")\"";
-            case QueryParserConstants.RANGEIN_START, QueryParserConstants.RANGEEX_START -> "a range [a TO b]";
-            case QueryParserConstants.RANGE_TO -> "TO";
-            case QueryParserConstants.RANGEIN_END -> "\"]\"";
-            case QueryParserConstants.RANGEEX_END -> "\"}\"";
-            case QueryParserConstants.RANGE_QUOTED, QueryParserConstants.RANGE_GOOP -> "a range bound";
-            default -> null;
+                    QueryParserConstants.NUMBER, QueryParserConstants.REGEXPTERM -> 0;
+            case QueryParserConstants.QUOTED -> 1;
+            case QueryParserConstants.LPAREN -> 2;
+            case QueryParserConstants.RPAREN -> 3;
+            case QueryParserConstants.RANGE_TO -> 4;
+            case QueryParserConstants.RANGE_QUOTED, QueryParserConstants.RANGE_GOOP -> 5;
+            case QueryParserConstants.RANGEIN_END -> 6;
+            case QueryParserConstants.RANGEEX_END -> 7;
+            default -> 8;
         };
     }
 
@@ -209,8 +217,12 @@ final class QueryBarParser {
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            float edits = minSimilarity == AUTO_FUZZY ? autoEdits(termStr) : minSimilarity;
-            return super.getFuzzyQuery(wordField(field), termStr, edits);
+            String f = wordField(field);
+            int edits = minSimilarity == AUTO_FUZZY ? autoEdits(termStr)
+                    : minSimilarity >= 1f ? Math.min(2, (int) minSimilarity)
+                    : Math.min(2, (int) ((1 - minSimilarity) * termStr.codePointCount(0, termStr.length())));
+            BytesRef normalized = getAnalyzer().normalize(f, termStr);
+            return new ScanFuzzyQuery(new Term(f, normalized.utf8ToString()), edits);
         }
 
         @Override

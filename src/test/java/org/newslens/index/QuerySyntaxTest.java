@@ -95,6 +95,8 @@ class QuerySyntaxTest {
         assertEquals(ranges("Qaeda\u2019s"), ranges(hits("Qaida~")), "one edit allowed for a five-letter word");
         assertEquals(ranges("Qaeda\u2019s", "said", "aid"), ranges(hits("Qaida~2")), "two edits when asked for");
         assertEquals(ranges("Kandor"), ranges(hits("Kandur~1")));
+        assertEquals(ranges("Kandor"), ranges(hits("Kadnor~1")), "a swap of two letters is one edit");
+        assertTrue(hits("Kadnur~1").isEmpty());
         assertEquals(ranges("brutalised"), ranges(hits("brutalyzed~")), "two edits for longer words");
     }
 

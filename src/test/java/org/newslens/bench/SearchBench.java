@@ -1,0 +1,336 @@
+package org.newslens.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.newslens.app.AppHome;
+import org.newslens.app.Json;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoader;
+import org.newslens.article.Paragraph;
+import org.newslens.article.SourceFormat;
+import org.newslens.index.LuceneArticleIndex;
+import org.newslens.index.SearchResult;
+import org.newslens.index.SearchScope;
+import org.newslens.nlp.Entity;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.EntityLabel;
+import org.newslens.nlp.EntityService;
+import org.newslens.nlp.Mention;
+
+/**
+ * Search benchmark (run by hand, not a test): index build time and query latency p50/p95 over a mixed set
+ * of term, phrase, fuzzy, wildcard and entity queries, for the seed article and for a library built by
+ * recombining the CoNLL development texts, each beside a bare Lucene IndexSearcher on the same index.
+ *
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.newslens.bench.SearchBench \
+ *     [--articles 10000] [--rounds 20] [--eval ../shared/eval/conll-dev] [--seed seeds/000_2eaa2faa629b3bd4.txt]
+ * </pre>
+ *
+ * Library entities are the CoNLL gold mentions (MISC left out) shifted to their new offsets, each distinct
+ * mention text its own entity; the seed's entities come from the entity service (cache, else CoreNLP).
+ */
+public final class SearchBench {
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    private static final Pattern PAIR = Pattern.compile("(\\p{L}{3,}) (\\p{L}{3,})");
+    private static final int QUERIES_PER_KIND = 10;
+
+    private record Sentence(String text, List<Mention> mentions) {
+    }
+
+    private record Bench(String kind, String query) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = options(args);
+        int articles = Integer.parseInt(opts.getOrDefault("--articles", "10000"));
+        int rounds = Integer.parseInt(opts.getOrDefault("--rounds", "20"));
+        Path eval = Path.of(opts.getOrDefault("--eval", "../shared/eval/conll-dev"));
+        Path seedFile = Path.of(opts.getOrDefault("--seed", "seeds/000_2eaa2faa629b3bd4.txt"));
+        Path work = Files.createTempDirectory("newslens-bench");
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+        // --- seed article ---
+        Article seed = new ArticleLoader().load(seedFile);
+        EntityAnalysis seedEntities = EntityService.createDefault(AppHome.fromEnvironment()).analyse(seed);
+        Path seedDir = work.resolve("seed-index");
+        long t0 = System.nanoTime();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(seedDir)) {
+            index.index(seed, seedEntities);
+            index.commit();
+            double buildMs = (System.nanoTime() - t0) / 1e6;
+            List<Bench> queries = queries(List.of(new Sentence(seed.text(), seedEntities.mentions())), new Random(1));
+            System.out.printf(Locale.ROOT, "%n## Seed article (%d chars, %d mentions): open+index+commit %.1f ms%n",
+                    seed.text().length(), seedEntities.mentions().size(), buildMs);
+            run(index, seedDir, queries, SearchScope.article(seed), 1, rounds * 10);
+        }
+
+        // --- library ---
+        List<Sentence> sentences = sentences(eval);
+        Random random = new Random(42);
+        Path libDir = work.resolve("library-index");
+        long chars = 0;
+        long mentions = 0;
+        long start = System.nanoTime();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(libDir)) {
+            for (int i = 0; i < articles; i++) {
+                Recombined r = recombine(sentences, random, i);
+                Article a = r.article();
+                EntityAnalysis e = entities(a, r.picked(), sentences);
+                chars += a.text().length();
+                mentions += e.mentions().size();
+                index.index(a, e);
+            }
+            index.commit();
+            double buildS = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%n## Library: %d articles, %.1f MB of text, %d mentions: build %.1f s (%.0f articles/s), index %.1f MB%n",
+                    articles, chars / 1e6, mentions, buildS, articles / buildS, size(libDir) / 1e6);
+            List<Bench> queries = queries(sentences, new Random(2));
+            for (int max : new int[] {20, 100}) {
+                System.out.printf(Locale.ROOT, "%n### top %d articles with hits%n", max);
+                run(index, libDir, queries, SearchScope.all(), max, rounds);
+            }
+        }
+    }
+
+    /** Times every query through the NewsLens API and through a bare IndexSearcher on the same index. */
+    private static void run(LuceneArticleIndex index, Path dir, List<Bench> queries, SearchScope scope, int maxArticles, int rounds)
+            throws Exception {
+        Map<String, List<Long>> ours = new LinkedHashMap<>();
+        Map<String, List<Long>> bare = new LinkedHashMap<>();
+        long hits = 0;
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            List<Query> parsed = new ArrayList<>();
+            for (Bench b : queries) {
+                parsed.add(index.luceneQuery(b.query()));
+            }
+            for (int round = -3; round < rounds; round++) {
+                for (int q = 0; q < queries.size(); q++) {
+                    Bench b = queries.get(q);
+                    long t = System.nanoTime();
+                    SearchResult r = index.search(b.query(), scope, maxArticles);
+                    long ourNs = System.nanoTime() - t;
+
+                    t = System.nanoTime();
+                    TopDocs top = searcher.search(parsed.get(q), maxArticles);
+                    StoredFields stored = searcher.storedFields();
+                    for (ScoreDoc sd : top.scoreDocs) {
+                        stored.document(sd.doc);
+                    }
+                    long bareNs = System.nanoTime() - t;
+                    if (round >= 0) {
+                        ours.computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(ourNs);
+                        bare.computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(bareNs);
+                        hits += r.total();
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-9s %6s | %9s %9s | %9s %9s | %s%n", "kind", "runs", "p50 ms", "p95 ms", "bare p50", "bare p95", "p95 ratio");
+        List<Long> allOurs = new ArrayList<>();
+        List<Long> allBare = new ArrayList<>();
+        for (String kind : ours.keySet()) {
+            row(kind, ours.get(kind), bare.get(kind));
+            allOurs.addAll(ours.get(kind));
+            allBare.addAll(bare.get(kind));
+        }
+        row("all", allOurs, allBare);
+        System.out.printf(Locale.ROOT, "(%.1f hits per query on average)%n", hits / (double) allOurs.size());
+    }
+
+    private static void row(String kind, List<Long> ours, List<Long> bare) {
+        double p50 = percentile(ours, 50);
+        double p95 = percentile(ours, 95);
+        double b50 = percentile(bare, 50);
+        double b95 = percentile(bare, 95);
+        System.out.printf(Locale.ROOT, "%-9s %6d | %9.3f %9.3f | %9.3f %9.3f | %.2f%n", kind, ours.size(), p50, p95, b50, b95, p95 / b95);
+    }
+
+    private static double percentile(List<Long> nanos, int p) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    /** Ten queries of each kind, drawn from the texts so that most of them match something. */
+    private static List<Bench> queries(List<Sentence> sentences, Random random) {
+        List<Bench> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Matcher w = WORD.matcher(s.text());
+            while (w.find()) {
+                words.add(w.group().toLowerCase(Locale.ROOT));
+            }
+            Matcher p = PAIR.matcher(s.text());
+            while (p.find()) {
+                pairs.add(p.group().toLowerCase(Locale.ROOT));
+            }
+            mentions.addAll(s.mentions());
+        }
+        for (int i = 0; i < QUERIES_PER_KIND; i++) {
+            out.add(new Bench("term", pick(words, random)));
+        }
+        for (int i = 0; i < QUERIES_PER_KIND; i++) {
+            out.add(new Bench("phrase", "\"" + pick(pairs, random) + "\""));
+        }
+        for (int i = 0; i < QUERIES_PER_KIND; i++) {
+            String w = pick(words.stream().filter(x -> x.length() >= 6).toList(), random);
+            int at = 1 + random.nextInt(w.length() - 2);
+            out.add(new Bench("fuzzy", w.substring(0, at) + (w.charAt(at) == 'e' ? 'a' : 'e') + w.substring(at + 1) + "~"));
+        }
+        for (int i = 0; i < QUERIES_PER_KIND; i++) {
+            String w = pick(words, random);
+            out.add(new Bench("wildcard", w.substring(0, Math.min(4, w.length())) + "*"));
+        }
+        for (int i = 0; i < QUERIES_PER_KIND; i++) {
+            Mention m = mentions.get(random.nextInt(mentions.size()));
+            String field = i % 2 == 0 ? "entity" : m.label().name().toLowerCase(Locale.ROOT);
+            out.add(new Bench("entity", field + ":\"" + m.text().replace("\"", "") + "\""));
+        }
+        return out;
+    }
+
+    private static <T> T pick(List<T> items, Random random) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    /** Every line of every CoNLL development text, with its gold mentions (MISC left out) relative to the line. */
+    private static List<Sentence> sentences(Path eval) throws Exception {
+        List<Sentence> out = new ArrayList<>();
+        List<Path> docs;
+        try (Stream<Path> files = Files.list(eval)) {
+            docs = files.filter(p -> p.getFileName().toString().matches("doc-\\d+\\.txt")).sorted().toList();
+        }
+        for (Path doc : docs) {
+            String text = Files.readString(doc);
+            JsonNode gold = Json.mapper().readTree(doc.resolveSibling(doc.getFileName().toString().replace(".txt", ".gold.json")).toFile());
+            int lineStart = 0;
+            for (String line : text.split("\n", -1)) {
+                int lineEnd = lineStart + line.length();
+                String stripped = line.strip();
+                int lead = line.indexOf(stripped);
+                if (!stripped.isEmpty()) {
+                    List<Mention> ms = new ArrayList<>();
+                    for (JsonNode g : gold) {
+                        int s = g.get("start").asInt();
+                        int e = g.get("end").asInt();
+                        EntityLabel label = switch (g.get("label").asText()) {
+                            case "PERSON" -> EntityLabel.PERSON;
+                            case "PLACE" -> EntityLabel.PLACE;
+                            case "GROUP" -> EntityLabel.GROUP;
+                            default -> null;
+                        };
+                        if (label != null && s >= lineStart + lead && e <= lineStart + lead + stripped.length()) {
+                            int rs = s - lineStart - lead;
+                            ms.add(new Mention(rs, rs + (e - s), stripped.substring(rs, rs + (e - s)), label, null, null));
+                        }
+                    }
+                    out.add(new Sentence(stripped, ms));
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+        return out;
+    }
+
+    private record Recombined(Article article, int[] picked) {
+    }
+
+    /** Article i: 12 to 40 sentences drawn at random, 2 to 5 to a paragraph, the first line its title. */
+    private static Recombined recombine(List<Sentence> sentences, Random random, int i) {
+        int count = 12 + random.nextInt(29);
+        StringBuilder text = new StringBuilder();
+        int inParagraph = 0;
+        int paragraphSize = 2 + random.nextInt(4);
+        int[] picked = new int[count];
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int paragraphStart = 0;
+        for (int k = 0; k < count; k++) {
+            picked[k] = random.nextInt(sentences.size());
+            if (k > 0) {
+                if (inParagraph == paragraphSize) {
+                    paragraphs.add(new Paragraph(paragraphs.size() + 1, paragraphStart, text.length(), Paragraph.Kind.BODY));
+                    text.append("\n\n");
+                    paragraphStart = text.length();
+                    inParagraph = 0;
+                    paragraphSize = 2 + random.nextInt(4);
+                } else {
+                    text.append(' ');
+                }
+            }
+            text.append(sentences.get(picked[k]).text());
+            inParagraph++;
+        }
+        paragraphs.add(new Paragraph(paragraphs.size() + 1, paragraphStart, text.length(), Paragraph.Kind.BODY));
+        String body = text.toString();
+        String title = sentences.get(picked[0]).text();
+        Article a = new Article(Path.of("library", "article-" + i + ".txt"), title, null, body, paragraphs,
+                SourceFormat.TEXT, "UTF-8", ArticleLoader.sha256(body));
+        return new Recombined(a, picked);
+    }
+
+    /** The gold mentions of the article's sentences, shifted to where the sentences now stand. */
+    private static EntityAnalysis entities(Article a, int[] picked, List<Sentence> sentences) {
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int at = 0;
+        for (int k : picked) {
+            Sentence s = sentences.get(k);
+            at = a.text().indexOf(s.text(), at);
+            for (Mention m : s.mentions()) {
+                String id = m.label() + ":" + m.text();
+                mentions.add(new Mention(at + m.start(), at + m.end(), m.text(), m.label(), id, null));
+                counts.merge(id, 1, Integer::sum);
+                entities.putIfAbsent(id, null);
+            }
+            at += s.text().length();
+        }
+        List<Entity> list = new ArrayList<>();
+        for (String id : entities.keySet()) {
+            String[] parts = id.split(":", 2);
+            list.add(new Entity(id, parts[1], EntityLabel.valueOf(parts[0]), List.of(), counts.get(id)));
+        }
+        return new EntityAnalysis(mentions, list);
+    }
+
+    private static long size(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            out.put(args[i], args[i + 1]);
+        }
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("options come in pairs: " + Arrays.toString(args));
+        }
+        return out;
+    }
+}
