@@ -134,6 +134,13 @@ public final class AnnotationEditor {
         runAll("Delete " + parts.size() + " highlight(s)", parts);
     }
 
+    /** Imports annotations read with {@link WebAnnotationCodec#readAnnotations}, as one undoable step. */
+    public ImportResult importAnnotations(List<Annotation> incoming) {
+        ImportAnnotationsCommand command = new ImportAnnotationsCommand(store, incoming);
+        history.execute(command);
+        return command.result();
+    }
+
     /**
      * Records an entity correction. With {@link EntityCorrection.Scope#ALL} it covers every identical mention
      * and is still one step.

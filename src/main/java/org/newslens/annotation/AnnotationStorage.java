@@ -1,6 +1,8 @@
 package org.newslens.annotation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -133,17 +135,43 @@ public final class AnnotationStorage {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.json")) {
             for (Path f : files) {
                 try {
-                    StoredAnnotations s = read(f);
-                    if (key.equals(s.path()) && (bestSaved == null || s.saved().isAfter(bestSaved))) {
+                    Header h = header(f);
+                    if (key.equals(h.path()) && (bestSaved == null || h.saved().isAfter(bestSaved))) {
                         best = f;
-                        bestSaved = s.saved();
+                        bestSaved = h.saved();
                     }
-                } catch (IOException | AnnotationFormatException e) {
+                } catch (IOException | RuntimeException e) {
                     notices.add("Skipped the unreadable annotation file " + f + " (" + e.getMessage() + ").");
                 }
             }
         }
         return best;
+    }
+
+    private record Header(String path, Instant saved) {
+    }
+
+    /** Reads only the top-level article fields, skipping the annotations themselves. */
+    private Header header(Path file) throws IOException {
+        String path = null;
+        Instant saved = Instant.EPOCH;
+        try (JsonParser p = codec.mapper().getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not an annotation collection");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME && (path == null || saved.equals(Instant.EPOCH))) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("nl:path".equals(name) && value == JsonToken.VALUE_STRING) {
+                    path = p.getText();
+                } else if ("nl:saved".equals(name) && value == JsonToken.VALUE_STRING) {
+                    saved = Instant.parse(p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return new Header(path, saved);
     }
 
     static String pathKey(Path source) {

@@ -195,6 +195,17 @@ public final class AnnotationStore {
         return new ImportResult(counts[0], counts[1], counts[2]);
     }
 
+    /** Undo of an import: takes the imported ids out and puts back the versions they replaced, in one save. */
+    void revertImport(List<String> importedIds, List<Annotation> replacedPlaced, List<Annotation> replacedOrphans) {
+        change(() -> {
+            placed.removeIf(a -> importedIds.contains(a.id()));
+            orphans.removeIf(a -> importedIds.contains(a.id()));
+            placed.addAll(replacedPlaced);
+            orphans.addAll(replacedOrphans);
+            placed.sort(READING_ORDER);
+        });
+    }
+
     public void addListener(Listener listener) {
         listeners.add(listener);
     }
@@ -210,8 +221,10 @@ public final class AnnotationStore {
         }
         List<Annotation> all = new ArrayList<>(placed);
         all.addAll(orphans);
-        ObjectNode root = codec.collection("urn:newslens:annotations:" + article.contentHash(),
+        ObjectNode collection = codec.collection("urn:newslens:annotations:" + article.contentHash(),
                 "Annotations on " + article.title(), all);
+        // the article's identity comes first so that looking for a path can stop reading early
+        ObjectNode root = codec.mapper().createObjectNode();
         root.putArray("@context").add(WebAnnotationCodec.CONTEXT).addObject().put("nl", WebAnnotationCodec.NL_NS);
         root.put("nl:contentHash", article.contentHash());
         if (article.source() != null) {
@@ -219,6 +232,8 @@ public final class AnnotationStore {
         }
         root.put("nl:title", article.title());
         root.put("nl:saved", clock.instant().toString());
+        collection.remove("@context");
+        root.setAll(collection);
         root.set("nl:entityCorrections", codec.correctionsToJson(corrections));
         AtomicFiles.write(file, codec.mapper().writeValueAsBytes(root));
     }

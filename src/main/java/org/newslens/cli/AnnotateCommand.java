@@ -197,7 +197,7 @@ public final class AnnotateCommand implements Callable<Integer> {
                 throw new BadInputException("cannot read " + json + ": " + e.getMessage());
             }
             AnnotationStore store = parent.openStore();
-            ImportResult result = store.importAnnotations(incoming);
+            ImportResult result = new AnnotationEditor(store, new CommandHistory(), Clock.systemUTC()).importAnnotations(incoming);
             parent.out().println("imported " + result.total() + " annotation(s): " + result.added() + " new, "
                     + result.replaced() + " replaced" + (result.orphans() > 0
                     ? ", " + result.orphans() + " could not be placed in the text (kept as orphans)" : ""));

@@ -135,6 +135,21 @@ class AnnotationEditorTest {
     }
 
     @Test
+    void importUndoesAsOneStepAndRestoresWhatItReplaced() throws IOException {
+        Annotation mine = editor.highlight(at("Leeds"), at("Leeds") + 5, HighlightColour.GREEN, "mine", List.of());
+        Annotation theirs = mine.withNote("theirs", java.time.Instant.now());
+        int u = at("unions");
+        Annotation fresh = Annotation.create(article.text(), null, u, u + 6, HighlightColour.BLUE, "", List.of(), java.time.Instant.now());
+        ImportResult result = editor.importAnnotations(List.of(theirs, fresh));
+        assertEquals(new ImportResult(1, 1, 0), result);
+        assertEquals("theirs", storage.open(article).find(mine.id()).orElseThrow().note());
+        history.undo();
+        assertEquals(List.of(mine), onDisk());
+        history.redo();
+        assertEquals(2, onDisk().size());
+    }
+
+    @Test
     void aNewActionClearsRedo() {
         Annotation a = editor.highlight(at("Leeds"), at("Leeds") + 5, HighlightColour.GREEN, "", List.of());
         history.undo();
