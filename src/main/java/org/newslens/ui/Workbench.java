@@ -1,11 +1,17 @@
 package org.newslens.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.newslens.app.AppHome;
 import org.newslens.article.ArticleLoader;
+import org.newslens.nlp.CoreNlpRecogniser;
+import org.newslens.nlp.EntityCache;
+import org.newslens.nlp.EntityService;
+import org.newslens.ui.entities.EntitiesView;
+import org.newslens.ui.entities.EntitiesViewModel;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.reader.ReaderView;
@@ -27,13 +33,31 @@ public final class Workbench {
     private final ReaderViewModel reader;
     private final MainViewModel viewModel;
     private final MainView view;
+    private final EntitiesViewModel entities;
 
+    /** The window with CoreNLP entities cached in the data directory. */
     public Workbench(AppHome home, TaskExecutor executor) {
+        this(home, executor, defaultEntityService(home));
+    }
+
+    public Workbench(AppHome home, TaskExecutor executor, EntityService entityService) {
         this.home = home;
         this.executor = executor;
         this.reader = new ReaderViewModel();
         this.viewModel = new MainViewModel(new SettingsStore(home), executor, new ArticleLoader(), reader);
-        this.view = new MainView(viewModel, new ReaderView(reader));
+        ReaderView readerView = new ReaderView(reader);
+        this.view = new MainView(viewModel, readerView);
+        this.entities = new EntitiesViewModel(entityService, executor, reader);
+        view.workspace().setRight(new EntitiesView(entities, readerView));
+    }
+
+    /** If the data directory cannot hold the cache, entities still work, just without remembering them. */
+    private static EntityService defaultEntityService(AppHome home) {
+        try {
+            return EntityService.createDefault(home);
+        } catch (IOException e) {
+            return new EntityService(new CoreNlpRecogniser(), new EntityCache(home.root().resolve("entities")));
+        }
     }
 
     public AppHome home() {
@@ -52,6 +76,10 @@ public final class Workbench {
         return view;
     }
 
+    public EntitiesViewModel entities() {
+        return entities;
+    }
+
     /** Shows the window where it was last time, and opens the startup article. */
     public void show(Stage stage, List<String> rawArgs, Path seedsDir) {
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -68,5 +96,6 @@ public final class Workbench {
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
         viewModel.openAtStartup(rawArgs, seedsDir);
+        entities.warmUp();
     }
 }

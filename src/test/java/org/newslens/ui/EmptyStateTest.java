@@ -32,7 +32,7 @@ class EmptyStateTest {
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor(1);
-        workbench = new Workbench(new AppHome(dir.resolve("home")), executor);
+        workbench = new Workbench(new AppHome(dir.resolve("home")), executor, TestEntities.coreNlp());
         workbench.show(stage, List.of(dir.resolve("gone.txt").toString()), dir.resolve("no-seeds"));
     }
 

@@ -51,7 +51,7 @@ class ReaderWindowTest {
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor(2);
-        workbench = new Workbench(new AppHome(dir.resolve("home")), executor);
+        workbench = new Workbench(new AppHome(dir.resolve("home")), executor, TestEntities.coreNlp());
         workbench.show(stage, List.of(), SEEDS);
     }
 

@@ -1,0 +1,299 @@
+package org.newslens.ui.entities;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.reader.ReaderView;
+
+/**
+ * The entities sidebar: progress or a summary, a legend with a toggle per category, a filter and sort order,
+ * the entities grouped by category with their mention counts, and a stepper through the focused entity's
+ * mentions. Layout only; the state is in {@link EntitiesViewModel}. It also gives the reader its tooltip
+ * over a mention.
+ */
+public final class EntitiesView extends VBox {
+    static final double WIDTH = 300;
+
+    private final EntitiesViewModel viewModel;
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
+    /** Whether the entity under the mouse was already focused when the button went down (a repeat click steps). */
+    private boolean pressedFocused;
+
+    public EntitiesView(EntitiesViewModel viewModel, ReaderView reader) {
+        this.viewModel = viewModel;
+        setId("entities-pane");
+        getStyleClass().add("entities-pane");
+        setPrefWidth(WIDTH);
+        setMinWidth(220);
+        setMaxWidth(420);
+        setSpacing(8);
+
+        Label heading = new Label("Entities");
+        heading.getStyleClass().addAll(Styles.TITLE_4, "entities-heading");
+
+        getChildren().addAll(heading, statusRow(), legend(), tools(), buildTree(), stepper());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        reader.setHoverText(viewModel::describeAt);
+    }
+
+    public TreeView<Object> tree() {
+        return tree;
+    }
+
+    private HBox statusRow() {
+        ProgressIndicator spinner = new ProgressIndicator(-1);
+        spinner.setId("entities-progress");
+        spinner.getStyleClass().add("entities-progress");
+        spinner.setPrefSize(16, 16);
+        spinner.setMinSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        spinner.visibleProperty().bind(viewModel.recognisingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+
+        Label status = new Label();
+        status.setId("entities-status");
+        status.getStyleClass().add("entities-status");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.statusProperty());
+        viewModel.failedProperty().addListener((obs, old, failed) -> {
+            status.getStyleClass().remove(Styles.DANGER);
+            if (failed) {
+                status.getStyleClass().add(Styles.DANGER);
+            }
+        });
+
+        Button retry = new Button("Try again");
+        retry.setId("entities-retry");
+        retry.getStyleClass().add(Styles.SMALL);
+        retry.visibleProperty().bind(viewModel.failedProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> viewModel.retry());
+
+        HBox row = new HBox(6, spinner, status, retry);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        return row;
+    }
+
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(10, 4);
+        legend.setId("entities-legend");
+        legend.getStyleClass().add("entities-legend");
+        for (EntityLabel label : EntityLabel.values()) {
+            CheckBox toggle = new CheckBox();
+            toggle.setId("legend-" + label.name().toLowerCase(java.util.Locale.ROOT));
+            toggle.getStyleClass().add("legend-toggle");
+            toggle.setGraphic(swatch(label));
+            toggle.textProperty().bind(Bindings.createStringBinding(
+                    () -> Categories.plural(label) + " " + viewModel.countProperty(label).get(),
+                    viewModel.countProperty(label)));
+            toggle.selectedProperty().bindBidirectional(viewModel.visibleProperty(label));
+            toggle.setTooltip(new Tooltip("Highlight " + Categories.plural(label).toLowerCase(java.util.Locale.ROOT)
+                    + " in the article"));
+            legend.getChildren().add(toggle);
+        }
+        return legend;
+    }
+
+    static Region swatch(EntityLabel label) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", Categories.styleClass(label));
+        swatch.setMinSize(14, 14);
+        swatch.setPrefSize(14, 14);
+        swatch.setMaxSize(14, 14);
+        return swatch;
+    }
+
+    private HBox tools() {
+        TextField filter = new TextField();
+        filter.setId("entities-filter");
+        filter.setPromptText("Filter entities");
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            }
+        });
+        ComboBox<EntitySort> sort = new ComboBox<>();
+        sort.setId("entities-sort");
+        sort.getItems().addAll(EntitySort.values());
+        sort.valueProperty().bindBidirectional(viewModel.sortProperty());
+        HBox row = new HBox(6, filter, sort);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        return row;
+    }
+
+    private TreeView<Object> buildTree() {
+        tree.setId("entities-tree");
+        tree.getStyleClass().add("entities-tree");
+        tree.setShowRoot(false);
+        tree.getRoot().setExpanded(true);
+        tree.setCellFactory(t -> new EntityCell());
+        viewModel.groups().addListener((ListChangeListener<EntityGroup>) c -> rebuildTree());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
+            if (selected != null && selected.getValue() instanceof EntityItem item) {
+                viewModel.focus(item);
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.next();
+                e.consume();
+            }
+        });
+        rebuildTree();
+        return tree;
+    }
+
+    private void rebuildTree() {
+        TreeItem<Object> root = tree.getRoot();
+        root.getChildren().clear();
+        EntityItem focused = viewModel.focusedProperty().get();
+        TreeItem<Object> reselect = null;
+        for (EntityGroup group : viewModel.groups()) {
+            TreeItem<Object> heading = new TreeItem<>(group);
+            heading.setExpanded(true);
+            for (EntityItem item : group.items()) {
+                TreeItem<Object> child = new TreeItem<>(item);
+                heading.getChildren().add(child);
+                if (focused != null && focused.entity().id().equals(item.entity().id())) {
+                    reselect = child;
+                }
+            }
+            root.getChildren().add(heading);
+        }
+        if (reselect != null) {
+            tree.getSelectionModel().select(reselect);
+        }
+    }
+
+    private HBox stepper() {
+        Button previous = new Button("‹");
+        previous.setId("entities-previous");
+        previous.setTooltip(new Tooltip("Previous mention"));
+        previous.setOnAction(e -> viewModel.previous());
+        Button next = new Button("›");
+        next.setId("entities-next");
+        next.setTooltip(new Tooltip("Next mention"));
+        next.setOnAction(e -> viewModel.next());
+        for (Button b : new Button[] {previous, next}) {
+            b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+            b.disableProperty().bind(viewModel.focusedProperty().isNull());
+        }
+        Label where = new Label();
+        where.setId("entities-position");
+        where.getStyleClass().add("entities-position");
+        where.textProperty().bind(Bindings.createStringBinding(() -> {
+            EntityItem item = viewModel.focusedProperty().get();
+            return item == null ? "Click an entity to find it in the text"
+                    : item.name() + " — " + viewModel.focusPositionProperty().get();
+        }, viewModel.focusedProperty(), viewModel.focusPositionProperty()));
+        where.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(where, Priority.ALWAYS);
+        HBox row = new HBox(6, previous, where, next);
+        row.getStyleClass().add("entities-stepper");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A category heading (swatch, name, number of entities) or an entity (name, count, aliases or context). */
+    private final class EntityCell extends TreeCell<Object> {
+        EntityCell() {
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                EntityItem focused = viewModel.focusedProperty().get();
+                pressedFocused = getItem() instanceof EntityItem item && focused != null
+                        && focused.entity().id().equals(item.entity().id());
+            });
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof EntityItem item && pressedFocused) {
+                    viewModel.activate(item);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().removeAll("entity-group-cell", "entity-cell");
+            setText(null);
+            if (empty || value == null) {
+                setGraphic(null);
+            } else if (value instanceof EntityGroup group) {
+                getStyleClass().add("entity-group-cell");
+                setGraphic(groupGraphic(group));
+            } else if (value instanceof EntityItem item) {
+                getStyleClass().add("entity-cell");
+                setGraphic(itemGraphic(item));
+            } else {
+                setGraphic(null);
+            }
+        }
+
+        private HBox groupGraphic(EntityGroup group) {
+            Label name = new Label(Categories.plural(group.label()));
+            name.getStyleClass().add("entity-group-name");
+            Label count = new Label(Integer.toString(group.items().size()));
+            count.getStyleClass().add("entity-group-count");
+            HBox box = new HBox(6, swatch(group.label()), name, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+            return box;
+        }
+
+        private VBox itemGraphic(EntityItem item) {
+            Label name = new Label(item.name());
+            name.getStyleClass().add("entity-name");
+            name.setMinWidth(0);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label count = new Label(Integer.toString(item.count()));
+            count.getStyleClass().add("entity-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox top = new HBox(6, name, spacer, count);
+            top.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(1, top);
+            String detail = detail(item);
+            if (detail != null) {
+                Label extra = new Label(detail);
+                extra.getStyleClass().add("entity-detail");
+                extra.setWrapText(true);
+                extra.setMinWidth(0);
+                extra.setPrefWidth(1);
+                extra.setMaxWidth(Double.MAX_VALUE);
+                box.getChildren().add(extra);
+            }
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(tree.widthProperty().subtract(64));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
+            return box;
+        }
+    }
+
+    static String detail(EntityItem item) {
+        if (item.label() == EntityLabel.FIGURE) {
+            return item.context() == null ? null : "counts " + item.context();
+        }
+        return item.otherNames().isEmpty() ? null : "also " + String.join(", ", item.otherNames());
+    }
+}

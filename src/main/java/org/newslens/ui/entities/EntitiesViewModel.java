@@ -1,0 +1,448 @@
+package org.newslens.ui.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.article.Article;
+import org.newslens.nlp.Entity;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.EntityLabel;
+import org.newslens.nlp.EntityService;
+import org.newslens.nlp.Mention;
+import org.newslens.ui.reader.Highlight;
+import org.newslens.ui.reader.HighlightLayers;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.task.TaskExecutor;
+
+/**
+ * The entities of the article being read: recognised in the background whenever the reader shows an
+ * article (cached results come back at once), highlighted through the reader's {@code entities} layer per
+ * visible category, and listed by category for the sidebar, filtered and sorted. Focusing an entity
+ * emphasises all its mentions ({@link #FOCUS_LAYER}) and steps the reader's selection through them.
+ */
+public final class EntitiesViewModel {
+    /** The reader layer that emphasises every mention of the focused entity. */
+    public static final String FOCUS_LAYER = "entity-focus";
+    public static final String FOCUS_CLASS = "entity-focus";
+
+    private final EntityService service;
+    private final TaskExecutor executor;
+    private final ReaderViewModel reader;
+
+    /** Bumped for every article shown, so a result that arrives for an earlier one is dropped. */
+    private long generation;
+    private final ReadOnlyObjectWrapper<EntityAnalysis> analysis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper recognising = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final Map<EntityLabel, BooleanProperty> visible = new EnumMap<>(EntityLabel.class);
+    private final Map<EntityLabel, ReadOnlyIntegerWrapper> counts = new EnumMap<>(EntityLabel.class);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<EntitySort> sort = new SimpleObjectProperty<>(EntitySort.BY_COUNT);
+    private final ObservableList<EntityGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<EntityGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
+    private List<EntityItem> items = List.of();
+    private Map<String, EntityItem> itemsById = Map.of();
+    private final ReadOnlyObjectWrapper<EntityItem> focused = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper focusIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper focusPosition = new ReadOnlyStringWrapper("");
+
+    public EntitiesViewModel(EntityService service, TaskExecutor executor, ReaderViewModel reader) {
+        this.service = service;
+        this.executor = executor;
+        this.reader = reader;
+        for (EntityLabel label : EntityLabel.values()) {
+            SimpleBooleanProperty shown = new SimpleBooleanProperty(true);
+            shown.addListener(obs -> applyEntityLayer());
+            visible.put(label, shown);
+            counts.put(label, new ReadOnlyIntegerWrapper());
+        }
+        filter.addListener(obs -> rebuildGroups());
+        sort.addListener(obs -> rebuildGroups());
+        // An invalidation listener, not a change listener: re-opening an equal article must still re-run,
+        // because showing it cleared every highlight layer.
+        reader.articleProperty().addListener(obs -> articleShown(reader.getArticle()));
+        articleShown(reader.getArticle());
+    }
+
+    /** Loads the recogniser's models in the background so the first article's entities come quickly. */
+    public void warmUp() {
+        executor.submit("Loading entity models", progress -> {
+            progress.update(-1, "Loading entity models…");
+            service.warmUp();
+            return Boolean.TRUE;
+        }, done -> {
+        }, error -> {
+            if (!recognising.get() && analysis.get() == null) {
+                failed.set(true);
+                status.set("Entity models could not be loaded: " + describe(error));
+            }
+        });
+    }
+
+    // ---- recognition
+
+    private void articleShown(Article article) {
+        long request = ++generation;
+        analysis.set(null);
+        items = List.of();
+        itemsById = Map.of();
+        counts.values().forEach(c -> c.set(0));
+        clearFocus();
+        groups.clear();
+        failed.set(false);
+        recognising.set(false);
+        if (article == null) {
+            status.set("");
+            return;
+        }
+        status.set("Looking for entities…");
+        executor.submit("Entities", progress -> service.cached(article), cached -> {
+            if (isCurrent(request, article)) {
+                if (cached.isPresent()) {
+                    show(cached.get());
+                } else {
+                    recognise(request, article);
+                }
+            }
+        }, error -> {
+            if (isCurrent(request, article)) {
+                recognise(request, article);
+            }
+        });
+    }
+
+    private void recognise(long request, Article article) {
+        recognising.set(true);
+        status.set("Finding entities…");
+        executor.submit("Finding entities", progress -> {
+            progress.update(-1, "Finding people, places, groups, figures and dates…");
+            return service.analyse(article);
+        }, result -> {
+            if (isCurrent(request, article)) {
+                recognising.set(false);
+                show(result);
+            }
+        }, error -> {
+            if (isCurrent(request, article)) {
+                recognising.set(false);
+                failed.set(true);
+                status.set("Entity recognition failed: " + describe(error) + ". The article can still be read.");
+            }
+        });
+    }
+
+    private boolean isCurrent(long request, Article article) {
+        return request == generation && reader.getArticle() == article;
+    }
+
+    /** Runs recognition again for the article on screen (after a failure, say). */
+    public void retry() {
+        articleShown(reader.getArticle());
+    }
+
+    static String describe(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    }
+
+    private void show(EntityAnalysis result) {
+        Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+        for (Mention m : result.mentions()) {
+            byEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
+            counts.get(m.label()).set(counts.get(m.label()).get() + 1);
+        }
+        List<EntityItem> all = new ArrayList<>();
+        Map<String, EntityItem> byId = new LinkedHashMap<>();
+        for (Entity e : result.entities()) {
+            List<Mention> mentions = byEntity.getOrDefault(e.id(), List.of());
+            if (!mentions.isEmpty()) {
+                EntityItem item = new EntityItem(e, mentions, context(mentions));
+                all.add(item);
+                byId.put(e.id(), item);
+            }
+        }
+        items = List.copyOf(all);
+        itemsById = byId;
+        analysis.set(result);
+        status.set(summary(items.size(), result.mentions().size()));
+        applyEntityLayer();
+        rebuildGroups();
+    }
+
+    private static String context(List<Mention> mentions) {
+        Set<String> contexts = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.context() != null && !m.context().isBlank()) {
+                contexts.add(m.context().strip());
+            }
+        }
+        return contexts.isEmpty() ? null : String.join(", ", contexts);
+    }
+
+    static String summary(int entities, int mentions) {
+        if (entities == 0) {
+            return "No people, places, groups, figures or dates found.";
+        }
+        return entities + (entities == 1 ? " entity, " : " entities, ") + mentions + (mentions == 1 ? " mention" : " mentions");
+    }
+
+    /** The latest result for the article on screen, or null while there is none. */
+    public ReadOnlyObjectProperty<EntityAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    /** True while the recogniser runs (not while a cached result is fetched). */
+    public ReadOnlyBooleanProperty recognisingProperty() {
+        return recognising.getReadOnlyProperty();
+    }
+
+    /** True when recognition failed; {@link #statusProperty()} says why. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /** One line for the sidebar: progress, a summary of what was found, or what went wrong. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    // ---- categories
+
+    /** Whether the category's mentions are highlighted in the reader. */
+    public BooleanProperty visibleProperty(EntityLabel label) {
+        return visible.get(label);
+    }
+
+    /** Mentions of the category in the article (whatever the filter). */
+    public ReadOnlyIntegerProperty countProperty(EntityLabel label) {
+        return counts.get(label).getReadOnlyProperty();
+    }
+
+    private void applyEntityLayer() {
+        EntityAnalysis result = analysis.get();
+        if (result == null) {
+            return;
+        }
+        List<Highlight> highlights = new ArrayList<>();
+        for (Mention m : result.mentions()) {
+            if (visible.get(m.label()).get()) {
+                highlights.add(new Highlight(m.start(), m.end(), Categories.styleClass(m.label())));
+            }
+        }
+        reader.setLayer(HighlightLayers.ENTITIES, highlights);
+    }
+
+    // ---- the list
+
+    /** Text that entities must contain (in their name, an alias or, for figures, what they count). */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<EntitySort> sortProperty() {
+        return sort;
+    }
+
+    /** The categories that have entities passing the filter, in category order; each sorted. */
+    public ObservableList<EntityGroup> groups() {
+        return groupsView;
+    }
+
+    private void rebuildGroups() {
+        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        Comparator<EntityItem> byName = Comparator.comparing((EntityItem i) -> i.name().toLowerCase(Locale.ROOT))
+                .thenComparing(EntityItem::name);
+        Comparator<EntityItem> order = sort.get() == EntitySort.BY_NAME ? byName
+                : Comparator.comparingInt(EntityItem::count).reversed().thenComparing(byName);
+        List<EntityGroup> next = new ArrayList<>();
+        for (EntityLabel label : EntityLabel.values()) {
+            List<EntityItem> matching = items.stream()
+                    .filter(i -> i.label() == label && matches(i, needle))
+                    .sorted(order)
+                    .toList();
+            if (!matching.isEmpty()) {
+                next.add(new EntityGroup(label, matching));
+            }
+        }
+        groups.setAll(next);
+    }
+
+    private static boolean matches(EntityItem item, String needle) {
+        if (needle.isEmpty()) {
+            return true;
+        }
+        if (item.name().toLowerCase(Locale.ROOT).contains(needle)) {
+            return true;
+        }
+        for (String alias : item.entity().aliases()) {
+            if (alias.toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return item.context() != null && item.context().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    // ---- focusing an entity and stepping through its mentions
+
+    public ReadOnlyObjectProperty<EntityItem> focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    /** Which of the focused entity's mentions is selected (0-based), or -1. */
+    public ReadOnlyIntegerProperty focusIndexProperty() {
+        return focusIndex.getReadOnlyProperty();
+    }
+
+    /** "2 of 5" while an entity is focused, else empty. */
+    public ReadOnlyStringProperty focusPositionProperty() {
+        return focusPosition.getReadOnlyProperty();
+    }
+
+    /** Focuses {@code item}: emphasises all its mentions and selects the first. Focusing it again keeps the place. */
+    public void focus(EntityItem item) {
+        if (item == null) {
+            clearFocus();
+            return;
+        }
+        EntityItem current = focused.get();
+        if (current != null && current.entity().id().equals(item.entity().id())) {
+            return;
+        }
+        EntityItem known = itemsById.get(item.entity().id());
+        if (known == null) {
+            return;
+        }
+        focused.set(known);
+        List<Highlight> emphasis = new ArrayList<>();
+        for (Mention m : known.mentions()) {
+            emphasis.add(new Highlight(m.start(), m.end(), FOCUS_CLASS));
+        }
+        reader.setLayer(FOCUS_LAYER, emphasis);
+        selectMention(0);
+    }
+
+    /** A click on {@code item}: focuses it, or if it is already focused, steps to its next mention. */
+    public void activate(EntityItem item) {
+        EntityItem current = focused.get();
+        if (item != null && current != null && current.entity().id().equals(item.entity().id())) {
+            next();
+        } else {
+            focus(item);
+        }
+    }
+
+    /** Selects the focused entity's next mention, wrapping round after the last. */
+    public void next() {
+        EntityItem current = focused.get();
+        if (current != null) {
+            selectMention((focusIndex.get() + 1) % current.count());
+        }
+    }
+
+    /** Selects the focused entity's previous mention, wrapping round before the first. */
+    public void previous() {
+        EntityItem current = focused.get();
+        if (current != null) {
+            selectMention((focusIndex.get() - 1 + current.count()) % current.count());
+        }
+    }
+
+    public void clearFocus() {
+        if (focused.get() != null) {
+            focused.set(null);
+        }
+        focusIndex.set(-1);
+        focusPosition.set("");
+        if (reader.layers().names().contains(FOCUS_LAYER)) {
+            reader.clearLayer(FOCUS_LAYER);
+        }
+    }
+
+    private void selectMention(int index) {
+        EntityItem current = focused.get();
+        Mention m = current.mentions().get(index);
+        focusIndex.set(index);
+        focusPosition.set((index + 1) + " of " + current.count());
+        reader.select(m.start(), m.end());
+    }
+
+    // ---- hover
+
+    /** The mention at {@code offset} in a visible category, if any. */
+    public Optional<Mention> mentionAt(int offset) {
+        EntityAnalysis result = analysis.get();
+        if (result == null || offset < 0) {
+            return Optional.empty();
+        }
+        for (Mention m : result.mentions()) {
+            if (m.start() > offset) {
+                break;
+            }
+            if (offset < m.end() && visible.get(m.label()).get()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Tooltip text for the mention at {@code offset}: its category and canonical entity, and for figures what
+     * they count; null where there is no highlighted mention.
+     */
+    public String describeAt(int offset) {
+        Optional<Mention> hit = mentionAt(offset);
+        if (hit.isEmpty()) {
+            return null;
+        }
+        Mention m = hit.get();
+        EntityItem item = itemsById.get(m.entity());
+        String name = item == null ? m.text() : item.name();
+        StringBuilder tip = new StringBuilder(Categories.singular(m.label())).append(" · ").append(name);
+        if (item != null && item.count() > 1) {
+            tip.append("  (").append(item.count()).append(" mentions)");
+        }
+        if (m.label() == EntityLabel.FIGURE) {
+            tip.append('\n').append(m.context() == null || m.context().isBlank()
+                    ? "counts: (not stated)" : "counts: " + m.context().strip());
+        }
+        return tip.toString();
+    }
+
+    /** The listed entity with this id, if the current article has it. */
+    public Optional<EntityItem> item(String entityId) {
+        return Optional.ofNullable(itemsById.get(entityId));
+    }
+
+    /** Every entity of the current article, in the recogniser's order. */
+    public List<EntityItem> items() {
+        return items;
+    }
+}

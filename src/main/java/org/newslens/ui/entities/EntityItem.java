@@ -1,0 +1,33 @@
+package org.newslens.ui.entities;
+
+import java.util.List;
+import org.newslens.nlp.Entity;
+import org.newslens.nlp.EntityLabel;
+import org.newslens.nlp.Mention;
+
+/**
+ * One entity as the sidebar lists it: the canonical entity, its mentions in text order and, for figures,
+ * what they count (the distinct contexts of its mentions, joined).
+ */
+public record EntityItem(Entity entity, List<Mention> mentions, String context) {
+    public EntityItem {
+        mentions = List.copyOf(mentions);
+    }
+
+    public String name() {
+        return entity.name();
+    }
+
+    public EntityLabel label() {
+        return entity.label();
+    }
+
+    public int count() {
+        return mentions.size();
+    }
+
+    /** The aliases other than the canonical name. */
+    public List<String> otherNames() {
+        return entity.aliases().stream().filter(a -> !a.equals(entity.name())).toList();
+    }
+}
