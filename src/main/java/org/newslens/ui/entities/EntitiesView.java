@@ -139,6 +139,8 @@ public final class EntitiesView extends VBox {
         sort.setId("entities-sort");
         sort.getItems().addAll(EntitySort.values());
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());
+        sort.setMinWidth(Region.USE_PREF_SIZE);
+        sort.setTooltip(new Tooltip("Order of the entities in each category"));
         HBox row = new HBox(6, filter, sort);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -254,7 +256,10 @@ public final class EntitiesView extends VBox {
         private HBox groupGraphic(EntityGroup group) {
             Label name = new Label(Categories.plural(group.label()));
             name.getStyleClass().add("entity-group-name");
-            Label count = new Label(Integer.toString(group.items().size()));
+            int entities = group.items().size();
+            int mentions = group.mentionCount();
+            Label count = new Label(entities + (entities == 1 ? " entity · " : " entities · ")
+                    + mentions + (mentions == 1 ? " mention" : " mentions"));
             count.getStyleClass().add("entity-group-count");
             HBox box = new HBox(6, swatch(group.label()), name, count);
             box.setAlignment(Pos.CENTER_LEFT);
