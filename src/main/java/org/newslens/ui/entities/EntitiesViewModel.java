@@ -54,6 +54,8 @@ public final class EntitiesViewModel {
 
     /** Bumped for every article shown, so a result that arrives for an earlier one is dropped. */
     private long generation;
+    private boolean heavyRunning;
+    private Runnable pendingHeavy;
     private final ReadOnlyObjectWrapper<EntityAnalysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper recognising = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
@@ -90,17 +92,40 @@ public final class EntitiesViewModel {
 
     /** Loads the recogniser's models in the background so the first article's entities come quickly. */
     public void warmUp() {
-        executor.submit("Loading entity models", progress -> {
+        runHeavy(() -> executor.submit("Loading entity models", progress -> {
             progress.update(-1, "Loading entity models…");
             service.warmUp();
             return Boolean.TRUE;
-        }, done -> {
-        }, error -> {
+        }, done -> heavyDone(), error -> {
             if (!recognising.get() && analysis.get() == null) {
                 failed.set(true);
                 status.set("Entity models could not be loaded: " + describe(error));
             }
-        });
+            heavyDone();
+        }));
+    }
+
+    /**
+     * Runs {@code job} (which submits one model-loading or recognising task that calls {@link #heavyDone()} when
+     * it ends) now if no such task is out, else after it, replacing any job already waiting. So entity work
+     * holds at most one worker thread and opening files is never stuck behind it.
+     */
+    private void runHeavy(Runnable job) {
+        if (heavyRunning) {
+            pendingHeavy = job;
+            return;
+        }
+        heavyRunning = true;
+        job.run();
+    }
+
+    private void heavyDone() {
+        heavyRunning = false;
+        Runnable next = pendingHeavy;
+        pendingHeavy = null;
+        if (next != null) {
+            runHeavy(next);
+        }
     }
 
     // ---- recognition
@@ -138,20 +163,28 @@ public final class EntitiesViewModel {
     private void recognise(long request, Article article) {
         recognising.set(true);
         status.set("Finding entities…");
-        executor.submit("Finding entities", progress -> {
-            progress.update(-1, "Finding people, places, groups, figures and dates…");
-            return service.analyse(article);
-        }, result -> {
-            if (isCurrent(request, article)) {
-                recognising.set(false);
-                show(result);
+        runHeavy(() -> {
+            if (!isCurrent(request, article)) {
+                heavyDone();
+                return;
             }
-        }, error -> {
-            if (isCurrent(request, article)) {
-                recognising.set(false);
-                failed.set(true);
-                status.set("Entity recognition failed: " + describe(error) + ". The article can still be read.");
-            }
+            executor.submit("Finding entities", progress -> {
+                progress.update(-1, "Finding people, places, groups, figures and dates…");
+                return service.analyse(article);
+            }, result -> {
+                if (isCurrent(request, article)) {
+                    recognising.set(false);
+                    show(result);
+                }
+                heavyDone();
+            }, error -> {
+                if (isCurrent(request, article)) {
+                    recognising.set(false);
+                    failed.set(true);
+                    status.set("Entity recognition failed: " + describe(error) + ". The article can still be read.");
+                }
+                heavyDone();
+            });
         });
     }
 

@@ -265,6 +265,26 @@ class EntitiesViewModelTest {
     }
 
     @Test
+    void recognitionHoldsOneWorkerAtATimeAndOnlyTheLatestArticleWaits() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        EntitiesViewModel vm = viewModel(executor);
+        vm.warmUp();
+        reader.show(KREMLIN);
+        executor.runNewest(); // KREMLIN's cache lookup: a miss, but the models are still loading
+        assertEquals(1, executor.waiting(), "recognition waits for the model loading instead of taking a second worker");
+        assertTrue(vm.recognisingProperty().get());
+
+        reader.show(HARBOUR);
+        executor.runNewest(); // HARBOUR's cache lookup: a miss too
+        assertEquals(1, executor.waiting());
+
+        executor.runAll();
+        assertEquals(1, recogniser.runs.get(), "KREMLIN, no longer shown, was never recognised");
+        assertEquals(List.of("Mara Lind=1"), names(vm.groups().get(0)));
+        assertFalse(vm.recognisingProperty().get());
+    }
+
+    @Test
     void aFailureIsExplainedAndTheArticleStaysReadableUntilATryAgainWorks() {
         recogniser.failure = new IllegalStateException("Cannot load the CoreNLP models: disk on fire");
         EntitiesViewModel vm = viewModel(new SameThreadTaskExecutor());

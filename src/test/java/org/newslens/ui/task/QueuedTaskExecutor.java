@@ -47,6 +47,16 @@ public final class QueuedTaskExecutor implements TaskExecutor {
         return true;
     }
 
+    /** Runs the newest waiting task (its callbacks too), as if a free worker picked it up first. */
+    public boolean runNewest() {
+        Runnable next = queue.pollLast();
+        if (next == null) {
+            return false;
+        }
+        next.run();
+        return true;
+    }
+
     /** Runs tasks, including those they submit, until none waits. */
     public void runAll() {
         while (runNext()) {
