@@ -45,6 +45,9 @@ public record Annotation(
         if (start < 0 || end > text.length() || start >= end) {
             throw new IllegalArgumentException("range " + start + ".." + end + " is outside the text (0.." + text.length() + ")");
         }
+        if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+            throw new IllegalArgumentException("range " + start + ".." + end + " cuts a character in two (offsets count UTF-16 units)");
+        }
         return new Annotation("urn:uuid:" + UUID.randomUUID(), now, now, note, tags, colour, source,
                 new TextPositionSelector(start, end), TextQuoteSelector.of(text, start, end));
     }
@@ -85,6 +88,11 @@ public record Annotation(
 
     public Annotation withSource(String newSource) {
         return new Annotation(id, created, modified, note, tags, colour, newSource, position, quote);
+    }
+
+    private static boolean splitsSurrogatePair(String text, int offset) {
+        return offset > 0 && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
     }
 
     private static List<String> cleanTags(List<String> tags) {

@@ -85,6 +85,8 @@ public final class AnnotationStorage {
                 try {
                     stored = read(previous);
                 } catch (AnnotationFormatException e) {
+                    notices.add("The annotations of an earlier version of this article, " + previous
+                            + ", could not be read (" + e.getMessage() + "); the file is left as it is.");
                     previous = null;
                 }
             }

@@ -132,7 +132,12 @@ public final class AnnotateCommand implements Callable<Integer> {
                 throw new BadInputException("range " + start + ".." + end + " is outside the text (0.." + length + ")");
             }
             AnnotationEditor editor = new AnnotationEditor(store, new CommandHistory(), Clock.systemUTC());
-            Annotation a = editor.highlight(start, end, c, note, tags);
+            Annotation a;
+            try {
+                a = editor.highlight(start, end, c, note, tags);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
             parent.out().println("added " + describe(a, store.article()));
             parent.out().println("stored in " + store.file());
             return NewsLensCommand.OK;

@@ -69,6 +69,33 @@ class AnchorerTest {
     }
 
     @Test
+    void aWordDeletedInsideThePassageIsFoundFuzzily() {
+        String changed = "Note: " + OLD.replace("After a long debate the members", "After a debate the members");
+        Anchoring a = anchorIn(changed, "After a long debate the members voted");
+        assertEquals(Anchoring.Method.FUZZY, a.method());
+        assertEquals("After a debate the members voted", changed.substring(a.start(), a.end()));
+    }
+
+    @Test
+    void editsRightAroundThePassageStillFindItByQuote() {
+        String changed = OLD.replace("Residents were not pleased.", "Residents, asked on Wednesday, were angry.")
+                .replace("The council met on Tuesday.", "The town council met late on Tuesday evening.");
+        Anchoring a = anchorIn(changed, "Traffic will be diverted through the market square until spring.");
+        assertEquals(Anchoring.Method.QUOTE, a.method());
+        assertEquals("Traffic will be diverted through the market square until spring.", changed.substring(a.start(), a.end()));
+    }
+
+    @Test
+    void aReplacedWordIsPlacedByItsContextButNotWithoutIt() {
+        String replaced = OLD.replace("old bridge", "old tunnel");
+        Anchoring a = anchorIn(replaced, "bridge");
+        assertEquals("tunnel", replaced.substring(a.start(), a.end()), "same place, prefix and suffix unchanged");
+
+        String rewritten = OLD.replace("close the old bridge for repairs", "shut the tunnel");
+        assertFalse(anchorIn(rewritten, "bridge").placed(), "a short quote is not guessed once its context is gone too");
+    }
+
+    @Test
     void aDeletedPassageIsAnOrphan() {
         String changed = OLD.replace("Traffic will be diverted through the market square until spring. ", "");
         Anchoring a = anchorIn(changed, "diverted through the market square");

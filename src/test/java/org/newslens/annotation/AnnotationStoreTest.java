@@ -116,6 +116,38 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void theLatestEarlierVersionIsTheOneFollowed() throws IOException {
+        Article v1 = write(RAW);
+        AnnotationStore s1 = storage().open(v1);
+        s1.add(highlight(v1, "Heavy rain", HighlightColour.YELLOW, "first", List.of()));
+        Article v2 = write(RAW.replace("Monday", "Sunday"));
+        AnnotationStore s2 = new AnnotationStorage(home.resolve("annotations"), new WebAnnotationCodec(Json.mapper()),
+                Clock.offset(clock, java.time.Duration.ofMinutes(5))).open(v2);
+        s2.add(highlight(v2, "market square", HighlightColour.GREEN, "second", List.of()));
+        Article v3 = write(RAW.replace("Monday", "Saturday"));
+        AnnotationStore s3 = storage().open(v3);
+        assertEquals(List.of("first", "second"), s3.annotations().stream().map(Annotation::note).toList());
+    }
+
+    @Test
+    void aMovedFileWithTheSameTextKeepsItsAnnotations() throws IOException {
+        Article article = write(RAW);
+        storage().open(article).add(highlight(article, "Heavy rain", HighlightColour.YELLOW, "", List.of()));
+        Path moved = articles.resolve("moved.txt");
+        Files.writeString(moved, RAW);
+        Article same = TestArticles.article(moved, RAW);
+        assertEquals(1, storage().open(same).annotations().size());
+    }
+
+    @Test
+    void aRangeCuttingAnEmojiInTwoIsRefused() {
+        String text = "Rain \uD83C\uDF27 again";
+        assertThrows(IllegalArgumentException.class,
+                () -> Annotation.create(text, null, 0, 6, HighlightColour.YELLOW, "", List.of(), Instant.now()));
+        assertEquals("Rain \uD83C\uDF27", Annotation.create(text, null, 0, 7, HighlightColour.YELLOW, "", List.of(), Instant.now()).exact());
+    }
+
+    @Test
     void aCorruptFileIsSetAsideAndReportedNeverOverwritten() throws IOException {
         Article article = write(RAW);
         Path dir = Files.createDirectories(home.resolve("annotations"));
