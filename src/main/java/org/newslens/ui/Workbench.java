@@ -2,16 +2,29 @@ package org.newslens.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
+import org.newslens.app.Json;
+import org.newslens.app.command.CommandHistory;
 import org.newslens.article.ArticleLoader;
 import org.newslens.nlp.CoreNlpRecogniser;
 import org.newslens.nlp.EntityCache;
 import org.newslens.nlp.EntityService;
 import org.newslens.ui.entities.EntitiesView;
 import org.newslens.ui.entities.EntitiesViewModel;
+import org.newslens.export.Exporters;
+import org.newslens.export.IndexQueryHits;
+import org.newslens.export.PassageFinder;
+import org.newslens.ui.annotations.AnnotationsFeature;
+import org.newslens.ui.annotations.AnnotationsViewModel;
+import org.newslens.ui.annotations.CorrectionsViewModel;
+import org.newslens.ui.export.ExportFeature;
+import org.newslens.ui.export.ExportViewModel;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.reader.ReaderView;
@@ -34,6 +47,9 @@ public final class Workbench {
     private final MainViewModel viewModel;
     private final MainView view;
     private final EntitiesViewModel entities;
+    private final AnnotationsViewModel annotations;
+    private final CorrectionsViewModel corrections;
+    private final ExportFeature export;
 
     /** The window with CoreNLP entities cached in the data directory. */
     public Workbench(AppHome home, TaskExecutor executor) {
@@ -48,7 +64,12 @@ public final class Workbench {
         ReaderView readerView = new ReaderView(reader);
         this.view = new MainView(viewModel, readerView);
         this.entities = new EntitiesViewModel(entityService, executor, reader);
-        view.workspace().setRight(new EntitiesView(entities, readerView));
+        view.addSidePane("Entities", new EntitiesView(entities, readerView));
+        this.annotations = new AnnotationsViewModel(annotationStorage(home), reader, new CommandHistory(), executor, Clock.systemUTC());
+        this.corrections = new CorrectionsViewModel(annotations, reader);
+        new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus, null);
+        this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(new WebAnnotationCodec(Json.mapper())),
+                new PassageFinder(new IndexQueryHits()), executor, Clock.systemUTC()), AnnotationsFeature.STYLESHEET);
     }
 
     /** If the data directory cannot hold the cache, entities still work, just without remembering them. */
@@ -58,6 +79,28 @@ public final class Workbench {
         } catch (IOException e) {
             return new EntityService(new CoreNlpRecogniser(), new EntityCache(home.root().resolve("entities")));
         }
+    }
+
+    /** Annotations live in the data directory; if it cannot be made, opening them reports why in the window. */
+    private static AnnotationStorage annotationStorage(AppHome home) {
+        try {
+            return AnnotationStorage.in(home);
+        } catch (IOException e) {
+            return new AnnotationStorage(home.root().resolve(AnnotationStorage.DIRECTORY), new WebAnnotationCodec(Json.mapper()),
+                    Clock.systemUTC());
+        }
+    }
+
+    public AnnotationsViewModel annotations() {
+        return annotations;
+    }
+
+    public CorrectionsViewModel corrections() {
+        return corrections;
+    }
+
+    public ExportFeature export() {
+        return export;
     }
 
     public AppHome home() {

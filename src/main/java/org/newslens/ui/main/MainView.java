@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -20,6 +21,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -56,6 +59,8 @@ public final class MainView extends BorderPane {
     private final Menu viewMenu = new Menu("_View");
     private final Message banner = new Message();
     private final Label status = new Label();
+    private final VBox top = new VBox();
+    private final TabPane sidePanes = new TabPane();
 
     public MainView(MainViewModel viewModel, ReaderView reader) {
         this.viewModel = viewModel;
@@ -77,7 +82,7 @@ public final class MainView extends BorderPane {
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         reader.visibleProperty().bind(viewModel.reader().articleProperty().isNotNull());
         StackPane centre = new StackPane(workspace, emptyState);
-        VBox top = new VBox(menuBar, banner);
+        top.getChildren().addAll(menuBar, banner);
         StackPane.setMargin(banner, null);
 
         setTop(top);
@@ -111,6 +116,35 @@ public final class MainView extends BorderPane {
     /** The area around the reader: features put their panes at its left, right or bottom. */
     public BorderPane workspace() {
         return workspace;
+    }
+
+    /** Adds a bar under the menu bar (a toolbar), above the banners. */
+    public void addToolBar(Node bar) {
+        top.getChildren().add(top.getChildren().indexOf(menuBar) + 1, bar);
+    }
+
+    /** Adds a feature's own banner (a notice about its state) under the others at the top. */
+    public void addBanner(Node featureBanner) {
+        top.getChildren().add(featureBanner);
+    }
+
+    /** Adds a tab to the side panes at the workspace's right (created on first use). */
+    public Tab addSidePane(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        tab.setId("side-tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        sidePanes.getTabs().add(tab);
+        if (workspace.getRight() != sidePanes) {
+            sidePanes.setId("side-panes");
+            sidePanes.getStyleClass().add("side-panes");
+            sidePanes.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            workspace.setRight(sidePanes);
+        }
+        return tab;
+    }
+
+    public TabPane sidePanes() {
+        return sidePanes;
     }
 
     public MenuBar menuBar() {

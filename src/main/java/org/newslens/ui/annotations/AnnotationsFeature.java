@@ -1,0 +1,324 @@
+package org.newslens.ui.annotations;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.newslens.annotation.EntityCorrection;
+import org.newslens.annotation.HighlightColour;
+import org.newslens.nlp.Entity;
+import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.main.MainView;
+import org.newslens.ui.reader.ReaderView;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.reader.TextRange;
+
+/**
+ * Puts annotating into the window: the highlight toolbar, the Notes side pane, the annotation banner, the
+ * Edit menu (undo/redo, highlight, note), keys 1–5 and the reader's context menu with highlight and entity
+ * correction actions. Views only; every action goes to {@link AnnotationsViewModel} or
+ * {@link CorrectionsViewModel}.
+ */
+public final class AnnotationsFeature {
+    /** The stylesheet of highlights, the Notes panel and the dialogs. */
+    public static final String STYLESHEET = AnnotationsFeature.class.getResource("/org/newslens/ui/annotations/annotations.css").toExternalForm();
+
+    private final AnnotationsViewModel vm;
+    private final CorrectionsViewModel corrections;
+    private final ReaderViewModel reader;
+    private final StyleClassedTextArea area;
+    private final Consumer<String> status;
+    private final AnnotationsPanel panel;
+    private final ContextMenu contextMenu = new ContextMenu();
+    private final Menu editMenu = new Menu("_Edit");
+
+    public AnnotationsFeature(MainView main, ReaderView readerView, ReaderViewModel reader, AnnotationsViewModel vm,
+                              CorrectionsViewModel corrections, Consumer<String> status, Consumer<Path> showFolder) {
+        this.vm = vm;
+        this.corrections = corrections;
+        this.reader = reader;
+        this.area = readerView.textArea();
+        this.status = status;
+        main.getStylesheets().add(STYLESHEET);
+        this.panel = new AnnotationsPanel(vm, this, showFolder);
+        main.addToolBar(new HighlightToolbar(vm, reader, this));
+        main.addBanner(banner());
+        main.addSidePane("Notes", panel);
+        buildEditMenu();
+        main.menuBar().getMenus().add(Math.min(1, main.menuBar().getMenus().size()), editMenu);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::readerKeys);
+        area.setOnContextMenuRequested(this::showContextMenu);
+        contextMenu.setId("reader-context-menu");
+        vm.messageProperty().addListener((obs, old, m) -> {
+            if (m != null && !m.isBlank()) {
+                status.accept(m);
+            }
+        });
+    }
+
+    public AnnotationsPanel panel() {
+        return panel;
+    }
+
+    public Menu editMenu() {
+        return editMenu;
+    }
+
+    void status(String message) {
+        status.accept(message);
+    }
+
+    private Message banner() {
+        Message banner = new Message();
+        banner.setId("annotations-banner");
+        banner.getStyleClass().addAll(Styles.WARNING, "banner");
+        banner.setTitle("Annotations");
+        banner.descriptionProperty().bind(vm.noticeProperty());
+        banner.visibleProperty().bind(vm.noticeProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setOnClose(e -> vm.dismissNotice());
+        return banner;
+    }
+
+    private void buildEditMenu() {
+        editMenu.setId("menu-edit");
+        MenuItem undo = new MenuItem("Undo");
+        undo.setId("menu-undo");
+        undo.setMnemonicParsing(false);
+        undo.textProperty().bind(vm.undoTextProperty());
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> vm.undo());
+        MenuItem redo = new MenuItem("Redo");
+        redo.setId("menu-redo");
+        redo.setMnemonicParsing(false);
+        redo.textProperty().bind(vm.redoTextProperty());
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> vm.redo());
+        Menu highlight = new Menu("_Highlight Selection");
+        HighlightColour[] all = HighlightColour.values();
+        for (int i = 0; i < all.length; i++) {
+            HighlightColour c = all[i];
+            MenuItem item = new MenuItem(AnnotationsViewModel.label(c) + "\t" + (i + 1), Swatch.of(c));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.highlightSelection(c));
+            highlight.getItems().add(item);
+        }
+        MenuItem note = new MenuItem("Add _Note…");
+        note.setId("menu-note");
+        note.setOnAction(e -> editNoteAt(reader.selectionProperty().get(), false));
+        MenuItem remove = new MenuItem("_Remove Highlight");
+        remove.setId("menu-remove-highlight");
+        remove.setOnAction(e -> vm.removeHighlights(reader.selectionProperty().get()));
+        editMenu.getItems().addAll(undo, redo, new SeparatorMenuItem(), highlight, note, remove);
+        editMenu.setOnShowing(e -> {
+            boolean off = !vm.readyProperty().get() || reader.selectionProperty().get().isEmpty();
+            highlight.setDisable(off);
+            note.setDisable(off);
+            remove.setDisable(vm.itemsAt(reader.selectionProperty().get()).isEmpty());
+        });
+    }
+
+    /** Keys 1–5 highlight the selection; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo. */
+    private void readerKeys(KeyEvent e) {
+        if (e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.Z) {
+                if (e.isShiftDown()) {
+                    vm.redo();
+                } else {
+                    vm.undo();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.Y && !e.isShiftDown()) {
+                vm.redo();
+                e.consume();
+            }
+            return;
+        }
+        if (e.isAltDown() || e.isShiftDown() || e.isMetaDown()) {
+            return;
+        }
+        int digit = digit(e.getCode());
+        if (digit > 0 && vm.highlightSelectionWithKey(digit)) {
+            e.consume();
+        }
+    }
+
+    static int digit(KeyCode code) {
+        return switch (code) {
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            case DIGIT5, NUMPAD5 -> 5;
+            default -> 0;
+        };
+    }
+
+    // ---- notes
+
+    /** Add note… / Tags…: edits the highlight at the range, or highlights the range with a note. */
+    public void editNoteAt(TextRange range, boolean focusTags) {
+        Optional<NoteDraft> draft = vm.draftFor(range);
+        draft.ifPresent(d -> new NoteEditorDialog(owner(), d, focusTags).ask()
+                .ifPresent(r -> vm.saveDraft(d, range, r.note(), r.tags(), r.colour())));
+    }
+
+    void editItem(AnnotationItem item) {
+        NoteDraft d = vm.draftOf(item);
+        new NoteEditorDialog(owner(), d, false).ask().ifPresent(r -> vm.edit(item.id(), r.note(), r.tags(), r.colour()));
+    }
+
+    private Window owner() {
+        return area.getScene() == null ? null : area.getScene().getWindow();
+    }
+
+    // ---- the reader's context menu
+
+    private void showContextMenu(ContextMenuEvent e) {
+        TextRange selection = reader.selectionProperty().get();
+        int at = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+        TextRange target = !selection.isEmpty() && (at < 0 || selection.start() <= at && at <= selection.end())
+                ? selection
+                : at >= 0 ? new TextRange(at, at) : selection;
+        contextMenu.getItems().setAll(menuFor(target));
+        contextMenu.show(area, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    /** The context menu's items for a target: the selection, or the spot clicked (an empty range). */
+    List<MenuItem> menuFor(TextRange target) {
+        boolean ready = vm.readyProperty().get();
+        Menu highlight = new Menu("Highlight");
+        highlight.setId("ctx-highlight");
+        HighlightColour[] all = HighlightColour.values();
+        for (int i = 0; i < all.length; i++) {
+            HighlightColour c = all[i];
+            MenuItem item = new MenuItem(AnnotationsViewModel.label(c) + "  (" + (i + 1) + ")", Swatch.of(c));
+            item.setId("ctx-highlight-" + c.id());
+            item.setOnAction(ev -> vm.highlight(target, c));
+            highlight.getItems().add(item);
+        }
+        highlight.setDisable(!ready || target.isEmpty());
+        List<MenuItem> items = new java.util.ArrayList<>();
+        items.add(highlight);
+        if (!target.isEmpty()) {
+            String phrase = AnnotationsViewModel.shorten(reader.getArticle().text().substring(target.start(), target.end()));
+            Menu every = new Menu("Highlight Every “" + phrase + "”");
+            every.setMnemonicParsing(false);
+            for (HighlightColour c : all) {
+                MenuItem item = new MenuItem(AnnotationsViewModel.label(c), Swatch.of(c));
+                item.setOnAction(ev -> vm.highlightEveryOccurrence(target, c));
+                every.getItems().add(item);
+            }
+            every.setDisable(!ready);
+            items.add(every);
+        }
+        boolean onHighlight = !vm.itemsAt(target).isEmpty();
+        MenuItem note = new MenuItem(onHighlight ? "Edit Note…" : "Add Note…");
+        note.setId("ctx-note");
+        note.setDisable(!ready || target.isEmpty() && !onHighlight);
+        note.setOnAction(ev -> editNoteAt(target, false));
+        MenuItem remove = new MenuItem("Remove Highlight");
+        remove.setId("ctx-remove-highlight");
+        remove.setDisable(!onHighlight);
+        remove.setOnAction(ev -> vm.removeHighlights(target));
+        MenuItem copy = new MenuItem("Copy");
+        copy.setDisable(reader.selectionProperty().get().isEmpty());
+        copy.setOnAction(ev -> area.copy());
+        items.addAll(List.of(note, remove, new SeparatorMenuItem(), copy));
+        corrections.targetFor(target).ifPresent(t -> {
+            items.add(new SeparatorMenuItem());
+            items.addAll(correctionItems(t));
+        });
+        return items;
+    }
+
+    private List<MenuItem> correctionItems(CorrectionTarget t) {
+        String quoted = "“" + AnnotationsViewModel.shorten(t.text()) + "”";
+        MenuItem header = new MenuItem(t.isMention()
+                ? "Entity " + quoted + ": " + label(t.mention().label()) + (t.entity() != null && !t.entity().name().equals(t.text())
+                        ? " (" + t.entity().name() + ")" : "")
+                : "Entity " + quoted + ": not recognised");
+        header.setMnemonicParsing(false);
+        header.setDisable(true);
+        Menu one = correctionMenu("Correct This Mention", t, EntityCorrection.Scope.THIS);
+        one.setId("ctx-correct-this");
+        Menu every = correctionMenu("Correct Every " + quoted + " (" + t.occurrences() + ")", t, EntityCorrection.Scope.ALL);
+        every.setId("ctx-correct-every");
+        List<MenuItem> out = new java.util.ArrayList<>(List.of(header, one, every));
+        if (t.isMention() && t.entity() != null) {
+            List<Entity> choices = corrections.mergeChoices(t);
+            if (!choices.isEmpty()) {
+                Menu merge = new Menu("Merge Entity “" + AnnotationsViewModel.shorten(t.entity().name()) + "” Into");
+                merge.setMnemonicParsing(false);
+                merge.setId("ctx-merge-entity");
+                for (Entity e : choices) {
+                    MenuItem item = new MenuItem(e.name() + "  (" + label(e.label()) + ", " + e.mentions() + ")");
+                    item.setMnemonicParsing(false);
+                    item.setOnAction(ev -> corrections.mergeEntity(t, e));
+                    merge.getItems().add(item);
+                }
+                out.add(merge);
+            }
+        }
+        return out;
+    }
+
+    private Menu correctionMenu(String title, CorrectionTarget t, EntityCorrection.Scope scope) {
+        Menu menu = new Menu(title);
+        menu.setMnemonicParsing(false);
+        String scopeId = scope == EntityCorrection.Scope.THIS ? "this" : "every";
+        for (EntityLabel l : EntityLabel.values()) {
+            boolean current = t.isMention() && t.mention().label() == l;
+            MenuItem mark = new MenuItem((t.isMention() ? "Change to " : "Mark as ") + label(l) + (current ? "  (current)" : ""));
+            mark.setId("ctx-mark-" + scopeId + "-" + l.name().toLowerCase(java.util.Locale.ROOT));
+            mark.setDisable(current && scope == EntityCorrection.Scope.THIS);
+            mark.setOnAction(ev -> corrections.markAs(t, l, scope));
+            menu.getItems().add(mark);
+        }
+        if (t.isMention()) {
+            MenuItem remove = new MenuItem("Not an Entity");
+            remove.setId("ctx-remove-" + scopeId);
+            remove.setOnAction(ev -> corrections.remove(t, scope));
+            MenuItem split = new MenuItem("Split “" + AnnotationsViewModel.shorten(t.text()) + "” Into Its Own Entity");
+            split.setMnemonicParsing(false);
+            split.setId("ctx-split-" + scopeId);
+            split.setDisable(t.entity() != null && t.entity().name().equals(t.text()) && t.entity().aliases().isEmpty());
+            split.setOnAction(ev -> corrections.split(t, scope));
+            menu.getItems().addAll(new SeparatorMenuItem(), remove, split);
+            List<Entity> choices = corrections.mergeChoices(t);
+            if (!choices.isEmpty()) {
+                Menu join = new Menu("Same Entity As");
+                join.setId("ctx-assign-" + scopeId);
+                for (Entity e : choices) {
+                    MenuItem item = new MenuItem(e.name() + "  (" + label(e.label()) + ")");
+                    item.setMnemonicParsing(false);
+                    item.setOnAction(ev -> corrections.assign(t, e, scope));
+                    join.getItems().add(item);
+                }
+                menu.getItems().add(join);
+            }
+        }
+        return menu;
+    }
+
+    static String label(EntityLabel l) {
+        String n = l.name();
+        return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

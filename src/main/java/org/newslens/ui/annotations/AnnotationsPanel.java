@@ -1,0 +1,218 @@
+package org.newslens.ui.annotations;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Notes panel: highlights in reading order (quote, note, colour, tags, paragraph), click to jump,
+ * Edit and Delete on each; the orphans in their own list; and where the annotations are stored.
+ */
+public final class AnnotationsPanel extends VBox {
+    private final AnnotationsViewModel vm;
+    private final AnnotationsFeature feature;
+    private final ListView<AnnotationItem> list = new ListView<>();
+    private final ListView<AnnotationItem> orphanList = new ListView<>();
+
+    AnnotationsPanel(AnnotationsViewModel vm, AnnotationsFeature feature, Consumer<Path> showFolder) {
+        this.vm = vm;
+        this.feature = feature;
+        setId("notes-pane");
+        getStyleClass().add("notes-pane");
+        setPrefWidth(320);
+        setMinWidth(220);
+
+        Label heading = new Label("Notes");
+        heading.getStyleClass().addAll("notes-heading", Styles.TITLE_4);
+        Label count = new Label();
+        count.setId("notes-count");
+        count.getStyleClass().add("notes-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> countText(vm.annotations().size(), vm.orphans().size()),
+                vm.annotations(), vm.orphans()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, heading, spacer, count);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        list.setId("notes-list");
+        list.getStyleClass().add("notes-list");
+        list.setItems(vm.annotations());
+        list.setCellFactory(v -> new NoteCell());
+        Label placeholder = new Label("No highlights yet.\nSelect text and press 1–5, or use the colours above.");
+        placeholder.getStyleClass().add("notes-hint");
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
+        list.setOnKeyPressed(e -> {
+            AnnotationItem item = list.getSelectionModel().getSelectedItem();
+            if (item == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                vm.delete(item.id());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                vm.jumpTo(item);
+                e.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label orphansHeading = new Label();
+        orphansHeading.setId("orphans-heading");
+        orphansHeading.getStyleClass().add("orphans-heading");
+        orphansHeading.textProperty().bind(Bindings.size(vm.orphans()).asString("Not found in the current text (%d)"));
+        Label orphansHint = new Label("The article changed and these passages could not be placed again. They are kept.");
+        orphansHint.getStyleClass().add("notes-hint");
+        orphansHint.setWrapText(true);
+        orphanList.setId("orphans-list");
+        orphanList.getStyleClass().add("orphans-list");
+        orphanList.setItems(vm.orphans());
+        orphanList.setCellFactory(v -> new NoteCell());
+        orphanList.setPrefHeight(140);
+        VBox orphans = new VBox(4, orphansHeading, orphansHint, orphanList);
+        orphans.setId("orphans-section");
+        orphans.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
+        orphans.managedProperty().bind(orphans.visibleProperty());
+
+        getChildren().addAll(header, list, orphans, storageLine(showFolder));
+    }
+
+    static String countText(int placed, int orphans) {
+        String s = placed == 1 ? "1 highlight" : placed + " highlights";
+        return orphans == 0 ? s : s + ", " + orphans + " not found";
+    }
+
+    public ListView<AnnotationItem> list() {
+        return list;
+    }
+
+    private VBox storageLine(Consumer<Path> showFolder) {
+        Label saved = new Label("Saved automatically in");
+        saved.getStyleClass().add("notes-hint");
+        TextField path = new TextField();
+        path.setId("storage-path");
+        path.getStyleClass().add("storage-path");
+        path.setEditable(false);
+        path.textProperty().bind(vm.storageLocationProperty());
+        path.setTooltip(new Tooltip("Where this article's annotations are stored (W3C Web Annotation JSON)"));
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button copy = new Button("Copy");
+        copy.setId("storage-copy");
+        copy.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        copy.setTooltip(new Tooltip("Copy the path"));
+        copy.disableProperty().bind(vm.storageLocationProperty().isEmpty());
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(vm.storageLocationProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+            feature.status("Copied " + vm.storageLocationProperty().get());
+        });
+        HBox row = new HBox(4, path, copy);
+        row.getStyleClass().add("storage-line");
+        if (showFolder != null) {
+            Button folder = new Button("Show folder");
+            folder.setId("storage-folder");
+            folder.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+            folder.disableProperty().bind(vm.storageFileProperty().isNull());
+            folder.setOnAction(e -> {
+                Path file = vm.storageFileProperty().get();
+                if (file != null && file.getParent() != null) {
+                    showFolder.accept(file.getParent());
+                }
+            });
+            row.getChildren().add(folder);
+        }
+        return new VBox(2, saved, row);
+    }
+
+    /** One annotation: swatch, ¶ number, tags; the quote; the note; Edit and Delete. */
+    private final class NoteCell extends ListCell<AnnotationItem> {
+        NoteCell() {
+            setOnMouseClicked(e -> {
+                AnnotationItem item = getItem();
+                if (item == null || isEmpty() || e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                if (e.getClickCount() == 2) {
+                    feature.editItem(item);
+                } else {
+                    vm.jumpTo(item);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(AnnotationItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label where = new Label(item.orphan() ? "not in the text" : "¶ " + item.paragraph());
+            where.getStyleClass().add("note-meta");
+            where.setMinWidth(Region.USE_PREF_SIZE);
+            FlowPane tags = new FlowPane(4, 2);
+            for (String t : item.tags()) {
+                Label tag = new Label(t);
+                tag.getStyleClass().add("note-tag");
+                tags.getChildren().add(tag);
+            }
+            HBox.setHgrow(tags, Priority.ALWAYS);
+            Button edit = new Button("Edit");
+            edit.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "note-edit");
+            edit.setOnAction(e -> feature.editItem(item));
+            edit.setMinWidth(Region.USE_PREF_SIZE);
+            Button delete = new Button("Delete");
+            delete.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.DANGER, "note-delete");
+            delete.setOnAction(e -> vm.delete(item.id()));
+            delete.setMinWidth(Region.USE_PREF_SIZE);
+            HBox top = new HBox(6, Swatch.of(item.colour()), where, tags, edit, delete);
+            top.setAlignment(Pos.CENTER_LEFT);
+
+            Label quote = new Label("“" + clip(item.quote(), 280) + "”");
+            quote.getStyleClass().add("note-quote");
+            quote.setWrapText(true);
+            quote.setMinHeight(Region.USE_PREF_SIZE);
+            VBox box = new VBox(3, top, quote);
+            if (!item.note().isBlank()) {
+                Label note = new Label(item.note());
+                note.getStyleClass().add("note-text");
+                note.setWrapText(true);
+                note.setMinHeight(Region.USE_PREF_SIZE);
+                box.getChildren().add(note);
+            }
+            box.getStyleClass().add("note-cell");
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
+            setGraphic(box);
+        }
+    }
+
+    static String clip(String s, int max) {
+        String oneLine = s.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+
+    ObservableList<AnnotationItem> items() {
+        return list.getItems();
+    }
+}

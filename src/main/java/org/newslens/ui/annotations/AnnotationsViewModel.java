@@ -1,0 +1,508 @@
+package org.newslens.ui.annotations;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.annotation.Annotation;
+import org.newslens.annotation.AnnotationEditor;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.AnnotationStorageException;
+import org.newslens.annotation.AnnotationStore;
+import org.newslens.annotation.EntityCorrection;
+import org.newslens.annotation.HighlightColour;
+import org.newslens.app.command.CommandHistory;
+import org.newslens.article.Article;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.ui.reader.Highlight;
+import org.newslens.ui.reader.HighlightLayers;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.reader.TextRange;
+import org.newslens.ui.task.TaskExecutor;
+
+/**
+ * The annotations of the article being read: opened from the data directory whenever the reader shows an
+ * article, drawn on the reader's {@code annotations} layer, listed for the Notes panel (placed ones in
+ * reading order, orphans apart), and changed only through undoable commands on the shared
+ * {@link CommandHistory}. Every change is saved by the store itself; a storage problem becomes a
+ * {@link #noticeProperty() notice} and the reader keeps working.
+ */
+public final class AnnotationsViewModel {
+    /** The colour a new highlight gets when none was chosen (Add note… on plain text). */
+    public static final HighlightColour DEFAULT_COLOUR = HighlightColour.YELLOW;
+
+    private final AnnotationStorage storage;
+    private final ReaderViewModel reader;
+    private final CommandHistory history;
+    private final Clock clock;
+    private final TaskExecutor executor;
+
+    private long generation;
+    private AnnotationStore store;
+    private AnnotationEditor editor;
+    private final AnnotationStore.Listener storeListener = s -> refresh();
+    private List<EntityCorrection> lastCorrections = List.of();
+
+    private final ObservableList<AnnotationItem> annotations = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationItem> orphans = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> storageFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper storageLocation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyLongWrapper correctionsRevision = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<HighlightColour> lastColour = new ReadOnlyObjectWrapper<>(DEFAULT_COLOUR);
+
+    public AnnotationsViewModel(AnnotationStorage storage, ReaderViewModel reader, CommandHistory history,
+                                TaskExecutor executor, Clock clock) {
+        this.storage = storage;
+        this.reader = reader;
+        this.history = history;
+        this.executor = executor;
+        this.clock = clock;
+        history.addListener(this::historyChanged);
+        // invalidation, not change: showing an equal article again cleared the layers, so reopen
+        reader.articleProperty().addListener(obs -> articleShown(reader.getArticle()));
+        articleShown(reader.getArticle());
+        historyChanged();
+    }
+
+    /** CSS class of a highlight colour on the reader's annotations layer: "annotation-yellow". */
+    public static String styleClass(HighlightColour colour) {
+        return "annotation-" + colour.id();
+    }
+
+    /** Keys 1–5 pick the colours in toolbar order. */
+    public static Optional<HighlightColour> colourForDigit(int digit) {
+        HighlightColour[] all = HighlightColour.values();
+        return digit >= 1 && digit <= all.length ? Optional.of(all[digit - 1]) : Optional.empty();
+    }
+
+    /** "roads, budget ,, Kabul" → [roads, budget, Kabul]. */
+    public static List<String> parseTags(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    // ---- opening
+
+    private void articleShown(Article article) {
+        long request = ++generation;
+        detach();
+        history.clear();
+        annotations.clear();
+        orphans.clear();
+        notice.set(null);
+        storageFile.set(null);
+        storageLocation.set("");
+        if (article == null) {
+            return;
+        }
+        storageFile.set(storage.fileFor(article));
+        storageLocation.set(storage.fileFor(article).toString());
+        executor.submit("Opening annotations", progress -> storage.open(article), opened -> {
+            if (request == generation && reader.getArticle() == article) {
+                attach(opened);
+            }
+        }, error -> {
+            if (request == generation && reader.getArticle() == article) {
+                notice.set("Annotations for this article cannot be opened or saved (" + describe(error)
+                        + "). You can keep reading; highlights are disabled.");
+            }
+        });
+    }
+
+    private void attach(AnnotationStore opened) {
+        store = opened;
+        editor = new AnnotationEditor(opened, history, clock);
+        opened.addListener(storeListener);
+        storageFile.set(opened.file());
+        storageLocation.set(opened.file().toString());
+        lastCorrections = opened.corrections();
+        ready.set(true);
+        if (!opened.notices().isEmpty()) {
+            notice.set(String.join("\n", opened.notices()));
+        }
+        refresh();
+        if (!lastCorrections.isEmpty()) {
+            correctionsRevision.set(correctionsRevision.get() + 1);
+        }
+    }
+
+    private void detach() {
+        if (store != null) {
+            store.removeListener(storeListener);
+        }
+        boolean hadCorrections = !lastCorrections.isEmpty();
+        store = null;
+        editor = null;
+        lastCorrections = List.of();
+        ready.set(false);
+        if (hadCorrections) {
+            correctionsRevision.set(correctionsRevision.get() + 1);
+        }
+    }
+
+    private void refresh() {
+        if (store == null) {
+            return;
+        }
+        Article article = store.article();
+        List<AnnotationItem> placed = new ArrayList<>();
+        List<Highlight> highlights = new ArrayList<>();
+        for (Annotation a : store.annotations()) {
+            placed.add(AnnotationItem.of(a, article.paragraphAt(a.start()).number(), false));
+            highlights.add(new Highlight(a.start(), a.end(), styleClass(a.colour())));
+        }
+        annotations.setAll(placed);
+        orphans.setAll(store.orphans().stream().map(a -> AnnotationItem.of(a, 0, true)).toList());
+        reader.setLayer(HighlightLayers.ANNOTATIONS, highlights);
+        List<EntityCorrection> now = store.corrections();
+        if (!now.equals(lastCorrections)) {
+            lastCorrections = now;
+            correctionsRevision.set(correctionsRevision.get() + 1);
+        }
+    }
+
+    // ---- state for the views
+
+    /** Placed annotations in reading order. */
+    public ObservableList<AnnotationItem> annotations() {
+        return FXCollections.unmodifiableObservableList(annotations);
+    }
+
+    /** Annotations whose passage is no longer in the text: kept and listed, never dropped. */
+    public ObservableList<AnnotationItem> orphans() {
+        return FXCollections.unmodifiableObservableList(orphans);
+    }
+
+    /** True once the article's annotations are open and can be changed. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** A problem with the annotation file for the banner (corrupt file kept aside, saving failed), or null. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    /** Short feedback for the status bar: "Highlighted “…” yellow", "Select some text first". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The file this article's annotations are saved in. */
+    public ReadOnlyObjectProperty<Path> storageFileProperty() {
+        return storageFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty storageLocationProperty() {
+        return storageLocation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Undo Highlight “Kabul”" for the Edit menu. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** Ticks whenever the article's entity corrections change (made, undone, another article opened). */
+    public ReadOnlyLongProperty correctionsRevisionProperty() {
+        return correctionsRevision.getReadOnlyProperty();
+    }
+
+    /** The colour used last, for the toolbar's emphasis and Add note… on plain text. */
+    public ReadOnlyObjectProperty<HighlightColour> lastColourProperty() {
+        return lastColour.getReadOnlyProperty();
+    }
+
+    /** The open store, for export and corrections; empty while none is open. */
+    public Optional<AnnotationStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    /** The recogniser's analysis with this article's corrections laid over it (as is when none are open). */
+    public EntityAnalysis corrected(EntityAnalysis recognised) {
+        if (recognised == null || store == null) {
+            return recognised;
+        }
+        return store.corrected(recognised);
+    }
+
+    /** The annotations covering any of {@code range} (for the context menu). */
+    public List<AnnotationItem> itemsAt(TextRange range) {
+        int end = range.isEmpty() ? range.end() + 1 : range.end();
+        return annotations.stream().filter(a -> a.start() < end && range.start() < a.end()).toList();
+    }
+
+    // ---- commands
+
+    /** Highlights the reader's selection in {@code colour}. */
+    public boolean highlightSelection(HighlightColour colour) {
+        return highlight(reader.selectionProperty().get(), colour);
+    }
+
+    /** Key 1–5 while the reader has focus; false (nothing done) for other digits. */
+    public boolean highlightSelectionWithKey(int digit) {
+        Optional<HighlightColour> colour = colourForDigit(digit);
+        return colour.isPresent() && highlightSelection(colour.get());
+    }
+
+    /**
+     * Highlights {@code range}. Highlighting exactly an existing highlight again recolours it instead of
+     * adding a second one.
+     */
+    public boolean highlight(TextRange range, HighlightColour colour) {
+        if (!canChange(range)) {
+            return false;
+        }
+        lastColour.set(colour);
+        Optional<AnnotationItem> same = annotations.stream()
+                .filter(a -> a.start() == range.start() && a.end() == range.end()).findFirst();
+        if (same.isPresent()) {
+            if (same.get().colour() != colour) {
+                run(() -> editor.setColour(same.get().id(), colour));
+                message.set("Recoloured “" + shorten(same.get().quote()) + "” " + colour.id());
+            }
+            return true;
+        }
+        return run(() -> {
+            Annotation a = editor.highlight(range.start(), range.end(), colour, "", List.of());
+            message.set("Highlighted “" + shorten(a.exact()) + "” " + colour.id());
+        });
+    }
+
+    /** Highlights every occurrence of the text in {@code range}, as one undoable step. */
+    public boolean highlightEveryOccurrence(TextRange range, HighlightColour colour) {
+        if (!canChange(range)) {
+            return false;
+        }
+        lastColour.set(colour);
+        return run(() -> {
+            int n = editor.highlightEveryOccurrence(range.start(), range.end(), colour).size();
+            message.set(n == 0 ? "Every occurrence is highlighted already" : "Highlighted " + n + " occurrence(s)");
+        });
+    }
+
+    /**
+     * What Add note… edits: the highlight at {@code range} (exactly there, else the first one it touches),
+     * or a new highlight of the range. Empty when there is nothing to annotate.
+     */
+    public Optional<NoteDraft> draftFor(TextRange range) {
+        if (store == null) {
+            return Optional.empty();
+        }
+        List<AnnotationItem> touching = itemsAt(range);
+        Optional<AnnotationItem> existing = touching.stream()
+                .filter(a -> a.start() == range.start() && a.end() == range.end()).findFirst()
+                .or(() -> touching.stream().findFirst());
+        if (existing.isPresent()) {
+            return Optional.of(draftOf(existing.get()));
+        }
+        if (range.isEmpty()) {
+            message.set("Select some text first");
+            return Optional.empty();
+        }
+        String text = store.article().text().substring(range.start(), range.end());
+        return Optional.of(new NoteDraft(null, text, "", "", lastColour.get()));
+    }
+
+    public NoteDraft draftOf(AnnotationItem item) {
+        return new NoteDraft(item.id(), item.quote(), item.note(), item.tagsText(), item.colour());
+    }
+
+    /** The note editor's OK: a new highlight with note and tags, or one edit of an existing one (one step). */
+    public boolean saveDraft(NoteDraft draft, TextRange range, String note, String tagsText, HighlightColour colour) {
+        if (store == null) {
+            return false;
+        }
+        if (draft.isNew()) {
+            if (!canChange(range)) {
+                return false;
+            }
+            lastColour.set(colour);
+            return run(() -> {
+                Annotation a = editor.highlight(range.start(), range.end(), colour, note.strip(), parseTags(tagsText));
+                message.set("Added a note on “" + shorten(a.exact()) + "”");
+            });
+        }
+        return edit(draft.id(), note, tagsText, colour);
+    }
+
+    /** Changes note, tags and colour together, as one step; nothing happens when nothing changed. */
+    public boolean edit(String id, String note, String tagsText, HighlightColour colour) {
+        if (store == null) {
+            return false;
+        }
+        Optional<Annotation> before = store.find(id);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String newNote = note == null ? "" : note.strip();
+        List<String> newTags = parseTags(tagsText);
+        Annotation b = before.get();
+        if (b.note().equals(newNote) && b.tags().equals(newTags) && b.colour() == colour) {
+            return true;
+        }
+        return run(() -> {
+            editor.edit(id, newNote, newTags, colour);
+            message.set("Edited “" + shorten(b.exact()) + "”");
+        });
+    }
+
+    public boolean delete(String id) {
+        if (store == null || store.find(id).isEmpty()) {
+            return false;
+        }
+        return run(() -> {
+            editor.delete(id);
+            message.set("Deleted a highlight (Ctrl+Z brings it back)");
+        });
+    }
+
+    /** Removes every highlight touching {@code range} (the selection, or the clicked spot), as one step. */
+    public boolean removeHighlights(TextRange range) {
+        List<String> ids = itemsAt(range).stream().map(AnnotationItem::id).toList();
+        if (store == null || ids.isEmpty()) {
+            message.set("No highlight here");
+            return false;
+        }
+        return run(() -> {
+            if (ids.size() == 1) {
+                editor.delete(ids.get(0));
+            } else {
+                editor.deleteAll(ids);
+            }
+            message.set("Removed " + ids.size() + " highlight(s)");
+        });
+    }
+
+    /** Selects the annotation's passage in the reader and scrolls to it; orphans have no place to go. */
+    public boolean jumpTo(AnnotationItem item) {
+        if (item.orphan() || store == null) {
+            message.set(item.orphan() ? "This passage is no longer in the article's text" : "");
+            return false;
+        }
+        reader.select(item.start(), item.end());
+        return true;
+    }
+
+    /** Records an entity correction as one undoable step. */
+    public boolean correct(EntityCorrection correction) {
+        if (store == null) {
+            message.set("Annotations are not open yet");
+            return false;
+        }
+        return run(() -> {
+            editor.correct(correction);
+            message.set(correction.describe());
+        });
+    }
+
+    public boolean undo() {
+        Optional<String> what = history.undoDescription();
+        boolean done = runQuietly(history::undo);
+        what.filter(w -> done).ifPresent(w -> message.set("Undone: " + w));
+        return done;
+    }
+
+    public boolean redo() {
+        Optional<String> what = history.redoDescription();
+        boolean done = runQuietly(history::redo);
+        what.filter(w -> done).ifPresent(w -> message.set("Redone: " + w));
+        return done;
+    }
+
+    // ---- helpers
+
+    private boolean canChange(TextRange range) {
+        if (store == null) {
+            message.set(reader.getArticle() == null ? "Open an article first" : "Annotations are not available for this article");
+            return false;
+        }
+        if (range == null || range.isEmpty()) {
+            message.set("Select some text first");
+            return false;
+        }
+        return true;
+    }
+
+    /** Runs a change; a save failure is shown as the notice and the change is not kept (the store rolls back). */
+    private boolean run(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (AnnotationStorageException e) {
+            notice.set(e.getMessage());
+            return false;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean runQuietly(java.util.function.BooleanSupplier step) {
+        try {
+            return step.getAsBoolean();
+        } catch (AnnotationStorageException e) {
+            notice.set(e.getMessage());
+            return false;
+        }
+    }
+
+    private void historyChanged() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+    }
+
+    static String describe(Throwable error) {
+        String m = error.getMessage();
+        return m == null || m.isBlank() ? error.getClass().getSimpleName() : m;
+    }
+
+    static String shorten(String s) {
+        String oneLine = s.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";
+    }
+
+    /** For tests and views that need a label per colour: "Yellow". */
+    public static String label(HighlightColour c) {
+        String id = c.id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+}

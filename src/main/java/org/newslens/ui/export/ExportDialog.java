@@ -1,0 +1,199 @@
+package org.newslens.ui.export;
+
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.newslens.annotation.HighlightColour;
+import org.newslens.export.ExportFormat;
+
+/**
+ * The File ▸ Export… dialog: what, in which format, then Export… asks where (through the injected
+ * {@link TargetChooser}) and writes. It stays open to show what was written and what the format could
+ * not hold, or the error.
+ */
+public final class ExportDialog extends Dialog<Void> {
+    static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+
+    private final ExportViewModel vm;
+    private final TargetChooser chooser;
+    private final VBox result = new VBox(4);
+
+    public ExportDialog(Window owner, ExportViewModel vm, TargetChooser chooser, String stylesheet) {
+        this.vm = vm;
+        this.chooser = chooser;
+        if (owner != null) {
+            initOwner(owner);
+        }
+        initModality(Modality.WINDOW_MODAL);
+        setTitle("Export");
+        setResizable(true);
+        getDialogPane().setId("export-dialog");
+        if (stylesheet != null) {
+            getDialogPane().getStylesheets().add(stylesheet);
+        }
+
+        ToggleGroup what = new ToggleGroup();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        int row = 0;
+        Label whatLabel = new Label("Export");
+        whatLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        grid.add(whatLabel, 0, row++, 2, 1);
+        for (ExportChoice c : ExportChoice.values()) {
+            RadioButton r = new RadioButton(c.label());
+            r.setId("export-what-" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            r.setUserData(c);
+            r.setToggleGroup(what);
+            r.setSelected(vm.choiceProperty().get() == c);
+            grid.add(r, 0, row);
+            Node input = inputFor(c);
+            if (input != null) {
+                input.disableProperty().bind(r.selectedProperty().not());
+                grid.add(input, 1, row);
+            }
+            row++;
+        }
+        what.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                vm.choiceProperty().set((ExportChoice) now.getUserData());
+            }
+        });
+
+        Label formatLabel = new Label("Format");
+        formatLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        ComboBox<ExportFormat> format = new ComboBox<>(vm.formats());
+        format.setId("export-format");
+        format.setCellFactory(v -> new FormatCell());
+        format.setButtonCell(new FormatCell());
+        format.valueProperty().bindBidirectional(vm.formatProperty());
+        grid.add(formatLabel, 0, row++, 2, 1);
+        grid.add(format, 0, row++, 2, 1);
+
+        Label problem = new Label();
+        problem.setId("export-problem");
+        problem.getStyleClass().add(Styles.TEXT_MUTED);
+        problem.textProperty().bind(vm.problemProperty());
+
+        result.setId("export-result");
+        vm.outcomeProperty().addListener((obs, old, outcome) -> showOutcome(outcome));
+        Label working = new Label("Exporting…");
+        working.visibleProperty().bind(vm.exportingProperty());
+        working.managedProperty().bind(working.visibleProperty());
+
+        VBox content = new VBox(10, grid, problem, working, result);
+        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPrefWidth(520);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CLOSE);
+        Button export = (Button) getDialogPane().lookupButton(EXPORT);
+        export.setId("export-run");
+        export.disableProperty().bind(vm.canExportProperty().not());
+        export.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            runExport();
+        });
+        getDialogPane().lookupButton(ButtonType.CLOSE).setId("export-close");
+        setResultConverter(b -> null);
+    }
+
+    private Node inputFor(ExportChoice c) {
+        return switch (c) {
+            case COLOUR -> {
+                ComboBox<HighlightColour> colour = new ComboBox<>();
+                colour.getItems().setAll(HighlightColour.values());
+                colour.setId("export-colour");
+                colour.valueProperty().bindBidirectional(vm.colourProperty());
+                yield colour;
+            }
+            case TAG -> {
+                ComboBox<String> tag = new ComboBox<>(vm.tags());
+                tag.setId("export-tag");
+                tag.setEditable(true);
+                tag.setPromptText("tag");
+                tag.valueProperty().bindBidirectional(vm.tagProperty());
+                yield tag;
+            }
+            case ENTITY -> {
+                ComboBox<String> entity = new ComboBox<>(vm.entityNames());
+                entity.setId("export-entity");
+                entity.setEditable(true);
+                entity.setPromptText("entity name");
+                entity.valueProperty().bindBidirectional(vm.entityProperty());
+                yield entity;
+            }
+            case QUERY -> {
+                TextField query = new TextField();
+                query.setId("export-query");
+                query.setPromptText("search, e.g. \"peace talks\" or person:Kade");
+                query.textProperty().bindBidirectional(vm.queryProperty());
+                yield query;
+            }
+            default -> null;
+        };
+    }
+
+    private void runExport() {
+        Window owner = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        chooser.choose(owner, vm.suggestedFileName(), vm.formatProperty().get()).ifPresent(vm::export);
+    }
+
+    private void showOutcome(ExportOutcome outcome) {
+        result.getChildren().clear();
+        if (outcome == null) {
+            return;
+        }
+        if (!outcome.succeeded()) {
+            Label error = new Label(outcome.error());
+            error.setId("export-error");
+            error.setWrapText(true);
+            error.getStyleClass().add(Styles.DANGER);
+            result.getChildren().add(error);
+        } else {
+            Label done = new Label("Wrote " + outcome.summary() + " to " + outcome.file());
+            done.setId("export-done");
+            done.setWrapText(true);
+            done.getStyleClass().add(Styles.SUCCESS);
+            result.getChildren().add(done);
+            for (String w : outcome.warnings()) {
+                Label warning = new Label("• " + w);
+                warning.getStyleClass().addAll(Styles.WARNING, "export-warning");
+                warning.setWrapText(true);
+                result.getChildren().add(warning);
+            }
+        }
+        Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
+    }
+
+    private static final class FormatCell extends ListCell<ExportFormat> {
+        @Override
+        protected void updateItem(ExportFormat f, boolean empty) {
+            super.updateItem(f, empty);
+            setText(empty || f == null ? null : f.displayName() + " (." + f.extension() + ")");
+        }
+    }
+
+    /** Opens the dialog without waiting (it stays open to report the outcome). */
+    public void open() {
+        vm.prepare();
+        show();
+    }
+}
