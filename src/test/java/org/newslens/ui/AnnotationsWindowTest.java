@@ -1,0 +1,162 @@
+package org.newslens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.annotation.HighlightColour;
+import org.newslens.app.AppHome;
+import org.newslens.article.Article;
+import org.newslens.ui.annotations.AnnotationItem;
+import org.newslens.ui.export.ExportOutcome;
+import org.newslens.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Highlighting, noting and exporting in the real window on the seed article, as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class AnnotationsWindowTest {
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        workbench = new Workbench(new AppHome(dir.resolve("home")), executor);
+        workbench.show(stage, List.of(), ReaderWindowTest.SEEDS);
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdown();
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private StyleClassedTextArea area(FxRobot robot) {
+        return robot.lookup("#article-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    /** Waits for the seed and its annotations, then selects a phrase of its second paragraph with the reader focused. */
+    private int[] selectPhrase(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().readyProperty().get());
+        Article seed = workbench.viewModel().reader().getArticle();
+        int p = seed.paragraphs().get(1).start();
+        int start = seed.text().indexOf(' ', p + 10) + 1;
+        int end = seed.text().indexOf(' ', start + 25);
+        robot.interact(() -> {
+            area(robot).requestFocus();
+            workbench.viewModel().reader().select(start, end);
+        });
+        return new int[] {start, end};
+    }
+
+    private boolean styledAt(FxRobot robot, int offset, String styleClass) {
+        return area(robot).getStyleOfChar(offset).contains(styleClass);
+    }
+
+    @Test
+    void aKeyHighlightsTheSelectionANoteIsAddedAndTheExportHoldsBoth(FxRobot robot) throws Exception {
+        int[] r = selectPhrase(robot);
+        String phrase = workbench.viewModel().reader().getArticle().text().substring(r[0], r[1]);
+
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(styledAt(robot, r[0], "annotation-green"));
+        assertTrue(styledAt(robot, r[1] - 1, "annotation-green"));
+        assertFalse(styledAt(robot, r[1] + 1, "annotation-green"));
+        @SuppressWarnings("unchecked")
+        ListView<AnnotationItem> list = robot.lookup("#notes-list").queryAs(ListView.class);
+        assertEquals(1, list.getItems().size());
+        assertEquals(phrase, list.getItems().get(0).quote());
+        assertTrue(robot.lookup(".note-quote").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && l.getText().contains(phrase.substring(0, 20))));
+
+        // the selection is still there: add a note to it from the toolbar
+        robot.clickOn("#toolbar-note");
+        robot.clickOn("#note-text").write("Worth checking against the 2001 speech");
+        robot.clickOn("#note-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Worth checking against the 2001 speech", list.getItems().get(0).note());
+        assertEquals(HighlightColour.GREEN, list.getItems().get(0).colour());
+
+        Path target = dir.resolve("exports");
+        workbench.export().setTargetChooser((owner, name, format) -> Optional.of(target.resolve(name)));
+        robot.clickOn("File").clickOn("#menu-export");
+        robot.clickOn("#export-run");
+        waitUntil(() -> workbench.export().viewModel().outcomeProperty().get() != null);
+
+        ExportOutcome outcome = workbench.export().viewModel().outcomeProperty().get();
+        assertTrue(outcome.succeeded(), outcome.error());
+        assertTrue(outcome.file().getFileName().toString().endsWith(".md"));
+        String md = Files.readString(outcome.file());
+        assertTrue(md.contains(phrase), md);
+        assertTrue(md.contains("Worth checking against the 2001 speech"), md);
+        assertTrue(robot.lookup("#export-done").queryAs(Label.class).getText().contains(outcome.file().toString()));
+        robot.clickOn("#export-close");
+    }
+
+    @Test
+    void ctrlZUndoesOneStepAndCtrlShiftZRedoesIt(FxRobot robot) throws Exception {
+        int[] r = selectPhrase(robot);
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(styledAt(robot, r[0], "annotation-pink"));
+        robot.interact(() -> workbench.viewModel().reader().select(r[0], r[0] + 5));
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, workbench.annotations().annotations().size());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, workbench.annotations().annotations().size());
+        assertTrue(styledAt(robot, r[0], "annotation-pink"));
+        assertFalse(styledAt(robot, r[0], "annotation-yellow"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, workbench.annotations().annotations().size());
+        assertTrue(styledAt(robot, r[0], "annotation-yellow"));
+    }
+
+    @Test
+    void theNotesPanelShowsWhereAnnotationsAreStoredAndJumpsToAPassage(FxRobot robot) throws Exception {
+        int[] r = selectPhrase(robot);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        String path = robot.lookup("#storage-path").queryAs(javafx.scene.control.TextField.class).getText();
+        assertTrue(path.startsWith(dir.resolve("home").toString()), path);
+        assertTrue(Files.exists(Path.of(path)), path);
+
+        robot.interact(() -> workbench.viewModel().reader().select(0, 0));
+        robot.clickOn(".note-quote");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(r[0], area(robot).getSelection().getStart());
+        assertEquals(r[1], area(robot).getSelection().getEnd());
+    }
+}
