@@ -70,6 +70,11 @@ public final class Workbench {
         new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus, null);
         this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(new WebAnnotationCodec(Json.mapper())),
                 new PassageFinder(new IndexQueryHits()), executor, Clock.systemUTC()), AnnotationsFeature.STYLESHEET);
+        // entity corrections override recognition in the highlights, the sidebar, the context menu and exports
+        entities.setOverlay(annotations::corrected);
+        annotations.correctionsRevisionProperty().addListener(obs -> entities.reapplyOverlay());
+        corrections.setAnalysisSource(() -> entities.analysisProperty().get());
+        export.viewModel().setEntitySource(() -> entities.analysisProperty().get());
     }
 
     /** If the data directory cannot hold the cache, entities still work, just without remembering them. */

@@ -43,7 +43,7 @@ class AnnotationsWindowTest {
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor(2);
-        workbench = new Workbench(new AppHome(dir.resolve("home")), executor);
+        workbench = new Workbench(new AppHome(dir.resolve("home")), executor, TestEntities.coreNlp());
         workbench.show(stage, List.of(), ReaderWindowTest.SEEDS);
     }
 
@@ -75,12 +75,20 @@ class AnnotationsWindowTest {
         return new int[] {start, end};
     }
 
+    /** Brings the Notes tab of the side panes to the front, as a user would. */
+    private void showNotes(FxRobot robot) {
+        robot.clickOn(robot.lookup(".tab-pane .tab .tab-label").queryAll().stream()
+                .filter(n -> n instanceof Label l && l.getText().equals("Notes")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private boolean styledAt(FxRobot robot, int offset, String styleClass) {
         return area(robot).getStyleOfChar(offset).contains(styleClass);
     }
 
     @Test
     void aKeyHighlightsTheSelectionANoteIsAddedAndTheExportHoldsBoth(FxRobot robot) throws Exception {
+        showNotes(robot);
         int[] r = selectPhrase(robot);
         String phrase = workbench.viewModel().reader().getArticle().text().substring(r[0], r[1]);
 
@@ -146,6 +154,7 @@ class AnnotationsWindowTest {
 
     @Test
     void theNotesPanelShowsWhereAnnotationsAreStoredAndJumpsToAPassage(FxRobot robot) throws Exception {
+        showNotes(robot);
         int[] r = selectPhrase(robot);
         robot.type(KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();

@@ -256,7 +256,8 @@ public final class AnnotationsViewModel {
 
     /** The recogniser's analysis with this article's corrections laid over it (as is when none are open). */
     public EntityAnalysis corrected(EntityAnalysis recognised) {
-        if (recognised == null || store == null) {
+        // while another article is being opened the store still belongs to the previous one
+        if (recognised == null || store == null || store.article() != reader.getArticle()) {
             return recognised;
         }
         return store.corrected(recognised);

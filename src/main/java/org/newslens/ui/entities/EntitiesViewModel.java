@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,6 +58,9 @@ public final class EntitiesViewModel {
     private boolean heavyRunning;
     private Runnable pendingHeavy;
     private final ReadOnlyObjectWrapper<EntityAnalysis> analysis = new ReadOnlyObjectWrapper<>();
+    /** The recogniser's own result for the article on screen, before the overlay. */
+    private EntityAnalysis recognised;
+    private UnaryOperator<EntityAnalysis> overlay = UnaryOperator.identity();
     private final ReadOnlyBooleanWrapper recognising = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -132,6 +136,7 @@ public final class EntitiesViewModel {
 
     private void articleShown(Article article) {
         long request = ++generation;
+        recognised = null;
         analysis.set(null);
         items = List.of();
         itemsById = Map.of();
@@ -206,7 +211,26 @@ public final class EntitiesViewModel {
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 
-    private void show(EntityAnalysis result) {
+    /**
+     * Lays something over every recognition result before it is shown (the reader's entity corrections);
+     * call {@link #reapplyOverlay()} when what it lays over changes.
+     */
+    public void setOverlay(UnaryOperator<EntityAnalysis> overlay) {
+        this.overlay = overlay == null ? UnaryOperator.identity() : overlay;
+        reapplyOverlay();
+    }
+
+    /** Shows the article's recognition result again through the overlay (after a correction or its undo). */
+    public void reapplyOverlay() {
+        if (recognised != null) {
+            show(recognised);
+        }
+    }
+
+    private void show(EntityAnalysis raw) {
+        recognised = raw;
+        EntityAnalysis result = overlay.apply(raw);
+        counts.values().forEach(c -> c.set(0));
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
         for (Mention m : result.mentions()) {
             byEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
