@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.app.AppHome;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
+import org.newslens.article.Paragraph;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.settings.SettingsStore;
 import org.newslens.ui.task.FxTaskExecutor;
@@ -98,6 +99,21 @@ class ReaderWindowTest {
         List<String> numbers = robot.lookup(".paragraph-number").<Label>queryAll().stream().map(Label::getText).toList();
         assertTrue(numbers.contains("1") && numbers.contains("2"), numbers.toString());
         assertFalse(robot.lookup("#empty-state").query().isVisible());
+    }
+
+    @Test
+    void theSeedsClosingAuthorNoteIsStyledAsAByline(FxRobot robot) throws Exception {
+        waitForSeed();
+        Article seed = seed();
+        Paragraph byline = seed.paragraphs().get(seed.paragraphs().size() - 1);
+        assertEquals(Paragraph.Kind.BYLINE, byline.kind());
+        StyleClassedTextArea area = area(robot);
+        int line = area.getParagraphs().size() - 1;
+
+        assertEquals(seed.paragraphText(byline), area.getParagraph(line).getText());
+        assertTrue(area.getParagraph(line).getParagraphStyle().contains("byline"));
+        assertTrue(area.getParagraph(0).getParagraphStyle().contains("body"));
+        assertTrue(area.getParagraph(1).getParagraphStyle().contains("separator"));
     }
 
     @Test

@@ -24,6 +24,9 @@ public final class ReaderViewModel {
     /** Font sizes (points) that zoom steps through. */
     static final double[] ZOOM_STEPS = {8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28, 32, 36, 40};
 
+    /** A byline this short ("By Ana Reyes") also goes in the header; a longer author note only closes the text. */
+    static final int SHORT_BYLINE = 48;
+
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meta = new ReadOnlyStringWrapper("");
@@ -43,19 +46,18 @@ public final class ReaderViewModel {
         layers.clearAll();
         selection.set(TextRange.EMPTY);
         hoveredOffset.set(-1);
-        int words = next == null ? 0 : ReadingStats.words(next.text());
-        wordCount.set(words);
-        meta.set(next == null ? "" : metaLine(next, words));
+        wordCount.set(next == null ? 0 : next.wordCount());
+        meta.set(next == null ? "" : metaLine(next));
         article.set(next);
     }
 
-    static String metaLine(Article a, int words) {
+    static String metaLine(Article a) {
         List<String> parts = new ArrayList<>();
-        if (a.byline() != null && !a.byline().isBlank()) {
+        if (a.byline() != null && !a.byline().isBlank() && a.byline().strip().length() <= SHORT_BYLINE) {
             parts.add(a.byline().strip());
         }
-        parts.add(String.format("%,d words", words));
-        parts.add(ReadingStats.minutes(words) + " min read");
+        parts.add(String.format("%,d words", a.wordCount()));
+        parts.add(a.readingMinutes() + " min read");
         if (a.source() != null && a.source().getFileName() != null) {
             parts.add(a.source().getFileName().toString());
         }
@@ -74,7 +76,7 @@ public final class ReaderViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** "By …  ·  958 words  ·  4 min read  ·  file.txt" */
+    /** "Byline  ·  958 words  ·  4 min read  ·  file.txt" */
     public ReadOnlyStringProperty metaProperty() {
         return meta.getReadOnlyProperty();
     }

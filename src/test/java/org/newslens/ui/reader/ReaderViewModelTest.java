@@ -11,7 +11,7 @@ import org.newslens.ui.TestArticles;
 
 class ReaderViewModelTest {
     private final ReaderViewModel reader = new ReaderViewModel();
-    private final Article article = TestArticles.article("Floods in the valley", "Ana Reyes is a correspondent.",
+    private final Article article = TestArticles.article("Floods in the valley", "By Ana Reyes",
             "Rain fell for three days.", "The river rose two metres overnight.");
 
     @Test
@@ -19,12 +19,18 @@ class ReaderViewModelTest {
         reader.show(article);
 
         assertEquals("Floods in the valley", reader.titleProperty().get());
-        assertEquals(16, reader.wordCountProperty().get());
+        assertEquals(11, reader.wordCountProperty().get());
         String meta = reader.metaProperty().get();
-        assertTrue(meta.contains("Ana Reyes is a correspondent."), meta);
-        assertTrue(meta.contains("16 words"), meta);
+        assertTrue(meta.startsWith("By Ana Reyes"), meta);
+        assertTrue(meta.contains("11 words"), meta);
         assertTrue(meta.contains("1 min read"), meta);
         assertTrue(meta.contains("test-article.txt"), meta);
+    }
+
+    @Test
+    void aLongAuthorNoteStaysOutOfTheHeader() {
+        reader.show(TestArticles.article("T", "Ana Reyes is a correspondent covering the valley and the coast.", "Body text."));
+        assertTrue(reader.metaProperty().get().startsWith("2 words"), reader.metaProperty().get());
     }
 
     @Test
