@@ -125,7 +125,7 @@ public final class MainViewModel {
         long request = ++openRequests;
         loading.set(true);
         status.set("Opening " + name + "…");
-        executor.submit("Opening " + name, progress -> loader.load(target), article -> {
+        executor.submit("Opening " + name, progress -> reader.prepare(loader.load(target)), article -> {
             if (request != openRequests) {
                 return;
             }

@@ -13,6 +13,8 @@ public final class LineLayout {
     public static final String BODY = "body";
     public static final String BYLINE = "byline";
     public static final String SEPARATOR = "separator";
+    /** The separator just before a byline: it draws the rule that sets the byline apart. */
+    public static final String BYLINE_RULE = "byline-rule";
 
     private final String[] lines;
     private final int[] numbers;
@@ -45,6 +47,11 @@ public final class LineLayout {
                 }
             }
             offset += lines[i].length() + 1;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (BYLINE.equals(styles[i]) && SEPARATOR.equals(styles[i - 1])) {
+                styles[i - 1] = BYLINE_RULE;
+            }
         }
         return new LineLayout(lines, numbers, styles);
     }

@@ -48,6 +48,8 @@ public final class ReaderView extends BorderPane {
     private LineLayout lines;
     private IntFunction<String> hoverText = offset -> null;
     private double gutterWidth;
+    /** Whether the area carries highlight styles now (so clearing them needs a pass, and nothing else does). */
+    private boolean highlighted;
 
     public ReaderView(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -76,6 +78,7 @@ public final class ReaderView extends BorderPane {
         setTop(header);
         setCenter(scroll);
 
+        viewModel.setPreparer(ReaderView::render);
         viewModel.articleProperty().addListener((obs, old, article) -> showArticle(article));
         viewModel.layers().revisionProperty().addListener(obs -> applyHighlights());
         viewModel.fontSizeProperty().addListener(obs -> applyFontSize());
@@ -120,12 +123,23 @@ public final class ReaderView extends BorderPane {
             area.clear();
             return;
         }
-        lines = LineLayout.of(article);
-        area.replace(0, area.getLength(), document(lines));
+        Rendering rendering = viewModel.renderingFor(article) instanceof Rendering r ? r : render(article);
+        lines = rendering.lines();
+        area.replace(0, area.getLength(), rendering.document());
+        highlighted = false;
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.showParagraphAtTop(0);
         applyHighlights();
+    }
+
+    /** The line layout and styled document of an article: pure data, built off the FX thread when loading. */
+    record Rendering(LineLayout lines, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document) {
+    }
+
+    static Rendering render(Article article) {
+        LineLayout lines = LineLayout.of(article);
+        return new Rendering(lines, document(lines));
     }
 
     private static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document(LineLayout lines) {
@@ -138,8 +152,10 @@ public final class ReaderView extends BorderPane {
     }
 
     private void applyHighlights() {
-        if (area.getLength() > 0 || !viewModel.layers().names().isEmpty()) {
+        boolean any = viewModel.layers().names().stream().anyMatch(n -> !viewModel.layers().layer(n).isEmpty());
+        if (any || highlighted) {
             area.setStyleSpans(0, viewModel.layers().toStyleSpans(area.getLength()));
+            highlighted = any;
         }
     }
 

@@ -3,6 +3,7 @@ package org.newslens.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -36,19 +37,54 @@ public final class ReaderViewModel {
     private final ReadOnlyIntegerWrapper hoveredOffset = new ReadOnlyIntegerWrapper(-1);
     private final HighlightLayers layers = new HighlightLayers();
     private final List<Consumer<TextRange>> selectionRequests = new ArrayList<>();
+    private volatile Function<Article, ?> preparer = a -> null;
+    private Prepared prepared;
 
     public ReaderViewModel() {
         title.bind(Bindings.createStringBinding(() -> article.get() == null ? "" : article.get().title(), article));
     }
 
+    /** An article with whatever the view prepared for it off the FX thread (see {@link #setPreparer}). */
+    public record Prepared(Article article, Object rendering, int wordCount, String meta) {
+    }
+
+    /**
+     * For the view: work it needs per article that is safe off the FX thread (building the styled document of
+     * a 5 MB text takes long enough to freeze the window). Loaders call {@link #prepare} on their worker thread.
+     */
+    public void setPreparer(Function<Article, ?> preparer) {
+        this.preparer = preparer;
+    }
+
+    /** Runs the view's preparation; call on a worker thread, then {@link #show(Prepared)} on the FX thread. */
+    public Prepared prepare(Article a) {
+        return new Prepared(a, preparer.apply(a), a.wordCount(), metaLine(a));
+    }
+
+    public void show(Prepared p) {
+        prepared = p;
+        display(p);
+    }
+
+    /** What {@link #prepare} made for {@code a}, or null if it was shown without preparation. */
+    public Object renderingFor(Article a) {
+        Prepared p = prepared;
+        return p != null && p.article() == a ? p.rendering() : null;
+    }
+
     /** Shows {@code next}; every highlight layer is cleared because its offsets belonged to the old text. */
     public void show(Article next) {
+        prepared = null;
+        display(next == null ? new Prepared(null, null, 0, "") : new Prepared(next, null, next.wordCount(), metaLine(next)));
+    }
+
+    private void display(Prepared next) {
         layers.clearAll();
         selection.set(TextRange.EMPTY);
         hoveredOffset.set(-1);
-        wordCount.set(next == null ? 0 : next.wordCount());
-        meta.set(next == null ? "" : metaLine(next));
-        article.set(next);
+        wordCount.set(next.wordCount());
+        meta.set(next.meta());
+        article.set(next.article());
     }
 
     static String metaLine(Article a) {

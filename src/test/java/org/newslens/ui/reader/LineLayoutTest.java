@@ -21,7 +21,7 @@ class LineLayoutTest {
         assertEquals(3, layout.paragraphNumber(4));
         assertEquals(LineLayout.BODY, layout.style(0));
         assertEquals(LineLayout.SEPARATOR, layout.style(1));
-        assertEquals(LineLayout.SEPARATOR, layout.style(3));
+        assertEquals(LineLayout.BYLINE_RULE, layout.style(3));
         assertEquals(LineLayout.BYLINE, layout.style(4));
         assertEquals(a.text(), String.join("\n", layout.line(0), layout.line(1), layout.line(2), layout.line(3), layout.line(4)));
     }
