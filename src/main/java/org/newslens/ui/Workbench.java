@@ -60,6 +60,7 @@ public final class Workbench {
         this.home = home;
         this.executor = executor;
         this.reader = new ReaderViewModel();
+        this.reader.setPreparer(ReaderView::render);
         this.viewModel = new MainViewModel(new SettingsStore(home), executor, new ArticleLoader(), reader);
         ReaderView readerView = new ReaderView(reader);
         this.view = new MainView(viewModel, readerView);
@@ -130,6 +131,8 @@ public final class Workbench {
 
     /** Shows the window where it was last time, and opens the startup article. */
     public void show(Stage stage, List<String> rawArgs, Path seedsDir) {
+        // loading starts first: the worker reads the file while the FX thread styles and lays out the window
+        viewModel.openAtStartup(rawArgs, seedsDir);
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
@@ -143,7 +146,6 @@ public final class Workbench {
         stage.setOnCloseRequest(e -> viewModel.rememberWindow(
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
-        viewModel.openAtStartup(rawArgs, seedsDir);
         entities.warmUp();
     }
 }

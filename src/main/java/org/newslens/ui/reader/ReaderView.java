@@ -78,7 +78,6 @@ public final class ReaderView extends BorderPane {
         setTop(header);
         setCenter(scroll);
 
-        viewModel.setPreparer(ReaderView::render);
         viewModel.articleProperty().addListener((obs, old, article) -> showArticle(article));
         viewModel.layers().revisionProperty().addListener(obs -> applyHighlights());
         viewModel.fontSizeProperty().addListener(obs -> applyFontSize());
@@ -134,10 +133,11 @@ public final class ReaderView extends BorderPane {
     }
 
     /** The line layout and styled document of an article: pure data, built off the FX thread when loading. */
-    record Rendering(LineLayout lines, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document) {
+    public record Rendering(LineLayout lines, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document) {
     }
 
-    static Rendering render(Article article) {
+    /** For {@link ReaderViewModel#setPreparer}: safe on any thread. */
+    public static Rendering render(Article article) {
         LineLayout lines = LineLayout.of(article);
         return new Rendering(lines, document(lines));
     }
