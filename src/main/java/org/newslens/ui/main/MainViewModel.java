@@ -131,7 +131,7 @@ public final class MainViewModel {
             }
             loading.set(false);
             banner.set(null);
-            reader.show(article);
+            reader.showPrepared(article);
             status.set("Opened " + name);
             update(settings.withOpened(target.toString()));
         }, error -> {

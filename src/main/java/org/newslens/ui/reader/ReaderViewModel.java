@@ -56,12 +56,12 @@ public final class ReaderViewModel {
         this.preparer = preparer;
     }
 
-    /** Runs the view's preparation; call on a worker thread, then {@link #show(Prepared)} on the FX thread. */
+    /** Runs the view's preparation; call on a worker thread, then {@link #showPrepared} on the FX thread. */
     public Prepared prepare(Article a) {
         return new Prepared(a, preparer.apply(a), a.wordCount(), metaLine(a));
     }
 
-    public void show(Prepared p) {
+    public void showPrepared(Prepared p) {
         prepared = p;
         display(p);
     }
