@@ -48,7 +48,10 @@ class AnnotationsWindowTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        // let entity recognition of this window finish, so none of its follow-up work meets a closed executor
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> executor.running().isEmpty()).get());
         executor.shutdown();
     }
 
