@@ -12,8 +12,11 @@ import org.newslens.nlp.EntityAnalysis;
  */
 public interface ArticleIndex extends AutoCloseable {
 
-    /** Default number of articles a search returns hits for. */
-    int DEFAULT_MAX_ARTICLES = 100;
+    /**
+     * Default number of articles a search returns hits for: a screenful of grouped results. Finding every
+     * hit costs time per article; {@link SearchResult#matchingArticles()} tells how many more there are.
+     */
+    int DEFAULT_MAX_ARTICLES = 20;
 
     /**
      * Indexes the article with its entities. An article is identified by its file (or, without one, by its

@@ -11,7 +11,7 @@ final class IndexFields {
     }
 
     /** Bumped whenever documents are built differently; an index of another schema is rebuilt from scratch. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     static final String SCHEMA_KEY = "newslens.schema";
 
     /** Identity of an indexed article: its file, or its content hash for text without a file. */

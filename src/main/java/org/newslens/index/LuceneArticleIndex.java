@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -386,12 +387,19 @@ public final class LuceneArticleIndex implements ArticleIndex {
             Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             StoredFields stored = searcher.storedFields();
-            List<ArticleHits> articles = new ArrayList<>();
-            int total = 0;
-            for (ScoreDoc sd : top.scoreDocs) {
+            // Visit documents in index order: stored-field blocks and postings are then read forwards, once.
+            ScoreDoc[] inDocOrder = top.scoreDocs.clone();
+            Arrays.sort(inDocOrder, Comparator.comparingInt(sd -> sd.doc));
+            Map<Integer, ArticleHits> byDoc = new HashMap<>();
+            for (ScoreDoc sd : inDocOrder) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
                 List<int[]> spans = spans(weight.matches(leaf, sd.doc - leaf.docBase));
-                ArticleHits hits = hits(stored.document(sd.doc, HIT_DOC_FIELDS), sd.score, spans);
+                byDoc.put(sd.doc, hits(stored.document(sd.doc, HIT_DOC_FIELDS), sd.score, spans));
+            }
+            List<ArticleHits> articles = new ArrayList<>(top.scoreDocs.length);
+            int total = 0;
+            for (ScoreDoc sd : top.scoreDocs) {
+                ArticleHits hits = byDoc.get(sd.doc);
                 total += hits.hits().size();
                 articles.add(hits);
             }
@@ -405,9 +413,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
-    /** The Lucene query the query bar builds from {@code query} (null when blank): for diagnostics and benchmarks. */
-    public Query luceneQuery(String query) throws QuerySyntaxException {
-        return parser.parse(query);
+    /** The Lucene query a search for {@code query} over {@code scope} runs (null when blank): for diagnostics and benchmarks. */
+    public Query luceneQuery(String query, SearchScope scope) throws QuerySyntaxException {
+        Query parsed = parser.parse(query);
+        return parsed == null ? null : scoped(parsed, scope);
     }
 
     private static Query scoped(Query query, SearchScope scope) {
@@ -466,7 +475,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         String hash = doc.get(IndexFields.HASH);
         String title = doc.get(IndexFields.TITLE);
         String body = doc.get(IndexFields.BODY);
-        ParagraphTable paragraphs = ParagraphTable.decode(doc.get(IndexFields.PARAGRAPHS));
+        ParagraphTable paragraphs = ParagraphTable.decode(doc.getBinaryValue(IndexFields.PARAGRAPHS));
         List<SearchHit> hits = new ArrayList<>(spans.size());
         for (int[] s : spans) {
             int start = Math.min(s[0], body.length());

@@ -1,9 +1,11 @@
 package org.newslens.index;
 
+import java.nio.ByteBuffer;
 import java.util.List;
+import org.apache.lucene.util.BytesRef;
 import org.newslens.article.Paragraph;
 
-/** Paragraph numbers and ranges as stored with an indexed article ("number:start:end;…"), to number hits. */
+/** Paragraph numbers and ranges as stored with an indexed article (three ints each, big-endian), to number hits. */
 final class ParagraphTable {
     private final int[] numbers;
     private final int[] starts;
@@ -15,30 +17,26 @@ final class ParagraphTable {
         this.ends = ends;
     }
 
-    static String encode(List<Paragraph> paragraphs) {
-        StringBuilder sb = new StringBuilder();
+    static byte[] encode(List<Paragraph> paragraphs) {
+        ByteBuffer out = ByteBuffer.allocate(paragraphs.size() * 12);
         for (Paragraph p : paragraphs) {
-            if (sb.length() > 0) {
-                sb.append(';');
-            }
-            sb.append(p.number()).append(':').append(p.start()).append(':').append(p.end());
+            out.putInt(p.number()).putInt(p.start()).putInt(p.end());
         }
-        return sb.toString();
+        return out.array();
     }
 
-    static ParagraphTable decode(String stored) {
-        if (stored == null || stored.isEmpty()) {
-            return new ParagraphTable(new int[0], new int[0], new int[0]);
-        }
-        String[] parts = stored.split(";");
-        int[] numbers = new int[parts.length];
-        int[] starts = new int[parts.length];
-        int[] ends = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            String[] f = parts[i].split(":");
-            numbers[i] = Integer.parseInt(f[0]);
-            starts[i] = Integer.parseInt(f[1]);
-            ends[i] = Integer.parseInt(f[2]);
+    static ParagraphTable decode(BytesRef stored) {
+        int n = stored == null ? 0 : stored.length / 12;
+        int[] numbers = new int[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        if (n > 0) {
+            ByteBuffer in = ByteBuffer.wrap(stored.bytes, stored.offset, stored.length);
+            for (int i = 0; i < n; i++) {
+                numbers[i] = in.getInt();
+                starts[i] = in.getInt();
+                ends[i] = in.getInt();
+            }
         }
         return new ParagraphTable(numbers, starts, ends);
     }

@@ -1,6 +1,8 @@
 package org.newslens.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,7 +108,7 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "%n## Library: %d articles, %.1f MB of text, %d mentions: build %.1f s (%.0f articles/s), index %.1f MB%n",
                     articles, chars / 1e6, mentions, buildS, articles / buildS, size(libDir) / 1e6);
             List<Bench> queries = queries(sentences, new Random(2));
-            for (int max : new int[] {20, 100}) {
+            for (int max : new int[] {LuceneArticleIndex.DEFAULT_MAX_ARTICLES, 100}) {
                 System.out.printf(Locale.ROOT, "%n### top %d articles with hits%n", max);
                 run(index, libDir, queries, SearchScope.all(), max, rounds);
             }
@@ -116,59 +118,63 @@ public final class SearchBench {
     /** Times every query through the NewsLens API and through a bare IndexSearcher on the same index. */
     private static void run(LuceneArticleIndex index, Path dir, List<Bench> queries, SearchScope scope, int maxArticles, int rounds)
             throws Exception {
-        Map<String, List<Long>> ours = new LinkedHashMap<>();
-        Map<String, List<Long>> bare = new LinkedHashMap<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, List<long[]>> ours = new LinkedHashMap<>();
+        Map<String, List<long[]>> bare = new LinkedHashMap<>();
         long hits = 0;
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<Query> parsed = new ArrayList<>();
             for (Bench b : queries) {
-                parsed.add(index.luceneQuery(b.query()));
+                parsed.add(index.luceneQuery(b.query(), scope));
             }
             for (int round = -3; round < rounds; round++) {
                 for (int q = 0; q < queries.size(); q++) {
                     Bench b = queries.get(q);
+                    long cpu = threads.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     SearchResult r = index.search(b.query(), scope, maxArticles);
-                    long ourNs = System.nanoTime() - t;
+                    long[] our = {System.nanoTime() - t, threads.getCurrentThreadCpuTime() - cpu};
 
+                    cpu = threads.getCurrentThreadCpuTime();
                     t = System.nanoTime();
                     TopDocs top = searcher.search(parsed.get(q), maxArticles);
                     StoredFields stored = searcher.storedFields();
                     for (ScoreDoc sd : top.scoreDocs) {
                         stored.document(sd.doc);
                     }
-                    long bareNs = System.nanoTime() - t;
+                    long[] base = {System.nanoTime() - t, threads.getCurrentThreadCpuTime() - cpu};
                     if (round >= 0) {
-                        ours.computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(ourNs);
-                        bare.computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(bareNs);
+                        ours.computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(our);
+                        bare.computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(base);
                         hits += r.total();
                     }
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%-9s %6s | %9s %9s | %9s %9s | %s%n", "kind", "runs", "p50 ms", "p95 ms", "bare p50", "bare p95", "p95 ratio");
-        List<Long> allOurs = new ArrayList<>();
-        List<Long> allBare = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "%-9s %5s | %8s %8s | %8s %8s | %5s || %8s %8s | %8s %8s | %5s%n", "kind", "runs",
+                "cpu p50", "cpu p95", "bare p50", "bare p95", "ratio", "wall p50", "wall p95", "bare p50", "bare p95", "ratio");
+        List<long[]> allOurs = new ArrayList<>();
+        List<long[]> allBare = new ArrayList<>();
         for (String kind : ours.keySet()) {
             row(kind, ours.get(kind), bare.get(kind));
             allOurs.addAll(ours.get(kind));
             allBare.addAll(bare.get(kind));
         }
         row("all", allOurs, allBare);
-        System.out.printf(Locale.ROOT, "(%.1f hits per query on average)%n", hits / (double) allOurs.size());
+        System.out.printf(Locale.ROOT, "(ms; ratio = p95 / bare p95; %.1f hits per query on average)%n", hits / (double) allOurs.size());
     }
 
-    private static void row(String kind, List<Long> ours, List<Long> bare) {
-        double p50 = percentile(ours, 50);
-        double p95 = percentile(ours, 95);
-        double b50 = percentile(bare, 50);
-        double b95 = percentile(bare, 95);
-        System.out.printf(Locale.ROOT, "%-9s %6d | %9.3f %9.3f | %9.3f %9.3f | %.2f%n", kind, ours.size(), p50, p95, b50, b95, p95 / b95);
+    private static void row(String kind, List<long[]> ours, List<long[]> bare) {
+        System.out.printf(Locale.ROOT, "%-9s %5d | %8.3f %8.3f | %8.3f %8.3f | %5.2f || %8.3f %8.3f | %8.3f %8.3f | %5.2f%n", kind, ours.size(),
+                percentile(ours, 1, 50), percentile(ours, 1, 95), percentile(bare, 1, 50), percentile(bare, 1, 95),
+                percentile(ours, 1, 95) / percentile(bare, 1, 95),
+                percentile(ours, 0, 50), percentile(ours, 0, 95), percentile(bare, 0, 50), percentile(bare, 0, 95),
+                percentile(ours, 0, 95) / percentile(bare, 0, 95));
     }
 
-    private static double percentile(List<Long> nanos, int p) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    private static double percentile(List<long[]> samples, int which, int p) {
+        long[] sorted = samples.stream().mapToLong(s -> s[which]).sorted().toArray();
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
