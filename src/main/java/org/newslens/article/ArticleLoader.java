@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,7 @@ public class ArticleLoader {
             throw new ArticleLoadException((source == null ? "The text" : source.toString()) + " has no readable text.");
         }
         Paragraph.Kind[] kinds = new Paragraph.Kind[paragraphs.size()];
-        java.util.Arrays.fill(kinds, Paragraph.Kind.BODY);
+        Arrays.fill(kinds, Paragraph.Kind.BODY);
         String byline = null;
         int last = paragraphs.size() - 1;
         if (last > 0 && bylines.isClosingByline(paragraphs.get(last))) {

@@ -1,5 +1,6 @@
 package org.newslens.article;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** Finds sentence ends in prose well enough for titles and bylines: not after initials or common abbreviations. */
@@ -76,6 +77,6 @@ final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial, as in "George W. Bush"
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT).replaceAll("^[\"'“‘(]+", ""));
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT).replaceAll("^[\"'“‘(]+", ""));
     }
 }

@@ -195,4 +195,21 @@ class HtmlLoadingTest {
         assertEquals("Cr\u00e8me br\u00fbl\u00e9e \u2013 \u20ac5.", a.text());
         assertEquals("windows-1252", a.encoding());
     }
+
+    @Test
+    void browserSavedNewsPageReadsAsTheStoryAlone() throws Exception {
+        Path page = Path.of(getClass().getResource("/articles/saved-news-page.html").toURI());
+        Article a = new ArticleLoader().load(page);
+        assertEquals("Lighthouse keepers return to remote island after 40 years", a.title());
+        assertEquals("Eilidh MacLeod is the Ledger’s Highlands and Islands correspondent.", a.byline());
+        String[] paragraphs = Articles.paragraphTexts(a);
+        assertEquals(6, paragraphs.length);
+        assertTrue(paragraphs[0].startsWith("For the first time in four decades, keepers are living on Sgeir Mhòr"));
+        assertEquals("“A way of life”", paragraphs[2]);
+        assertEquals("The trust hopes to open the keepers’ cottages to visitors next summer.", paragraphs[4]);
+        for (String junk : new String[] {"cookies", "Sport", "Advertisement", "Share on", "Photo: Agency", "Related stories",
+                "briefing", "Comments", "Most read", "rights reserved", "dataLayer", "NewsArticle", "3 June 2024"}) {
+            assertFalse(a.text().contains(junk), junk);
+        }
+    }
 }
