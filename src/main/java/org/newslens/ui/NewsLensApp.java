@@ -13,6 +13,7 @@ public class NewsLensApp extends Application {
     static final Path SEEDS = Path.of("seeds");
 
     private TaskExecutor executor;
+    private Workbench workbench;
 
     public static void launchWindow(String[] args) {
         Application.launch(NewsLensApp.class, args);
@@ -20,8 +21,10 @@ public class NewsLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        executor = new FxTaskExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        Workbench workbench = new Workbench(AppHome.fromEnvironment(), executor);
+        // Entity recognition can hold two workers for seconds (the sidebar's and search indexing's, sharing one
+        // recognition); the others keep opening files and listing the library meanwhile.
+        executor = new FxTaskExecutor(Math.max(4, Runtime.getRuntime().availableProcessors()));
+        workbench = new Workbench(AppHome.fromEnvironment(), executor);
         workbench.show(stage, getParameters().getRaw(), SEEDS);
     }
 
@@ -29,6 +32,9 @@ public class NewsLensApp extends Application {
     public void stop() {
         if (executor != null) {
             executor.shutdown();
+        }
+        if (workbench != null) {
+            workbench.close();
         }
     }
 }

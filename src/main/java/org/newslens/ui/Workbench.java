@@ -12,6 +12,10 @@ import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.ArticleLoader;
+import org.newslens.index.ArticleIndex;
+import org.newslens.index.IndexException;
+import org.newslens.index.LibraryIndexer;
+import org.newslens.index.LuceneArticleIndex;
 import org.newslens.nlp.CoreNlpRecogniser;
 import org.newslens.nlp.EntityCache;
 import org.newslens.nlp.EntityService;
@@ -25,10 +29,13 @@ import org.newslens.ui.annotations.AnnotationsViewModel;
 import org.newslens.ui.annotations.CorrectionsViewModel;
 import org.newslens.ui.export.ExportFeature;
 import org.newslens.ui.export.ExportViewModel;
+import org.newslens.ui.library.LibraryViewModel;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.reader.ReaderView;
 import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.search.SearchPanes;
+import org.newslens.ui.search.SearchViewModel;
 import org.newslens.ui.settings.SettingsStore;
 import org.newslens.ui.settings.WindowBounds;
 import org.newslens.ui.task.TaskExecutor;
@@ -50,6 +57,10 @@ public final class Workbench {
     private final AnnotationsViewModel annotations;
     private final CorrectionsViewModel corrections;
     private final ExportFeature export;
+    private final ArticleIndex index;
+    private final SearchViewModel search;
+    private final LibraryViewModel library;
+    private final SearchPanes searchPanes;
 
     /** The window with CoreNLP entities cached in the data directory. */
     public Workbench(AppHome home, TaskExecutor executor) {
@@ -76,6 +87,17 @@ public final class Workbench {
         annotations.correctionsRevisionProperty().addListener(obs -> entities.reapplyOverlay());
         corrections.setAnalysisSource(() -> entities.analysisProperty().get());
         export.viewModel().setEntitySource(() -> entities.analysisProperty().get());
+        this.index = openIndex(home);
+        this.search = new SearchViewModel(index, entityService::analyse, executor, reader, viewModel::open);
+        this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entityService::analyse),
+                executor, viewModel::open);
+        search.indexRevisionProperty().addListener(obs -> {
+            if (library.shownProperty().get()) {
+                library.refresh();
+            }
+        });
+        library.revisionProperty().addListener(obs -> search.refresh());
+        this.searchPanes = new SearchPanes(view, search, library);
     }
 
     /** If the data directory cannot hold the cache, entities still work, just without remembering them. */
@@ -109,6 +131,16 @@ public final class Workbench {
         return export;
     }
 
+    /** The search index in the data directory; if another NewsLens holds it, one in memory for this session. */
+    private ArticleIndex openIndex(AppHome home) {
+        try {
+            return LuceneArticleIndex.open(home.dir("index"));
+        } catch (IndexException | IOException e) {
+            viewModel.setStatus("Search index unavailable (" + e.getMessage() + "); searching this session only.");
+            return LuceneArticleIndex.inMemory();
+        }
+    }
+
     public AppHome home() {
         return home;
     }
@@ -127,6 +159,24 @@ public final class Workbench {
 
     public EntitiesViewModel entities() {
         return entities;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public SearchPanes searchPanes() {
+        return searchPanes;
+    }
+
+    /** Saves and closes what the window holds open (the search index); call once, when the window goes. */
+    public void close() {
+        search.dispose();
+        index.close();
     }
 
     /** Shows the window where it was last time, and opens the startup article. */

@@ -61,6 +61,7 @@ public final class MainView extends BorderPane {
     private final Label status = new Label();
     private final VBox top = new VBox();
     private final TabPane sidePanes = new TabPane();
+    private final HBox statusItems = new HBox(6);
 
     public MainView(MainViewModel viewModel, ReaderView reader) {
         this.viewModel = viewModel;
@@ -157,6 +158,11 @@ public final class MainView extends BorderPane {
 
     public Menu viewMenu() {
         return viewMenu;
+    }
+
+    /** Adds a feature's control (e.g. a Cancel button) to the status bar, beside the task progress. */
+    public void addStatusItem(javafx.scene.Node item) {
+        statusItems.getChildren().add(item);
     }
 
     private void buildMenus() {
@@ -285,7 +291,8 @@ public final class MainView extends BorderPane {
         progress.getStyleClass().add(Styles.SMALL);
         viewModel.activeTaskProperty().addListener((obs, old, task) -> showTask(task, taskLabel, progress));
         showTask(null, taskLabel, progress);
-        HBox bar = new HBox(10, status, spacer, taskLabel, progress);
+        statusItems.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(10, status, spacer, taskLabel, progress, statusItems);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -1,0 +1,204 @@
+package org.newslens.ui.library;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.index.ArticleIndex;
+import org.newslens.index.IndexedArticle;
+import org.newslens.index.LibraryIndexer;
+import org.newslens.index.LibraryReport;
+import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.task.TaskHandle;
+
+/**
+ * The library: the indexed articles with their titles and top entities, and File ▸ Add folder — indexing a
+ * folder in the background with progress ("12 of 40 files"), cancel, and a summary of what changed
+ * ("3 new, 1 changed, 36 unchanged") and what could not be read.
+ */
+public final class LibraryViewModel {
+    private final ArticleIndex index;
+    private final LibraryIndexer indexer;
+    private final TaskExecutor executor;
+    private final Consumer<Path> opener;
+
+    private final ObservableList<IndexedArticle> articles = FXCollections.observableArrayList();
+    private final ObservableList<LibraryReport.Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private long listRequests;
+
+    /** @param opener opens an article in the reader (e.g. {@code MainViewModel::open}) */
+    public LibraryViewModel(ArticleIndex index, LibraryIndexer indexer, TaskExecutor executor, Consumer<Path> opener) {
+        this.index = index;
+        this.indexer = indexer;
+        this.executor = executor;
+        this.opener = opener;
+    }
+
+    /** The indexed articles, by title. */
+    public ObservableList<IndexedArticle> articles() {
+        return FXCollections.unmodifiableObservableList(articles);
+    }
+
+    /** Files the last folder could not (fully) index, with why. */
+    public ObservableList<LibraryReport.Problem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** True while a folder is being added. */
+    public ReadOnlyBooleanProperty addingProperty() {
+        return adding.getReadOnlyProperty();
+    }
+
+    /** Whether the library pane is showing (its list is kept fresh only then). */
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public void setShown(boolean show) {
+        shown.set(show);
+        if (show) {
+            refresh();
+        }
+    }
+
+    /** 0..1 while adding (-1 while the folder is being listed). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "12 of 40 files" while adding. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** What the last folder did: "Added “news”: 3 new, 1 changed, 36 unchanged." */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Ticks when a folder run changed the index (searches over the library run again on it). */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Re-reads the list of indexed articles in the background. */
+    public void refresh() {
+        long request = ++listRequests;
+        executor.submit("Reading the library", p -> index.articles(), list -> {
+            if (request == listRequests) {
+                articles.setAll(list);
+            }
+        }, error -> summary.set("The library cannot be read: " + error.getMessage()));
+    }
+
+    /** Indexes every article under {@code folder} in the background; ignored while another folder is being added. */
+    public void addFolder(Path folder) {
+        if (adding.get()) {
+            return;
+        }
+        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        cancelRequested.set(false);
+        problems.clear();
+        summary.set("");
+        adding.set(true);
+        shown.set(true);
+        progress.set(-1);
+        progressText.set("Looking for articles in “" + name + "”…");
+        AtomicInteger looked = new AtomicInteger();
+        TaskHandle task = executor.submit("Adding “" + name + "” to the library", p -> indexer.addFolder(folder,
+                (done, total, current) -> {
+                    if (current != null) {
+                        looked.incrementAndGet();
+                    }
+                    p.update(total == 0 ? 1 : (double) done / total, done + " of " + total + (total == 1 ? " file" : " files"));
+                },
+                () -> cancelRequested.get() || p.isCancelled()),
+                report -> finished(name, report, looked.get()),
+                error -> failed(name, error));
+        if (!task.finished()) {
+            progress.bind(task.progressProperty());
+            progressText.bind(task.messageProperty());
+        }
+    }
+
+    /** Stops adding after the file being indexed; what was indexed so far stays. */
+    public void cancel() {
+        if (adding.get()) {
+            cancelRequested.set(true);
+            progressText.unbind();
+            progressText.set("Cancelling…");
+        }
+    }
+
+    private void finished(String name, LibraryReport report, int looked) {
+        stopProgress();
+        problems.setAll(report.problems());
+        summary.set(describe(name, report, looked));
+        revision.set(revision.get() + 1);
+        refresh();
+    }
+
+    private void failed(String name, Throwable error) {
+        stopProgress();
+        String why = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        summary.set("Could not add “" + name + "”: " + why);
+        revision.set(revision.get() + 1);
+        refresh();
+    }
+
+    private void stopProgress() {
+        progress.unbind();
+        progressText.unbind();
+        progress.set(-1);
+        progressText.set("");
+        adding.set(false);
+    }
+
+    static String describe(String name, LibraryReport report, int looked) {
+        List<String> counts = new ArrayList<>();
+        counts.add(report.added() + " new");
+        counts.add(report.replaced() + " changed");
+        counts.add(report.unchanged() + " unchanged");
+        StringBuilder out = new StringBuilder();
+        if (report.cancelled()) {
+            out.append("Stopped adding “").append(name).append("” after ").append(looked).append(" of ")
+                    .append(report.files()).append(" files: ");
+        } else if (report.files() == 0) {
+            return "“" + name + "” has no articles (.txt, .md, .html files).";
+        } else {
+            out.append("Added “").append(name).append("”: ");
+        }
+        out.append(String.join(", ", counts)).append('.');
+        int bad = report.problems().size();
+        if (bad > 0) {
+            out.append(' ').append(bad).append(bad == 1 ? " file" : " files").append(" could not be fully read.");
+        }
+        return out.toString();
+    }
+
+    /** Opens an indexed article in the reader. */
+    public void open(IndexedArticle article) {
+        if (article != null && article.file() != null) {
+            opener.accept(article.file());
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.newslens.ui.search;
+
+import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.newslens.index.Suggestion;
+
+/**
+ * The query bar above the reader: the field, "3 of 12", previous/next, the scope toggle and a close button,
+ * with the syntax error (if any) under it and entity suggestions in a popup below the field. Layout only.
+ */
+public final class SearchBar extends VBox {
+    static final Duration TYPING_PAUSE = Duration.millis(150);
+
+    private final SearchViewModel viewModel;
+    private final TextField field = new TextField();
+    private final ContextMenu suggestionsPopup = new ContextMenu();
+    private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+
+    public SearchBar(SearchViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("search-bar");
+        setId("search-bar");
+
+        field.setId("search-field");
+        field.getStyleClass().add("search-field");
+        field.setPromptText("Search: words, \"a phrase\", Qaida~, put*, person:Putin, entity:\"United States\"");
+        field.textProperty().bindBidirectional(viewModel.queryProperty());
+        HBox.setHgrow(field, Priority.ALWAYS);
+
+        Label counter = new Label();
+        counter.setId("search-counter");
+        counter.getStyleClass().add("search-counter");
+        counter.textProperty().bind(viewModel.counterProperty());
+        counter.setMinWidth(USE_PREF_SIZE);
+
+        Button previous = new Button("↑");
+        previous.setId("search-previous");
+        previous.setTooltip(new Tooltip("Previous hit (Shift+F3)"));
+        previous.setOnAction(e -> viewModel.previous());
+        Button next = new Button("↓");
+        next.setId("search-next");
+        next.setTooltip(new Tooltip("Next hit (Enter, F3)"));
+        next.setOnAction(e -> viewModel.next());
+        for (Button b : new Button[] {previous, next}) {
+            b.getStyleClass().addAll(Styles.FLAT, "search-step");
+            b.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.hits()));
+            b.setFocusTraversable(false);
+        }
+
+        ToggleGroup scopes = new ToggleGroup();
+        ToggleButton article = new ToggleButton("This article");
+        article.setId("scope-article");
+        article.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton library = new ToggleButton("Library");
+        library.setId("scope-library");
+        library.getStyleClass().add(Styles.RIGHT_PILL);
+        article.setToggleGroup(scopes);
+        library.setToggleGroup(scopes);
+        showScope(article, library);
+        viewModel.scopeProperty().addListener((obs, old, s) -> showScope(article, library));
+        article.setOnAction(e -> {
+            viewModel.scopeProperty().set(SearchViewModel.Scope.ARTICLE);
+            showScope(article, library);
+        });
+        library.setOnAction(e -> {
+            viewModel.scopeProperty().set(SearchViewModel.Scope.LIBRARY);
+            showScope(article, library);
+        });
+        HBox scopeBox = new HBox(article, library);
+        scopeBox.setMinWidth(USE_PREF_SIZE);
+
+        Button close = new Button("✕");
+        close.setId("search-close");
+        close.getStyleClass().addAll(Styles.FLAT, "search-step");
+        close.setTooltip(new Tooltip("Close (Esc)"));
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> viewModel.close());
+
+        HBox row = new HBox(6, field, counter, previous, next, scopeBox, close);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("search-row");
+
+        Label error = new Label();
+        error.setId("search-error");
+        error.getStyleClass().addAll("search-error", Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label status = new Label();
+        status.setId("search-index-status");
+        status.getStyleClass().add("search-index-status");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.indexStatusProperty());
+        status.visibleProperty().bind(viewModel.indexStatusProperty().isNotEmpty().and(error.visibleProperty().not()));
+        status.managedProperty().bind(status.visibleProperty());
+
+        getChildren().addAll(row, error, status);
+        visibleProperty().bind(viewModel.barVisibleProperty());
+        managedProperty().bind(visibleProperty());
+
+        typing.setOnFinished(e -> viewModel.queryTyped());
+        field.textProperty().addListener((obs, old, text) -> {
+            typing.playFromStart();
+            if (field.isFocused()) {
+                viewModel.suggest(text);
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.dismissSuggestions();
+            }
+        });
+        suggestionsPopup.setId("search-suggestions");
+        suggestionsPopup.getStyleClass().add("search-suggestions");
+        viewModel.suggestions().addListener((ListChangeListener<Suggestion>) c -> showSuggestions());
+        viewModel.barVisibleProperty().addListener((obs, was, shown) -> {
+            if (!shown) {
+                typing.stop();
+                suggestionsPopup.hide();
+            }
+        });
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    /** Shows the bar and puts the cursor in the field, its text selected. */
+    public void focusField() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void showScope(ToggleButton article, ToggleButton library) {
+        boolean all = viewModel.scopeProperty().get() == SearchViewModel.Scope.LIBRARY;
+        article.setSelected(!all);
+        library.setSelected(all);
+    }
+
+    private void keys(KeyEvent e) {
+        switch (e.getCode()) {
+            case ENTER -> {
+                typing.stop();
+                suggestionsPopup.hide();
+                if (e.isShiftDown()) {
+                    viewModel.previous();
+                } else {
+                    viewModel.enter();
+                }
+            }
+            case ESCAPE -> {
+                typing.stop();
+                viewModel.clear();
+                if (!viewModel.barVisibleProperty().get() && getParent() != null) {
+                    getParent().requestFocus();
+                }
+            }
+            case DOWN -> {
+                if (suggestionsPopup.isShowing() && !suggestionsPopup.getItems().isEmpty()) {
+                    suggestionsPopup.getSkin().getNode().lookup(".menu-item").requestFocus();
+                } else {
+                    return;
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void showSuggestions() {
+        if (viewModel.suggestions().isEmpty() || !field.isFocused()) {
+            suggestionsPopup.hide();
+            return;
+        }
+        suggestionsPopup.getItems().clear();
+        for (Suggestion s : viewModel.suggestions()) {
+            Label name = new Label(s.text());
+            name.getStyleClass().add("suggestion-name");
+            String detail = s.label().name().toLowerCase() + (s.text().equals(s.entity()) ? "" : " · " + s.entity());
+            Label kind = new Label(detail);
+            kind.getStyleClass().addAll("suggestion-detail", Styles.TEXT_MUTED);
+            HBox line = new HBox(8, name, kind);
+            line.setAlignment(Pos.CENTER_LEFT);
+            CustomMenuItem item = new CustomMenuItem(line, true);
+            item.getStyleClass().add("suggestion");
+            item.setOnAction(e -> {
+                typing.stop();
+                viewModel.pick(s);
+                field.positionCaret(field.getLength());
+            });
+            suggestionsPopup.getItems().add(item);
+        }
+        if (!suggestionsPopup.isShowing()) {
+            suggestionsPopup.show(field, Side.BOTTOM, 0, 0);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.newslens.ui.search;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import org.newslens.ui.library.LibraryView;
+import org.newslens.ui.library.LibraryViewModel;
+import org.newslens.ui.main.MainView;
+
+/**
+ * Puts search into the window: the query bar above the reader, "Search" (the results) and "Library" side-pane
+ * tabs, the Search menu (Ctrl+F, F3, Shift+F3), File ▸ Add Folder to Library…, View ▸ Library, and a Cancel
+ * button in the status bar while a folder is added.
+ */
+public final class SearchPanes {
+    static final String CSS = SearchPanes.class.getResource("/org/newslens/ui/search/search.css").toExternalForm();
+
+    private final SearchViewModel search;
+    private final LibraryViewModel library;
+    private final MainView main;
+    private final SearchBar bar;
+    private final SearchResultsView results;
+    private final LibraryView libraryView;
+    private final Tab resultsTab;
+    private final Tab libraryTab;
+
+    public SearchPanes(MainView main, SearchViewModel search, LibraryViewModel library) {
+        this.main = main;
+        this.search = search;
+        this.library = library;
+        this.bar = new SearchBar(search);
+        this.results = new SearchResultsView(search);
+        this.libraryView = new LibraryView(library);
+        main.getStylesheets().add(CSS);
+        main.reader().addStylesheet(CSS);
+
+        VBox top = new VBox(bar);
+        if (main.workspace().getTop() != null) {
+            top.getChildren().add(main.workspace().getTop());
+        }
+        main.workspace().setTop(top);
+
+        resultsTab = main.addSidePane("Search", results);
+        libraryTab = main.addSidePane("Library", libraryView);
+        libraryTab.selectedProperty().addListener((obs, was, selected) -> library.setShown(selected));
+        search.barVisibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                main.sidePanes().getSelectionModel().select(resultsTab);
+            }
+        });
+        library.shownProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                main.sidePanes().getSelectionModel().select(libraryTab);
+            }
+        });
+
+        addMenus(main);
+        main.reader().textArea().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && search.barVisibleProperty().get()) {
+                search.clear();
+                e.consume();
+            }
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.visibleProperty().bind(library.addingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> library.cancel());
+        main.addStatusItem(cancel);
+    }
+
+    public SearchBar bar() {
+        return bar;
+    }
+
+    public SearchResultsView results() {
+        return results;
+    }
+
+    public LibraryView libraryView() {
+        return libraryView;
+    }
+
+    /** Ctrl+F: shows the bar and the results and puts the cursor in the bar. */
+    public void find() {
+        search.showBar();
+        main.sidePanes().getSelectionModel().select(resultsTab);
+        bar.focusField();
+    }
+
+    private void addMenus(MainView main) {
+        MenuItem find = item("_Find…", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> find());
+        MenuItem findLibrary = item("Search _Library…", "menu-find-library",
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        findLibrary.setOnAction(e -> {
+            search.showLibrarySearch();
+            find();
+        });
+        MenuItem next = item("Find _Next", "menu-find-next", new KeyCodeCombination(KeyCode.F3));
+        next.setOnAction(e -> search.next());
+        MenuItem previous = item("Find _Previous", "menu-find-previous", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
+        previous.setOnAction(e -> search.previous());
+        Menu menu = new Menu("_Search");
+        menu.setId("menu-search");
+        menu.getItems().addAll(find, findLibrary, new SeparatorMenuItem(), next, previous);
+        int viewAt = main.menuBar().getMenus().indexOf(main.viewMenu());
+        main.menuBar().getMenus().add(viewAt < 0 ? main.menuBar().getMenus().size() : viewAt, menu);
+
+        MenuItem addFolder = item("Add _Folder to Library…", "menu-add-folder",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        addFolder.setOnAction(e -> libraryView.chooseFolder());
+        addFolder.disableProperty().bind(library.addingProperty());
+        int at = 0;
+        while (at < main.fileMenu().getItems().size() && !(main.fileMenu().getItems().get(at) instanceof SeparatorMenuItem)) {
+            at++;
+        }
+        main.fileMenu().getItems().add(at, addFolder);
+
+        MenuItem showLibrary = item("_Library", "menu-library", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        showLibrary.setOnAction(e -> main.sidePanes().getSelectionModel().select(libraryTab));
+        main.viewMenu().getItems().add(0, showLibrary);
+        main.viewMenu().getItems().add(1, new SeparatorMenuItem());
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        return item;
+    }
+}

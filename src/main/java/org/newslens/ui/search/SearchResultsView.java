@@ -1,0 +1,136 @@
+package org.newslens.ui.search;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.newslens.index.ArticleHits;
+import org.newslens.index.SearchHit;
+import org.newslens.index.Snippet;
+
+/**
+ * The results list: each hit as a keyword-in-context line with its paragraph number, under its article's
+ * title in a library search. Clicking a hit (or Enter on it) jumps there. Layout only.
+ */
+public final class SearchResultsView extends VBox {
+    private final ListView<ResultRow> list = new ListView<>();
+
+    public SearchResultsView(SearchViewModel viewModel) {
+        getStyleClass().add("search-results");
+        setId("search-results");
+        Label heading = new Label();
+        heading.getStyleClass().add("search-results-heading");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.counterProperty().get().isEmpty() ? "Type a query (Ctrl+F)" : viewModel.counterProperty().get(),
+                viewModel.counterProperty()));
+
+        list.setId("search-results-list");
+        list.getStyleClass().add("search-results-list");
+        list.setItems(viewModel.rows());
+        list.setCellFactory(v -> new RowCell(list));
+        list.setPlaceholder(new Label("No results"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnMouseClicked(e -> activate(viewModel, list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                activate(viewModel, list.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        viewModel.currentProperty().addListener((obs, old, at) -> showCurrent(viewModel, at.intValue()));
+
+        getChildren().addAll(heading, list);
+    }
+
+    public ListView<ResultRow> list() {
+        return list;
+    }
+
+    private static void activate(SearchViewModel viewModel, ResultRow row) {
+        if (row instanceof ResultRow.HitRow hit) {
+            viewModel.goTo(hit.index());
+        } else if (row instanceof ResultRow.ArticleRow article) {
+            viewModel.open(article.article());
+        }
+    }
+
+    private void showCurrent(SearchViewModel viewModel, int at) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) instanceof ResultRow.HitRow hit && hit.index() == at) {
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                }
+                list.scrollTo(Math.max(0, i - 2));
+                return;
+            }
+        }
+        list.getSelectionModel().clearSelection();
+    }
+
+    private static final class RowCell extends ListCell<ResultRow> {
+        /** Room the paragraph number, the cell's padding and the scroll bar take from a snippet's line. */
+        private static final double SNIPPET_INSET = 72;
+        private final ListView<ResultRow> owner;
+
+        RowCell(ListView<ResultRow> owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        protected void updateItem(ResultRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("result-article", "result-hit");
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            if (row instanceof ResultRow.ArticleRow a) {
+                getStyleClass().add("result-article");
+                setGraphic(articleLine(a.article()));
+            } else if (row instanceof ResultRow.HitRow h) {
+                getStyleClass().add("result-hit");
+                setGraphic(hitLine(h.hit()));
+            }
+        }
+
+        private static HBox articleLine(ArticleHits article) {
+            Label title = new Label(article.title());
+            title.getStyleClass().add("result-article-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            Label count = new Label(Integer.toString(article.hits().size()));
+            count.getStyleClass().add("result-article-count");
+            HBox line = new HBox(6, title, count);
+            line.setAlignment(Pos.CENTER_LEFT);
+            return line;
+        }
+
+        private HBox hitLine(SearchHit hit) {
+            Label paragraph = new Label("¶" + hit.paragraph());
+            paragraph.getStyleClass().add("result-paragraph");
+            paragraph.setMinWidth(USE_PREF_SIZE);
+            Snippet s = hit.snippet();
+            Text before = new Text(s.before());
+            Text match = new Text(s.hit());
+            Text after = new Text(s.after());
+            before.getStyleClass().add("result-context");
+            after.getStyleClass().add("result-context");
+            match.getStyleClass().add("result-match");
+            TextFlow snippet = new TextFlow(before, match, after);
+            snippet.getStyleClass().add("result-snippet");
+            snippet.prefWidthProperty().bind(owner.widthProperty().subtract(SNIPPET_INSET));
+            snippet.maxWidthProperty().bind(snippet.prefWidthProperty());
+            HBox.setHgrow(snippet, Priority.ALWAYS);
+            HBox line = new HBox(8, paragraph, snippet);
+            line.setAlignment(Pos.TOP_LEFT);
+            return line;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.newslens.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.article.ArticleLoader;
+import org.newslens.index.ArticleIndex;
+import org.newslens.index.EntitySummary;
+import org.newslens.index.IndexedArticle;
+import org.newslens.index.LibraryIndexer;
+import org.newslens.index.LuceneArticleIndex;
+import org.newslens.ui.search.SearchFixtures;
+import org.newslens.ui.task.SameThreadTaskExecutor;
+import org.newslens.ui.task.TaskHandle;
+
+/** File ▸ Add folder and the library list, over a real Lucene index in a temporary folder. */
+class LibraryViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
+    private final SearchFixtures.Entities entities = SearchFixtures.Entities.news();
+    private final List<Path> opened = new ArrayList<>();
+    private ArticleIndex index;
+    private LibraryViewModel library;
+    private Path folder;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        index = LuceneArticleIndex.open(dir.resolve("index"));
+        library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, opened::add);
+        folder = dir.resolve("news");
+        SearchFixtures.write(folder, "valley.txt", SearchFixtures.VALLEY);
+        SearchFixtures.write(folder, "harbour.md", SearchFixtures.HARBOUR);
+        SearchFixtures.write(folder, "drought.txt", SearchFixtures.DROUGHT);
+    }
+
+    @AfterEach
+    void tearDown() {
+        index.close();
+    }
+
+    private List<String> titles() {
+        return library.articles().stream().map(IndexedArticle::title).toList();
+    }
+
+    @Test
+    void addingAFolderIndexesEveryArticleAndListsItWithItsTopEntities() {
+        library.addFolder(folder);
+
+        assertFalse(library.addingProperty().get());
+        assertTrue(library.shownProperty().get());
+        assertEquals("Added “news”: 3 new, 0 changed, 0 unchanged.", library.summaryProperty().get());
+        assertEquals(3, library.articles().size());
+        IndexedArticle valley = library.articles().stream().filter(a -> a.file().getFileName().toString().equals("valley.txt"))
+                .findFirst().orElseThrow();
+        List<String> top = valley.topEntities().stream().map(EntitySummary::name).toList();
+        assertTrue(top.contains("Kandor") && top.contains("United States"), top.toString());
+        assertEquals(3, entities.calls.get());
+        assertEquals(1, library.revisionProperty().get());
+    }
+
+    @Test
+    void unreadableFilesAreSummarisedAndTheRestIsIndexed() throws IOException {
+        Files.write(folder.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 7, 0, 0, 0});
+
+        library.addFolder(folder);
+
+        assertEquals("Added “news”: 3 new, 0 changed, 0 unchanged. 1 file could not be fully read.", library.summaryProperty().get());
+        assertEquals(1, library.problems().size());
+        assertEquals("broken.txt", library.problems().get(0).file().getFileName().toString());
+        assertEquals(3, library.articles().size());
+    }
+
+    @Test
+    void addingTheFolderAgainIndexesOnlyWhatChanged() throws IOException {
+        library.addFolder(folder);
+        SearchFixtures.write(folder, "drought.txt", "Rain at last\n\nRain fell on Kandor for the first time in a year.");
+        SearchFixtures.write(folder, "sub/port.txt", "Port news\n\nThe ferry to Port Elma runs again.");
+
+        library.addFolder(folder);
+
+        assertEquals("Added “news”: 1 new, 1 changed, 2 unchanged.", library.summaryProperty().get());
+        assertEquals(5, entities.calls.get());
+        assertEquals(4, library.articles().size());
+        assertTrue(titles().contains("Rain at last"), titles().toString());
+    }
+
+    @Test
+    void progressCountsFilesAndCancelStopsAfterTheFileBeingIndexed() throws IOException {
+        SearchFixtures.write(folder, "zebra.txt", "Zebras\n\nZebras crossed the road near Kandor.");
+        List<String> messages = new ArrayList<>();
+        List<Double> fractions = new ArrayList<>();
+        List<Boolean> addingWhileRunning = new ArrayList<>();
+        executor.running().addListener((ListChangeListener<TaskHandle>) change -> {
+            while (change.next()) {
+                for (TaskHandle task : change.getAddedSubList()) {
+                    task.messageProperty().addListener((obs, old, message) -> {
+                        messages.add(message);
+                        fractions.add(task.progressProperty().get());
+                        addingWhileRunning.add(library.addingProperty().get());
+                        if (message.equals("2 of 4 files") && messages.size() == 3) {
+                            library.cancel();
+                        }
+                    });
+                }
+            }
+        });
+
+        library.addFolder(folder);
+
+        assertEquals(List.of("0 of 4 files", "1 of 4 files", "2 of 4 files"), messages);
+        assertEquals(List.of(0.0, 0.25, 0.5), fractions);
+        assertTrue(addingWhileRunning.stream().allMatch(b -> b));
+        assertEquals("Stopped adding “news” after 3 of 4 files: 3 new, 0 changed, 0 unchanged.", library.summaryProperty().get());
+        assertEquals(3, index.size());
+        assertFalse(library.addingProperty().get());
+        assertEquals("", library.progressTextProperty().get());
+
+        library.addFolder(folder);
+        assertEquals("Added “news”: 1 new, 0 changed, 3 unchanged.", library.summaryProperty().get());
+        assertEquals(4, index.size());
+    }
+
+    @Test
+    void aFolderThatCannotBeListedIsReportedAndNothingIsLost() {
+        library.addFolder(folder);
+
+        library.addFolder(dir.resolve("gone"));
+
+        assertTrue(library.summaryProperty().get().startsWith("Could not add “gone”"), library.summaryProperty().get());
+        assertFalse(library.addingProperty().get());
+        assertEquals(3, library.articles().size());
+    }
+
+    @Test
+    void aFolderWithoutArticlesSaysSo() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("photos"));
+        Files.write(empty.resolve("cat.jpg"), new byte[] {1, 2, 3});
+
+        library.addFolder(empty);
+
+        assertEquals("“photos” has no articles (.txt, .md, .html files).", library.summaryProperty().get());
+    }
+
+    @Test
+    void openingAnArticleOfTheLibraryOpensItsFile() {
+        library.addFolder(folder);
+
+        library.open(library.articles().get(0));
+
+        assertEquals(List.of(library.articles().get(0).file()), opened);
+    }
+}
