@@ -235,7 +235,7 @@ public final class SearchViewModel {
         List<SearchHit> all = found == null ? List.of() : found.hits();
         hits.setAll(all);
         rows.setAll(rowsOf(found));
-        int next = all.indexOf(previous);
+        int next = previous == null ? -1 : all.indexOf(previous);
         if (next < 0 && reveal && scope.get() == Scope.ARTICLE && !all.isEmpty()) {
             next = 0;
         }

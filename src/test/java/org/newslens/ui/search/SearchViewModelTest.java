@@ -262,6 +262,9 @@ class SearchViewModelTest {
         assertTrue(search.rows().isEmpty());
         assertEquals("", search.counterProperty().get());
         assertTrue(search.barVisibleProperty().get());
+        search.queryTyped();
+        assertTrue(search.hits().isEmpty());
+        assertEquals("", search.counterProperty().get());
         search.clear();
         assertFalse(search.barVisibleProperty().get());
     }

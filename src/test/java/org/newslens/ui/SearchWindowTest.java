@@ -1,0 +1,187 @@
+package org.newslens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.app.AppHome;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.EntityCache;
+import org.newslens.nlp.EntityRecogniser;
+import org.newslens.nlp.EntityService;
+import org.newslens.ui.search.SearchFixtures;
+import org.newslens.ui.search.SearchViewModel;
+import org.newslens.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window: Ctrl+F, a query typed, hits highlighted in the text and stepped through, a bad query explained. */
+@ExtendWith(ApplicationExtension.class)
+class SearchWindowTest {
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+    private FxTaskExecutor executor;
+    private String text;
+
+    /** No entities: this test is about text search, and recognition would only slow it down. */
+    private static final EntityRecogniser NO_ENTITIES = new EntityRecogniser() {
+        @Override
+        public EntityAnalysis recognise(String text) {
+            return EntityAnalysis.empty();
+        }
+
+        @Override
+        public String version() {
+            return "none";
+        }
+    };
+
+    @Start
+    void start(Stage stage) {
+        try {
+            Path article = SearchFixtures.write(dir.resolve("articles"), "valley.txt", SearchFixtures.VALLEY);
+            EntityService entities = new EntityService(NO_ENTITIES, new EntityCache(Files.createDirectories(dir.resolve("entities"))));
+            executor = new FxTaskExecutor(2);
+            workbench = new Workbench(new AppHome(dir.resolve("home")), executor, entities);
+            workbench.show(stage, List.of(article.toString()), dir.resolve("no-seeds"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdown();
+        workbench.close();
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private StyleClassedTextArea area(FxRobot robot) {
+        return robot.lookup("#article-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    private String counter(FxRobot robot) {
+        return robot.lookup("#search-counter").queryAs(Label.class).getText();
+    }
+
+    private static boolean styled(StyleClassedTextArea area, int offset, String style) {
+        Collection<String> classes = area.getStyleOfChar(offset);
+        return classes.contains(style);
+    }
+
+    private void openAndFind(FxRobot robot, String query) throws TimeoutException {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        text = workbench.viewModel().reader().getArticle().text();
+        robot.clickOn("#article-text");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#search-field").queryAs(TextField.class);
+        assertTrue(field.isVisible());
+        assertTrue(field.isFocused());
+        robot.write(query);
+    }
+
+    @Test
+    void typedQueryHighlightsTheHitsAndEnterAndF3StepThroughThem(FxRobot robot) throws Exception {
+        openAndFind(robot, "Kandor");
+        waitUntil(() -> "1 of 3".equals(counter(robot)));
+
+        StyleClassedTextArea area = area(robot);
+        List<Integer> hits = SearchFixtures.offsets(text, "Kandor");
+        for (int at : hits) {
+            assertTrue(styled(area, at, SearchViewModel.HIT_STYLE), "hit at " + at);
+            assertTrue(styled(area, at + 5, SearchViewModel.HIT_STYLE), "hit end at " + at);
+            assertFalse(styled(area, at + 6, SearchViewModel.HIT_STYLE), "after the hit at " + at);
+        }
+        assertFalse(styled(area, 0, SearchViewModel.HIT_STYLE));
+        assertTrue(styled(area, hits.get(0), SearchViewModel.CURRENT_STYLE));
+        assertFalse(styled(area, hits.get(1), SearchViewModel.CURRENT_STYLE));
+        assertEquals(hits.get(0), area.getSelection().getStart());
+        assertEquals(3, robot.lookup(".result-hit").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() != null).count());
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "2 of 3".equals(counter(robot)));
+        assertEquals(hits.get(1), area.getSelection().getStart());
+        assertEquals(hits.get(1) + 6, area.getSelection().getEnd());
+        assertTrue(styled(area, hits.get(1), SearchViewModel.CURRENT_STYLE));
+        assertFalse(styled(area, hits.get(0), SearchViewModel.CURRENT_STYLE));
+
+        robot.type(KeyCode.F3);
+        waitUntil(() -> "3 of 3".equals(counter(robot)));
+        assertEquals(hits.get(2), area.getSelection().getStart());
+        robot.type(KeyCode.F3);
+        waitUntil(() -> "1 of 3".equals(counter(robot)));
+        assertEquals(hits.get(0), area.getSelection().getStart());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        waitUntil(() -> "3 of 3".equals(counter(robot)));
+        assertEquals(hits.get(2), area.getSelection().getStart());
+    }
+
+    @Test
+    void clickingAResultJumpsToItsHit(FxRobot robot) throws Exception {
+        openAndFind(robot, "rebels");
+        waitUntil(() -> "1 of 2".equals(counter(robot)));
+        List<Integer> hits = SearchFixtures.offsets(text.toLowerCase(), "rebels");
+
+        ListCell<?> second = robot.lookup(".result-hit").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() != null && c.getIndex() == 1)
+                .map(n -> (ListCell<?>) n).findFirst().orElseThrow();
+        assertTrue(robot.lookup(".result-paragraph").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && l.getText().equals("¶3")));
+        robot.clickOn(second);
+
+        waitUntil(() -> "2 of 2".equals(counter(robot)));
+        assertEquals(hits.get(1), area(robot).getSelection().getStart());
+    }
+
+    @Test
+    void aBadQueryIsExplainedUnderTheBarAndTheHitsStayUntilEscClearsThem(FxRobot robot) throws Exception {
+        openAndFind(robot, "Kandor");
+        waitUntil(() -> "1 of 3".equals(counter(robot)));
+
+        robot.type(KeyCode.HOME);
+        robot.write("(");
+        Label error = robot.lookup("#search-error").queryAs(Label.class);
+        waitUntil(error::isVisible);
+        assertEquals("(Kandor", robot.lookup("#search-field").queryAs(TextField.class).getText());
+        assertTrue(error.getText().startsWith("The query ends too early"), error.getText());
+        assertEquals("1 of 3", counter(robot));
+        int first = SearchFixtures.offsets(text, "Kandor").get(0);
+        assertTrue(styled(area(robot), first, SearchViewModel.HIT_STYLE));
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> counter(robot).isEmpty());
+        assertEquals("", robot.lookup("#search-field").queryAs(TextField.class).getText());
+        assertFalse(error.isVisible());
+        assertFalse(styled(area(robot), first, SearchViewModel.HIT_STYLE));
+        assertTrue(workbench.search().hits().isEmpty());
+    }
+}
