@@ -75,6 +75,8 @@ public final class SearchViewModel {
     private boolean articleIndexed;
     private ArticleIndex pending;
     private SearchHit pendingJump;
+    private boolean indexing;
+    private Runnable waiting;
 
     /**
      * @param entities where an article's entities come from (the entity service: cache first)
@@ -410,7 +412,24 @@ public final class SearchViewModel {
             pending = own;
             refreshArticle();
         }, error -> { });
+        indexWithEntities(article, request);
+    }
+
+    /**
+     * Indexes the article with its entities, one article at a time: recognition holds a worker for seconds, so
+     * while one runs only the latest article waits, and one no longer shown by then is skipped.
+     */
+    private void indexWithEntities(Article article, long request) {
+        if (indexing) {
+            waiting = () -> indexWithEntities(article, request);
+            return;
+        }
+        if (request != articleRequests) {
+            return;
+        }
+        indexing = true;
         executor.submit("Indexing " + article.title(), progress -> {
+            progress.update(-1, "Indexing “" + article.title() + "” for search…");
             index.index(article, entities.analyse(article));
             index.commit();
             return article;
@@ -422,11 +441,22 @@ public final class SearchViewModel {
                 closePending();
                 refreshArticle();
             }
+            indexingDone();
         }, error -> {
             if (request == articleRequests) {
                 indexStatus.set("Search by entity is unavailable for this article: " + describe(error));
             }
+            indexingDone();
         });
+    }
+
+    private void indexingDone() {
+        indexing = false;
+        Runnable next = waiting;
+        waiting = null;
+        if (next != null) {
+            next.run();
+        }
     }
 
     private void refreshArticle() {

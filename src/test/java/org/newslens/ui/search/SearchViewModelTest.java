@@ -33,6 +33,7 @@ import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.reader.TextRange;
 import org.newslens.ui.settings.SettingsStore;
+import org.newslens.ui.task.QueuedTaskExecutor;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
 /** The query bar's view model over a real Lucene index in a temporary folder, without the FX thread. */
@@ -328,6 +329,44 @@ class SearchViewModelTest {
         failing.search();
         assertEquals("No matches", failing.counterProperty().get());
         failing.dispose();
+    }
+
+    @Test
+    void whileEntitiesAreBeingRecognisedTheTextIsSearchedAndOnlyTheLatestArticleWaitsToBeIndexed() throws IOException {
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        ReaderViewModel slowReader = new ReaderViewModel();
+        MainViewModel slowMain = new MainViewModel(new SettingsStore(new AppHome(dir.resolve("home2"))), queued,
+                new ArticleLoader(), slowReader);
+        SearchViewModel slow = new SearchViewModel(index, entities, queued, slowReader, slowMain::open);
+        Path articles = dir.resolve("articles");
+        Path valley = SearchFixtures.write(articles, "valley.txt", VALLEY);
+        Path harbour = SearchFixtures.write(articles, "harbour.txt", HARBOUR);
+        Path drought = SearchFixtures.write(articles, "drought.txt", DROUGHT);
+        slowMain.open(valley);
+        queued.runNext();
+        slow.queryProperty().set("Kandor");
+        slow.search();
+        assertTrue(slow.indexStatusProperty().get().startsWith("Indexing"), slow.indexStatusProperty().get());
+
+        queued.runNext();
+
+        assertEquals(offsets(slowReader.getArticle().text(), "Kandor"), slow.hits().stream().map(SearchHit::start).toList());
+        assertEquals(0, entities.calls.get());
+        slowMain.open(harbour);
+        queued.runNewest();
+        slowMain.open(drought);
+        queued.runNewest();
+        queued.runAll();
+
+        assertEquals(2, entities.calls.get());
+        assertTrue(index.isIndexed(SearchFixtures.load(valley)));
+        assertFalse(index.isIndexed(SearchFixtures.load(harbour)));
+        assertTrue(index.isIndexed(SearchFixtures.load(drought)));
+        slow.queryProperty().set("place:Kandor");
+        slow.search();
+        assertEquals(offsets(slowReader.getArticle().text(), "Kandor"), slow.hits().stream().map(SearchHit::start).toList());
+        assertEquals("", slow.indexStatusProperty().get());
+        slow.dispose();
     }
 
     @Test
