@@ -11,10 +11,26 @@ import java.util.List;
 public final class Anchorer {
     /** Share of the quote's length that may differ in a fuzzy match. */
     private static final double MAX_ERROR_RATE = 0.25;
-    /** Above this many DP cells the fuzzy search looks only around the old position. */
-    private static final long FULL_SCAN_CELLS = 20_000_000L;
+    /** A fuzzy search of the whole text is made only when it costs at most this many DP cells. */
+    private static final long FULL_SCAN_CELLS = 4_000_000L;
+    /** How far around the expected place the first fuzzy search looks, beyond the quote's own length. */
+    private static final int LOCAL_REACH = 512;
 
     public Anchoring anchor(TextPositionSelector position, TextQuoteSelector quote, String text) {
+        return anchor(position, quote, text, position.start());
+    }
+
+    /**
+     * @param expectedStart where the passage probably is now (its old start shifted by the edits around it,
+     *                      e.g. as far as its nearest placed neighbour moved); the fuzzy search looks there first
+     */
+    public Anchoring anchor(TextPositionSelector position, TextQuoteSelector quote, String text, int expectedStart) {
+        Anchoring exact = anchorExactly(position, quote, text);
+        return exact != null ? exact : anchorApproximately(quote, text, expectedStart);
+    }
+
+    /** Position, then exact quote; null when neither finds it. */
+    public Anchoring anchorExactly(TextPositionSelector position, TextQuoteSelector quote, String text) {
         String exact = quote.exact();
         if (exact.isEmpty()) {
             return Anchoring.orphan();
@@ -25,14 +41,25 @@ public final class Anchorer {
             return new Anchoring(Anchoring.Method.POSITION, start, end);
         }
         int found = bestExact(text, quote, start);
-        if (found >= 0) {
-            return new Anchoring(Anchoring.Method.QUOTE, found, found + exact.length());
+        return found >= 0 ? new Anchoring(Anchoring.Method.QUOTE, found, found + exact.length()) : null;
+    }
+
+    /** Fuzzy quote-and-context match near {@code expectedStart} (then everywhere, when that is cheap), else orphan. */
+    public Anchoring anchorApproximately(TextQuoteSelector quote, String text, int expectedStart) {
+        int m = quote.exact().length();
+        if (m == 0) {
+            return Anchoring.orphan();
         }
-        Anchoring fuzzy = fuzzy(text, quote, start);
+        int expected = Math.max(0, Math.min(text.length(), expectedStart));
+        int reach = m + LOCAL_REACH;
+        Anchoring fuzzy = fuzzy(text, quote, expected, Math.max(0, expected - reach), Math.min(text.length(), expected + m + reach));
+        if (fuzzy == null && (long) m * text.length() <= FULL_SCAN_CELLS) {
+            fuzzy = fuzzy(text, quote, expected, 0, text.length());
+        }
         if (fuzzy != null) {
             return fuzzy;
         }
-        Anchoring between = betweenContext(text, quote, start);
+        Anchoring between = betweenContext(text, quote, expected);
         return between != null ? between : Anchoring.orphan();
     }
 
@@ -50,57 +77,61 @@ public final class Anchorer {
         return best;
     }
 
-    /** Approximate search (Sellers' edit-distance scan) for the quote, scored with its context. */
-    private static Anchoring fuzzy(String text, TextQuoteSelector quote, int oldStart) {
+    /**
+     * Approximate search for the quote in {@code text[from, to)}: Sellers' edit-distance scan with
+     * Ukkonen's cut-off (only rows that can still stay within the error bound are computed), every
+     * candidate scored with how well its context matches the stored prefix and suffix.
+     */
+    private static Anchoring fuzzy(String text, TextQuoteSelector quote, int expected, int from, int to) {
         String p = quote.exact();
         int m = p.length();
         int k = (int) Math.floor(m * MAX_ERROR_RATE);
-        if (k == 0) {
+        if (k == 0 || to - from < m - k) {
             return null;
         }
-        int from = 0;
-        int to = text.length();
-        if ((long) m * text.length() > FULL_SCAN_CELLS) {
-            int reach = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(4L * m, FULL_SCAN_CELLS / m / 2));
-            from = Math.max(0, oldStart - reach);
-            to = Math.min(text.length(), oldStart + m + reach);
-        }
-        int[] prev = new int[m + 1];
-        int[] prevStart = new int[m + 1];
-        int[] cur = new int[m + 1];
-        int[] curStart = new int[m + 1];
+        int[] cost = new int[m + 1];
+        int[] origin = new int[m + 1];
         for (int i = 0; i <= m; i++) {
-            prev[i] = i;
-            prevStart[i] = from;
+            cost[i] = i;
+            origin[i] = from;
         }
+        int lastActive = Math.min(k, m);
         List<int[]> candidates = new ArrayList<>();
         for (int j = from; j < to; j++) {
             char t = text.charAt(j);
-            cur[0] = 0;
-            curStart[0] = j + 1;
-            for (int i = 1; i <= m; i++) {
-                int best = prev[i - 1] + (p.charAt(i - 1) == t ? 0 : 1);
-                int bestStart = prevStart[i - 1];
-                if (prev[i] + 1 < best) {
-                    best = prev[i] + 1;
-                    bestStart = prevStart[i];
+            int diag = cost[0];
+            int diagOrigin = origin[0];
+            cost[0] = 0;
+            origin[0] = j + 1;
+            int rows = Math.min(m, lastActive + 1);
+            for (int i = 1; i <= rows; i++) {
+                int up = cost[i];
+                int upOrigin = origin[i];
+                int best = diag + (p.charAt(i - 1) == t ? 0 : 1);
+                int bestOrigin = diagOrigin;
+                if (up + 1 < best) {
+                    best = up + 1;
+                    bestOrigin = upOrigin;
                 }
-                if (cur[i - 1] + 1 < best) {
-                    best = cur[i - 1] + 1;
-                    bestStart = curStart[i - 1];
+                if (cost[i - 1] + 1 < best) {
+                    best = cost[i - 1] + 1;
+                    bestOrigin = origin[i - 1];
                 }
-                cur[i] = best;
-                curStart[i] = bestStart;
+                cost[i] = best;
+                origin[i] = bestOrigin;
+                diag = up;
+                diagOrigin = upOrigin;
             }
-            if (cur[m] <= k) {
-                candidates.add(new int[] {curStart[m], j + 1, cur[m]});
+            if (rows < m && cost[rows + 1] <= k) {
+                cost[rows + 1] = k + 1; // keep rows past the cut-off above the bound
             }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-            swap = prevStart;
-            prevStart = curStart;
-            curStart = swap;
+            lastActive = rows;
+            while (lastActive > 0 && cost[lastActive] > k) {
+                lastActive--;
+            }
+            if (lastActive == m) {
+                candidates.add(new int[] {origin[m], j + 1, cost[m]});
+            }
         }
         int[] best = null;
         double bestScore = Double.MAX_VALUE;
@@ -110,7 +141,7 @@ public final class Anchorer {
             }
             double score = (double) c[2] / m
                     + 0.25 * contextCost(text, quote, c[0], c[1])
-                    + 0.05 * Math.abs(c[0] - oldStart) / Math.max(1, text.length());
+                    + 0.05 * Math.abs(c[0] - expected) / Math.max(1, text.length());
             if (score < bestScore) {
                 bestScore = score;
                 best = c;

@@ -17,6 +17,7 @@ import java.util.List;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
+import org.newslens.nlp.EntityAnalysis;
 
 /**
  * The annotation directory of the data directory: one file per article text, {@code <contentHash>.json}
@@ -101,6 +102,24 @@ public final class AnnotationStorage {
                     + (orphans > 0 ? ", " + orphans + " could not be placed (listed as orphans, kept)" : "") + ".");
         }
         return store;
+    }
+
+    /**
+     * The recogniser's analysis with the reader's corrections for this exact text laid over it, for indexing
+     * and other bulk uses: reads only this text's file, changes nothing on disk, and falls back to the
+     * analysis as given when there is no readable file (opening the article reports such problems).
+     */
+    public EntityAnalysis corrected(Article article, EntityAnalysis recognised) {
+        Path file = fileFor(article);
+        if (!Files.isRegularFile(file)) {
+            return recognised;
+        }
+        try {
+            List<EntityCorrection> corrections = read(file).corrections();
+            return corrections.isEmpty() ? recognised : new EntityCorrector().apply(recognised, article.text(), corrections);
+        } catch (IOException | AnnotationFormatException e) {
+            return recognised;
+        }
     }
 
     StoredAnnotations read(Path file) throws IOException, AnnotationFormatException {

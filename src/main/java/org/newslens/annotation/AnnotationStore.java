@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.newslens.app.AtomicFiles;
 import org.newslens.article.Article;
@@ -54,9 +55,7 @@ public final class AnnotationStore {
         this.blockedReason = blockedReason;
         this.notices.addAll(notices);
         if (stored != null) {
-            for (Annotation a : stored.annotations()) {
-                place(a);
-            }
+            placeAll(stored.annotations());
             for (EntityCorrection c : stored.corrections()) {
                 corrections.add(reanchor(c));
             }
@@ -186,10 +185,8 @@ public final class AnnotationStore {
             for (Annotation a : incoming) {
                 boolean existed = placed.removeIf(x -> x.id().equals(a.id())) | orphans.removeIf(x -> x.id().equals(a.id()));
                 counts[existed ? 1 : 0]++;
-                if (!place(a)) {
-                    counts[2]++;
-                }
             }
+            counts[2] = placeAll(incoming);
             placed.sort(READING_ORDER);
         });
         return new ImportResult(counts[0], counts[1], counts[2]);
@@ -248,16 +245,44 @@ public final class AnnotationStore {
         return all;
     }
 
-    private boolean place(Annotation a) {
-        Anchoring where = anchorer.anchor(a.position(), a.quote(), article.text());
-        anchoring.put(a.id(), where.method());
-        if (where.placed()) {
-            Annotation moved = where.method() == Anchoring.Method.POSITION ? a : a.anchoredAt(article.text(), where.start(), where.end());
-            placed.add(moved);
-            return true;
+    /**
+     * Places annotations in the current text: first everything found at its position or by its exact
+     * quote; then the rest approximately, looking first where their nearest placed neighbour's shift
+     * says they should be. Returns how many became orphans.
+     */
+    private int placeAll(List<Annotation> annotations) {
+        String text = article.text();
+        TreeMap<Integer, Integer> shifts = new TreeMap<>();
+        List<Annotation> unplaced = new ArrayList<>();
+        for (Annotation a : annotations) {
+            Anchoring where = anchorer.anchorExactly(a.position(), a.quote(), text);
+            if (where != null && where.placed()) {
+                put(a, where);
+                shifts.put(a.start(), where.start() - a.start());
+            } else {
+                unplaced.add(a);
+            }
         }
-        orphans.add(a);
-        return false;
+        int orphaned = 0;
+        for (Annotation a : unplaced) {
+            Map.Entry<Integer, Integer> before = shifts.floorEntry(a.start());
+            Map.Entry<Integer, Integer> near = before != null ? before : shifts.ceilingEntry(a.start());
+            int expected = a.start() + (near == null ? 0 : near.getValue());
+            Anchoring where = anchorer.anchorApproximately(a.quote(), text, expected);
+            if (where.placed()) {
+                put(a, where);
+            } else {
+                anchoring.put(a.id(), Anchoring.Method.ORPHAN);
+                orphans.add(a);
+                orphaned++;
+            }
+        }
+        return orphaned;
+    }
+
+    private void put(Annotation a, Anchoring where) {
+        anchoring.put(a.id(), where.method());
+        placed.add(where.method() == Anchoring.Method.POSITION ? a : a.anchoredAt(article.text(), where.start(), where.end()));
     }
 
     /** A one-mention correction whose words moved goes with them (nearest occurrence); else it stays as it was. */

@@ -148,6 +148,18 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void correctionsCanBeReadForIndexingWithoutOpeningTheStore() throws IOException {
+        Article article = write(RAW);
+        int at = at(article, "Monday");
+        org.newslens.nlp.EntityAnalysis none = org.newslens.nlp.EntityAnalysis.empty();
+        assertEquals(none, storage().corrected(article, none));
+        storage().open(article).addCorrection(EntityCorrection.mark(at, at + 6, "Monday", EntityLabel.DATE, EntityCorrection.Scope.THIS));
+        org.newslens.nlp.EntityAnalysis corrected = storage().corrected(article, none);
+        assertEquals(List.of("Monday"), corrected.mentions().stream().map(org.newslens.nlp.Mention::text).toList());
+        assertEquals(EntityLabel.DATE, corrected.entities().get(0).label());
+    }
+
+    @Test
     void aCorruptFileIsSetAsideAndReportedNeverOverwritten() throws IOException {
         Article article = write(RAW);
         Path dir = Files.createDirectories(home.resolve("annotations"));
