@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class CoreNlpRecogniser implements EntityRecogniser {
     /** Bump whenever a rule changes what is found, so cached results are recomputed. */
-    static final int RULES_VERSION = 1;
+    static final int RULES_VERSION = 2;
 
     private final Tagger tagger;
     private final Set<NameRules.Step> steps;
@@ -23,7 +23,7 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
     }
 
     public CoreNlpRecogniser(Tagger tagger) {
-        this(tagger, EnumSet.allOf(NameRules.Step.class));
+        this(tagger, NameRules.DEFAULT);
     }
 
     CoreNlpRecogniser(Tagger tagger, Set<NameRules.Step> steps) {
@@ -34,7 +34,7 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
     @Override
     public String version() {
         String v = tagger.version() + "/rules-" + RULES_VERSION;
-        return steps.size() == NameRules.Step.values().length ? v : v + steps;
+        return steps.equals(NameRules.DEFAULT) ? v : v + steps;
     }
 
     /** Loads models and resources now rather than on first use. */
@@ -65,8 +65,9 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
     }
 
     /** Everything after tagging; separate so rules can be run on stored tags. */
-    EntityAnalysis fromTokens(String text, List<Token> tokens) {
+    EntityAnalysis fromTokens(String text, List<Token> modelTokens) {
         Lexicon lex = lexicon();
+        List<Token> tokens = splitHyphens(modelTokens);
         List<Span> names = new NameRules(lex, steps).find(tokens);
         NumberDateRules numbers = new NumberDateRules();
         List<Span> spans = new ArrayList<>(names);
@@ -79,9 +80,45 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
         for (Span s : spans) {
             int start = tokens.get(s.first()).start();
             int end = tokens.get(s.end() - 1).end();
+            if (s.label() != EntityLabel.FIGURE && s.label() != EntityLabel.DATE && steps.contains(NameRules.Step.EXTEND)
+                    && NameRules.endsSentenceWithDot(tokens, s)) {
+                end--;
+            }
             String context = s.label() == EntityLabel.FIGURE ? numbers.context(tokens, s) : null;
             found.add(new EntityGrouper.Found(start, end, text.substring(start, end), s.label(), context));
         }
         return new EntityGrouper(lex).group(found);
+    }
+
+    /**
+     * The models read hyphenated words whole (as they were trained); the rules see their parts, each with
+     * the whole word's tags, so "Moscow-based" yields "Moscow" and "decades-long" yields "decades".
+     */
+    static List<Token> splitHyphens(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            String w = t.word();
+            int hyphen = w.indexOf('-', 1);
+            if (hyphen < 0 || hyphen == w.length() - 1 || w.chars().allMatch(c -> c == '-' || Character.isDigit(c))
+                    || w.length() != t.end() - t.start()) {
+                out.add(t);
+                continue;
+            }
+            int from = 0;
+            for (int i = 1; i < w.length() - 1; i++) {
+                if (w.charAt(i) == '-' && i > from) {
+                    out.add(part(t, from, i));
+                    out.add(part(t, i, i + 1));
+                    from = i + 1;
+                }
+            }
+            out.add(part(t, from, w.length()));
+        }
+        return out;
+    }
+
+    private static Token part(Token t, int from, int to) {
+        return new Token(t.word().substring(from, to), t.start() + from, t.start() + to, t.sentence(),
+                t.conll(), t.wide(), t.muc());
     }
 }

@@ -33,14 +33,30 @@ final class NameRules {
         /** Every occurrence of one surface form gets the label most of its occurrences have. */
         VOTE,
         /** Hyphen-joined name parts ("Qala-e-Naw") stay one name. */
-        HYPHEN_NAMES
+        HYPHEN_NAMES,
+        /** Two names joined by "and"/"or" are two names ("Nice and Paris St Germain"). */
+        COORDINATION,
+        /**
+         * A span made of two names the document also uses on their own is those two names ("Chicago NAPM",
+         * "Nice and Paris St Germain" when "Nice" and "Paris St Germain" also appear alone).
+         */
+        SPLIT_KNOWN,
+        /** Leading words that are not part of a name: a month, a number, "Shares of …" at a sentence start. */
+        TRIM,
+        /** Regnal numbers belong to the name ("Elizabeth I"); so does a capitalised "The" mid-sentence ("The Hague"). */
+        EXTEND,
+        /** A person's surname alone is the person even where a model called it a place or group. */
+        SURNAME_RELABEL
     }
 
     private final Lexicon lexicon;
     private final Set<Step> steps;
 
+    /** The steps that raise the score on the evaluation set; the others are kept to show they do not. */
+    static final Set<Step> DEFAULT = EnumSet.complementOf(EnumSet.of(Step.UNION, Step.VOTE, Step.COORDINATION, Step.SPLIT_KNOWN));
+
     NameRules(Lexicon lexicon) {
-        this(lexicon, EnumSet.allOf(Step.class));
+        this(lexicon, DEFAULT);
     }
 
     NameRules(Lexicon lexicon, Set<Step> steps) {
@@ -59,6 +75,18 @@ final class NameRules {
         if (steps.contains(Step.HYPHEN_NAMES)) {
             spans = joinHyphenated(tokens, spans);
         }
+        if (steps.contains(Step.COORDINATION)) {
+            spans = splitCoordination(tokens, spans);
+        }
+        if (steps.contains(Step.TRIM)) {
+            spans = trim(tokens, spans);
+        }
+        if (steps.contains(Step.SPLIT_KNOWN)) {
+            spans = splitKnown(tokens, spans);
+        }
+        if (steps.contains(Step.EXTEND)) {
+            spans = extend(tokens, spans);
+        }
         if (steps.contains(Step.UNION)) {
             addWideOnly(tokens, spans);
         }
@@ -67,6 +95,9 @@ final class NameRules {
         }
         if (steps.contains(Step.VOTE)) {
             spans = vote(tokens, spans);
+        }
+        if (steps.contains(Step.SURNAME_RELABEL)) {
+            spans = relabelSurnames(tokens, spans);
         }
         spans.sort(Comparator.comparingInt(Span::first));
         return spans;
@@ -159,6 +190,123 @@ final class NameRules {
             out.add(new Span(s.first(), end, s.label()));
         }
         return removeOverlaps(out);
+    }
+
+    private static List<Span> splitCoordination(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int from = s.first();
+            for (int i = s.first() + 1; i < s.end() - 1; i++) {
+                String w = tokens.get(i).word();
+                if ((w.equals("and") || w.equals("or")) && tokens.get(i + 1).isCapitalised()) {
+                    out.add(new Span(from, i, s.label()));
+                    from = i + 1;
+                }
+            }
+            out.add(new Span(from, s.end(), s.label()));
+        }
+        return out;
+    }
+
+    private static List<Span> splitKnown(List<Token> tokens, List<Span> spans) {
+        Map<String, EntityLabel> alone = new HashMap<>();
+        for (Span s : spans) {
+            alone.putIfAbsent(text(tokens, s.first(), s.end()), s.label());
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            boolean split = false;
+            for (int i = s.first() + 1; i < s.end() && !split; i++) {
+                String w = tokens.get(i).word();
+                boolean joiner = w.equals("and") || w.equals("or") || w.equals(",");
+                int rightStart = joiner ? i + 1 : i;
+                if (rightStart >= s.end()) {
+                    continue;
+                }
+                EntityLabel left = alone.get(text(tokens, s.first(), i));
+                EntityLabel right = alone.get(text(tokens, rightStart, s.end()));
+                if (left != null && right != null) {
+                    out.add(new Span(s.first(), i, left));
+                    out.add(new Span(rightStart, s.end(), right));
+                    split = true;
+                }
+            }
+            if (!split) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A sentence-final abbreviation ("Co.", "Mich.") lends its dot to the sentence: the name ends before it. */
+    static boolean endsSentenceWithDot(List<Token> tokens, Span s) {
+        Token last = tokens.get(s.end() - 1);
+        if (!last.word().endsWith(".") || last.word().length() < 2) {
+            return false;
+        }
+        return s.end() == tokens.size() || tokens.get(s.end()).sentence() != last.sentence()
+                || tokens.get(s.end()).word().equals(".") && tokens.get(s.end()).start() < last.end();
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April",
+            "June", "July", "August", "September", "October", "November", "December");
+
+    private static List<Span> trim(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int first = s.first();
+            while (first < s.end() - 1) {
+                Token t = tokens.get(first);
+                boolean sentenceStart = first == 0 || tokens.get(first - 1).sentence() != t.sentence();
+                if (MONTHS.contains(t.word()) || t.word().chars().allMatch(Character::isDigit)) {
+                    first++;
+                } else if (sentenceStart && first + 2 < s.end() && tokens.get(first + 1).word().equals("of")
+                        && t.wide().equals(Token.NONE) && !tokens.get(first + 2).wide().equals(Token.NONE)) {
+                    first += 2;
+                } else {
+                    break;
+                }
+            }
+            out.add(new Span(first, s.end(), s.label()));
+        }
+        return out;
+    }
+
+    private static List<Span> extend(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int first = s.first();
+            int end = s.end();
+            if (s.label() == EntityLabel.PERSON && end < tokens.size()
+                    && tokens.get(end).sentence() == tokens.get(end - 1).sentence()
+                    && tokens.get(end).word().matches("(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)")) {
+                end++;
+            }
+            if (first > 0 && tokens.get(first - 1).word().equals("The") && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
+                    && first - 1 > 0 && tokens.get(first - 2).sentence() == tokens.get(first).sentence()
+                    && !tokens.get(first - 2).word().matches("[\\p{Punct}“”‘’\"]+")) {
+                first--;
+            }
+            out.add(new Span(first, end, s.label()));
+        }
+        return removeOverlaps(out);
+    }
+
+    private static List<Span> relabelSurnames(List<Token> tokens, List<Span> spans) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        java.util.Set<String> otherNames = new java.util.HashSet<>();
+        for (Span s : spans) {
+            if (s.label() == EntityLabel.PERSON && s.size() > 1) {
+                surnames.add(tokens.get(s.end() - 1).word());
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            boolean surnameAlone = s.size() == 1 && s.label() != EntityLabel.PERSON
+                    && surnames.contains(tokens.get(s.first()).word()) && !tokens.get(s.first()).isAllCaps();
+            out.add(surnameAlone ? new Span(s.first(), s.end(), EntityLabel.PERSON) : s);
+        }
+        return out;
     }
 
     private static boolean hasUpperCase(String w) {

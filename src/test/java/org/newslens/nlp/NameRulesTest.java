@@ -49,9 +49,20 @@ class NameRulesTest {
     }
 
     @Test
-    void eachSurfaceFormTakesTheLabelMostOfItsOccurrencesHave() {
-        assertEquals(List.of("Orvane=GROUP", "Orvane=GROUP", "Orvane=GROUP"),
-                found("Orvane/G won . | Orvane/G lost . | Orvane/L drew ."));
+    void aSurnameAloneIsThePersonEvenWhereAModelCalledItAPlace() {
+        assertEquals(List.of("Ada Orvane=PERSON", "Orvane=PERSON"),
+                found("Ada/P Orvane/P served . | Orvane/L won ."));
+    }
+
+    @Test
+    void regnalNumbersAndAMidSentenceTheBelongToTheName() {
+        assertEquals(List.of("Ottokar II=PERSON", "The Hollins=PLACE"),
+                found("King Ottokar/P II ruled from The Hollins/L ."));
+    }
+
+    @Test
+    void leadingMonthsAndNumbersAreNotPartOfAName() {
+        assertEquals(List.of("Velstrom Trust=GROUP"), found("In August/G Velstrom/G Trust/G grew ."));
     }
 
     @Test
