@@ -102,6 +102,9 @@ final class MarkdownParser {
             append(current, l.strip().startsWith("|") ? l.replace('|', ' ') : l);
         }
         flush(current, paragraphs, fence == null);
+        if (paragraphs.isEmpty() && title != null) {
+            paragraphs.add(title); // a note that is only a heading still has something to show
+        }
         return new ParsedDocument(title, paragraphs);
     }
 

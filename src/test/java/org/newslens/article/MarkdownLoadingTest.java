@@ -103,4 +103,11 @@ class MarkdownLoadingTest {
         assertEquals("Prices rose again in March", a.title());
         assertFalse(a.text().contains("*"));
     }
+
+    @Test
+    void documentThatIsOnlyAHeadingShowsTheHeading() throws Exception {
+        Article a = Articles.load(dir, "stub.md", "# Draft: Council Budget\n");
+        assertEquals("Draft: Council Budget", a.title());
+        assertEquals("Draft: Council Budget", a.text());
+    }
 }
