@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.WebAnnotationCodec;
@@ -76,7 +81,8 @@ public final class Workbench {
         ReaderView readerView = new ReaderView(reader);
         this.view = new MainView(viewModel, readerView);
         this.entities = new EntitiesViewModel(entityService, executor, reader);
-        view.addSidePane("Entities", new EntitiesView(entities, readerView));
+        Tab entitiesTab = view.addSidePane("Entities", new EntitiesView(entities, readerView));
+        view.viewMenu().getItems().add(showPaneItem(entitiesTab, "_Entities", KeyCode.E));
         this.annotations = new AnnotationsViewModel(annotationStorage(home), reader, new CommandHistory(), executor, Clock.systemUTC());
         this.corrections = new CorrectionsViewModel(annotations, reader);
         new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus, null);
@@ -98,6 +104,15 @@ public final class Workbench {
         });
         library.revisionProperty().addListener(obs -> search.refresh());
         this.searchPanes = new SearchPanes(view, search, library);
+    }
+
+    /** View ▸ {@code title} (Ctrl+Shift+{@code key}): brings that side pane to the front. */
+    private MenuItem showPaneItem(Tab pane, String title, KeyCode key) {
+        MenuItem item = new MenuItem(title);
+        item.setId("menu-show-" + pane.getId());
+        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        item.setOnAction(e -> view.sidePanes().getSelectionModel().select(pane));
+        return item;
     }
 
     /** If the data directory cannot hold the cache, entities still work, just without remembering them. */

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -198,6 +199,13 @@ class EntitiesWindowTest {
         robot.clickOn("#legend-place");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(classesOf(area, place.start()).contains("entity-place"));
+
+        javafx.scene.control.TabPane panes = robot.lookup("#side-panes").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> panes.getSelectionModel().selectLast());
+        robot.clickOn("#article-text").press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Entities", panes.getSelectionModel().getSelectedItem().getText());
+        assertTrue(robot.lookup("#entities-pane").query().isVisible());
 
         robot.interact(() -> area.showParagraphAtTop(0));
         WaitForAsyncUtils.waitForFxEvents();

@@ -48,6 +48,8 @@ public final class EntitiesViewModel {
     /** The reader layer that emphasises every mention of the focused entity. */
     public static final String FOCUS_LAYER = "entity-focus";
     public static final String FOCUS_CLASS = "entity-focus";
+    /** Added to the focused entity's mention that is selected now. */
+    public static final String CURRENT_CLASS = "entity-current";
 
     private final EntityService service;
     private final TaskExecutor executor;
@@ -251,7 +253,26 @@ public final class EntitiesViewModel {
         analysis.set(result);
         status.set(summary(items.size(), result.mentions().size()));
         applyEntityLayer();
+        keepFocus();
         rebuildGroups();
+    }
+
+    /** After the overlay changed the result: the focused entity stays focused if it still exists. */
+    private void keepFocus() {
+        EntityItem before = focused.get();
+        if (before == null) {
+            return;
+        }
+        EntityItem now = itemsById.get(before.entity().id());
+        if (now == null) {
+            clearFocus();
+            return;
+        }
+        focused.set(now);
+        int index = Math.min(focusIndex.get(), now.count() - 1);
+        focusIndex.set(index);
+        focusPosition.set((index + 1) + " of " + now.count());
+        emphasise(now, index);
     }
 
     private static String context(List<Mention> mentions) {
@@ -398,11 +419,6 @@ public final class EntitiesViewModel {
             return;
         }
         focused.set(known);
-        List<Highlight> emphasis = new ArrayList<>();
-        for (Mention m : known.mentions()) {
-            emphasis.add(new Highlight(m.start(), m.end(), FOCUS_CLASS));
-        }
-        reader.setLayer(FOCUS_LAYER, emphasis);
         selectMention(0);
     }
 
@@ -448,7 +464,18 @@ public final class EntitiesViewModel {
         Mention m = current.mentions().get(index);
         focusIndex.set(index);
         focusPosition.set((index + 1) + " of " + current.count());
+        emphasise(current, index);
         reader.select(m.start(), m.end());
+    }
+
+    private void emphasise(EntityItem item, int current) {
+        List<Highlight> emphasis = new ArrayList<>();
+        for (Mention each : item.mentions()) {
+            emphasis.add(new Highlight(each.start(), each.end(), FOCUS_CLASS));
+        }
+        Mention m = item.mentions().get(current);
+        emphasis.add(new Highlight(m.start(), m.end(), CURRENT_CLASS));
+        reader.setLayer(FOCUS_LAYER, emphasis);
     }
 
     // ---- hover

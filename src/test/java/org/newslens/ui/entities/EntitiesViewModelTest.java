@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.article.Article;
+import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityCache;
 import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.EntityService;
@@ -160,15 +161,18 @@ class EntitiesViewModelTest {
         assertEquals(new TextRange(first.start(), first.end()), reader.selectionProperty().get());
         assertEquals("Vladimir Putin", reader.selectedText());
         assertEquals("1 of 3", vm.focusPositionProperty().get());
-        List<Highlight> focus = reader.layers().layer(EntitiesViewModel.FOCUS_LAYER);
-        assertEquals(3, focus.size());
-        assertTrue(layerClassesAt("Putin met").contains(EntitiesViewModel.FOCUS_CLASS));
+        assertEquals(List.of(EntitiesViewModel.CURRENT_CLASS, EntitiesViewModel.FOCUS_CLASS, "entity-person"),
+                layerClassesAt("Vladimir Putin"));
+        assertEquals(List.of(EntitiesViewModel.FOCUS_CLASS, "entity-person"), layerClassesAt("Putin met"));
+        assertEquals(List.of(EntitiesViewModel.FOCUS_CLASS, "entity-person"), layerClassesAt("Putin spoke"));
         assertFalse(layerClassesAt("Mara Lind").contains(EntitiesViewModel.FOCUS_CLASS));
 
         vm.activate(putin);
         assertEquals("Putin", reader.selectedText());
         assertEquals(mention(vm, "Vladimir Putin", 1).start(), reader.selectionProperty().get().start());
         assertEquals("2 of 3", vm.focusPositionProperty().get());
+        assertTrue(layerClassesAt("Putin met").contains(EntitiesViewModel.CURRENT_CLASS));
+        assertFalse(layerClassesAt("Vladimir Putin").contains(EntitiesViewModel.CURRENT_CLASS));
 
         vm.next();
         assertEquals(mention(vm, "Vladimir Putin", 2).start(), reader.selectionProperty().get().start());
@@ -182,7 +186,9 @@ class EntitiesViewModelTest {
         vm.focus(vm.groups().get(1).items().get(0));
         assertEquals("Kabul", reader.selectedText());
         assertEquals("1 of 2", vm.focusPositionProperty().get());
-        assertEquals(2, reader.layers().layer(EntitiesViewModel.FOCUS_LAYER).size());
+        assertEquals(List.of(EntitiesViewModel.CURRENT_CLASS, EntitiesViewModel.FOCUS_CLASS, "entity-place"),
+                layerClassesAt("Kabul"));
+        assertFalse(layerClassesAt("Putin met").contains(EntitiesViewModel.FOCUS_CLASS));
 
         vm.clearFocus();
         assertTrue(reader.layers().layer(EntitiesViewModel.FOCUS_LAYER).isEmpty());
@@ -303,6 +309,35 @@ class EntitiesViewModelTest {
         vm.retry();
         assertFalse(vm.failedProperty().get());
         assertEquals(5, vm.groups().size());
+    }
+
+    private static EntityAnalysis without(EntityAnalysis a, String entityId) {
+        return new EntityAnalysis(a.mentions().stream().filter(m -> !m.entity().equals(entityId)).toList(),
+                a.entities().stream().filter(e -> !e.id().equals(entityId)).toList());
+    }
+
+    @Test
+    void anOverlayReshapesWhatIsShownAndTheFocusSurvivesWhileItsEntityDoes() {
+        EntitiesViewModel vm = viewModel(new SameThreadTaskExecutor());
+        reader.show(KREMLIN);
+        vm.focus(vm.item("vladimir-putin").orElseThrow());
+        vm.next();
+        String[] removed = {null};
+        vm.setOverlay(a -> removed[0] == null ? a : without(a, removed[0]));
+
+        removed[0] = "moscow";
+        vm.reapplyOverlay();
+        assertEquals(List.of("Kabul=2"), names(vm.groups().get(1)));
+        assertEquals(List.of(), layerClassesAt("Moscow"));
+        assertEquals(2, vm.countProperty(EntityLabel.PLACE).get());
+        assertEquals("2 of 3", vm.focusPositionProperty().get());
+        assertTrue(layerClassesAt("Putin met").contains(EntitiesViewModel.CURRENT_CLASS));
+
+        removed[0] = "vladimir-putin";
+        vm.reapplyOverlay();
+        assertNull(vm.focusedProperty().get());
+        assertTrue(reader.layers().layer(EntitiesViewModel.FOCUS_LAYER).isEmpty());
+        assertEquals(List.of("Mara Lind=1"), names(vm.groups().get(0)));
     }
 
     @Test
