@@ -22,6 +22,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -212,6 +213,39 @@ class ReaderWindowTest {
         assertEquals(expected, workbench.viewModel().reader().selectedText());
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertEquals(expected, copied);
+    }
+
+    @Test
+    void selectingARangeFarDownTheTextScrollsItIntoView(FxRobot robot) throws Exception {
+        waitForSeed();
+        Article seed = seed();
+        Paragraph target = seed.paragraphs().get(seed.paragraphs().size() - 2);
+        StyleClassedTextArea area = area(robot);
+        int line = area.offsetToPosition(target.start(), TwoDimensional.Bias.Forward).getMajor();
+        assertTrue(area.allParToVisibleParIndex(line).isEmpty(), "paragraph starts off screen");
+
+        robot.interact(() -> workbench.viewModel().reader().select(target.start(), target.start() + 20));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(area.allParToVisibleParIndex(line).isPresent(), "paragraph scrolled into view");
+        assertEquals(seed.text().substring(target.start(), target.start() + 20), area.getSelectedText());
+        assertEquals(target.start(), workbench.viewModel().reader().selectionProperty().get().start());
+    }
+
+    @Test
+    void theRecentFilesMenuReopensAnEarlierArticle(FxRobot robot) throws Exception {
+        waitForSeed();
+        Article seed = seed();
+        Path other = Files.writeString(dir.resolve("other.txt"), "Rivers rise\n\nThe river rose two metres overnight.");
+        robot.interact(() -> workbench.viewModel().open(other));
+        waitUntil(() -> "Rivers rise".equals(workbench.viewModel().reader().titleProperty().get()));
+
+        Path seedFile = seed.source().toAbsolutePath().normalize();
+        robot.clickOn("File").clickOn("Open Recent").clickOn(seedFile.getFileName() + "  —  " + seedFile.getParent());
+        waitUntil(() -> seed.title().equals(workbench.viewModel().reader().titleProperty().get()));
+
+        assertEquals(seed.text(), area(robot).getText());
+        assertEquals(List.of(seedFile, other.toAbsolutePath()), workbench.viewModel().recentFiles());
     }
 
     private static byte[] binaryBytes() throws IOException {

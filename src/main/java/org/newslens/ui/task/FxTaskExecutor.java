@@ -2,6 +2,7 @@ package org.newslens.ui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -42,7 +43,13 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
         task.setOnCancelled(e -> running.remove(task));
         running.add(task);
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException afterShutdown) {
+            // a late callback asked for more work while the application closes: there is nobody left to show it to
+            running.remove(task);
+            task.cancel(false);
+        }
         return task;
     }
 

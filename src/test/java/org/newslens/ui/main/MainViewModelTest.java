@@ -15,6 +15,7 @@ import org.newslens.app.AppHome;
 import org.newslens.article.ArticleLoader;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.settings.SettingsStore;
+import org.newslens.ui.settings.WindowBounds;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
 class MainViewModelTest {
@@ -108,6 +109,12 @@ class MainViewModelTest {
 
         assertTrue(nextRun.darkThemeProperty().get());
         assertEquals(zoomed, nextRun.reader().fontSizeProperty().get());
+    }
+
+    @Test
+    void windowBoundsAreRememberedBetweenRuns() {
+        newViewModel().rememberWindow(new WindowBounds(40, 50, 1000, 700, false));
+        assertEquals(new WindowBounds(40, 50, 1000, 700, false), newViewModel().windowBounds().orElseThrow());
     }
 
     @Test
