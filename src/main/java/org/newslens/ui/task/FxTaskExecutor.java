@@ -1,8 +1,10 @@
 package org.newslens.ui.task;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -17,8 +19,12 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
     private final ObservableList<TaskHandle> runningView = FXCollections.unmodifiableObservableList(running);
 
+    /**
+     * @param threads how many idle workers to keep. The pool grows on demand and never queues, so a quick task
+     *                (opening a file) never waits behind long ones (loading models, indexing a library).
+     */
     public FxTaskExecutor(int threads) {
-        this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        this.pool = new ThreadPoolExecutor(threads, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads());
     }
 
     private static ThreadFactory daemonThreads() {
