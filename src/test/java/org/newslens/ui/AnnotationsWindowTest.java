@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.app.AppHome;
 import org.newslens.article.Article;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.EntityLabel;
+import org.newslens.nlp.Mention;
 import org.newslens.ui.annotations.AnnotationItem;
 import org.newslens.ui.export.ExportOutcome;
 import org.newslens.ui.task.FxTaskExecutor;
@@ -56,7 +59,11 @@ class AnnotationsWindowTest {
     }
 
     private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        waitUntil(20, condition);
+    }
+
+    private static void waitUntil(long seconds, Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::get);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -170,5 +177,55 @@ class AnnotationsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(r[0], area(robot).getSelection().getStart());
         assertEquals(r[1], area(robot).getSelection().getEnd());
+    }
+
+    @Test
+    void correctingEveryIdenticalMentionFromTheContextMenuRecoloursItAndUndoes(FxRobot robot) throws Exception {
+        waitUntil(180, () -> workbench.entities().analysisProperty().get() != null || workbench.entities().failedProperty().get());
+        waitUntil(20, () -> workbench.annotations().readyProperty().get());
+        EntityAnalysis found = workbench.entities().analysisProperty().get();
+        Mention person = found.mentions().stream().filter(m -> m.label() == EntityLabel.PERSON).findFirst().orElseThrow();
+        long samePerson = found.mentions().stream().filter(m -> m.text().equals(person.text())).count();
+        robot.interact(() -> area(robot).showParagraphAtCenter(area(robot).offsetToPosition(person.start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds word = WaitForAsyncUtils.asyncFx(() -> area(robot)
+                .getCharacterBoundsOnScreen(person.start(), person.start() + 1).orElseThrow()).get();
+        assertTrue(styledAt(robot, person.start(), "entity-person"));
+
+        double x = word.getMinX() + word.getWidth() / 2;
+        double y = word.getMinY() + word.getHeight() / 2;
+        robot.moveTo(new javafx.geometry.Point2D(x, y));
+        // what a right-click (or the menu key) delivers to the reader
+        robot.interact(() -> {
+            javafx.geometry.Point2D scene = area(robot).getScene().getRoot().screenToLocal(x, y);
+            area(robot).fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), x, y, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(labelled(robot, "Correct Every “" + person.text() + "”"));
+        // into the submenu along its first row, so the pointer does not cross the other corrections on the way
+        robot.moveTo(labelled(robot, "Change to Person"));
+        robot.clickOn(labelled(robot, "Change to Place"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(styledAt(robot, person.start(), "entity-place"));
+        assertFalse(styledAt(robot, person.start(), "entity-person"));
+        assertEquals(samePerson, workbench.entities().analysisProperty().get().mentions().stream()
+                .filter(m -> m.text().equals(person.text()) && m.label() == EntityLabel.PLACE).count());
+
+        robot.interact(() -> area(robot).requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(styledAt(robot, person.start(), "entity-person"));
+    }
+
+    /** The menu label on screen that starts with {@code text}. */
+    private static javafx.scene.Node labelled(FxRobot robot, String text) throws TimeoutException {
+        java.util.function.Predicate<javafx.scene.Node> onScreen = n -> n instanceof Label l && l.isVisible()
+                && l.getText() != null && l.getText().startsWith(text)
+                && l.getScene() != null && l.getScene().getWindow() != null && l.getScene().getWindow().isShowing();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(onScreen).tryQuery().isPresent());
+        return robot.lookup(onScreen).query();
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.newslens.annotation.EntityCorrection;
@@ -53,6 +54,8 @@ public final class AnnotationsFeature {
         this.area = readerView.textArea();
         this.status = status;
         main.getStylesheets().add(STYLESHEET);
+        // on the reader too, after its own sheet, so a highlight's background wins over an entity's tint
+        readerView.addStylesheet(STYLESHEET);
         this.panel = new AnnotationsPanel(vm, this, showFolder);
         main.addToolBar(new HighlightToolbar(vm, reader, this));
         main.addBanner(banner());
@@ -62,6 +65,9 @@ public final class AnnotationsFeature {
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::readerKeys);
         area.setOnContextMenuRequested(this::showContextMenu);
         contextMenu.setId("reader-context-menu");
+        // a popup takes its owner's font: keep the menus in the interface face, not the reading face
+        Font ui = Font.getDefault();
+        contextMenu.setStyle("-fx-font-family: \"" + ui.getFamily() + "\"; -fx-font-size: " + ui.getSize() + "px;");
         vm.messageProperty().addListener((obs, old, m) -> {
             if (m != null && !m.isBlank()) {
                 status.accept(m);

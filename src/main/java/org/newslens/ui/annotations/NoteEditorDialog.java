@@ -78,7 +78,13 @@ public final class NoteEditorDialog extends Dialog<NoteEditorDialog.Result> {
         Label noteLabel = new Label("Note");
         Label tagsLabel = new Label("Tags");
         VBox box = new VBox(8, quote, colourRow, noteLabel, note, tagsLabel, tags);
-        box.setPadding(new Insets(4, 0, 0, 0));
+        box.setPadding(new Insets(8, 8, 0, 8));
+        getDialogPane().getStyleClass().add("newslens-dialog");
+        if (owner != null && owner.getScene() != null) {
+            // the window's theme class, so highlight swatches use the same palette as the reader
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
+                    .forEach(getDialogPane().getStyleClass()::add);
+        }
         box.setPrefWidth(440);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -16,11 +16,13 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.export.ExportFormat;
+import org.newslens.ui.annotations.AnnotationsViewModel;
 
 /**
  * The File ▸ Export… dialog: what, in which format, then Export… asks where (through the injected
@@ -44,6 +46,12 @@ public final class ExportDialog extends Dialog<Void> {
         setTitle("Export");
         setResizable(true);
         getDialogPane().setId("export-dialog");
+        getDialogPane().getStyleClass().add("newslens-dialog");
+        if (owner != null && owner.getScene() != null) {
+            // the window's theme class, so highlight swatches use the same palette as the reader
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
+                    .forEach(getDialogPane().getStyleClass()::add);
+        }
         if (stylesheet != null) {
             getDialogPane().getStylesheets().add(stylesheet);
         }
@@ -94,13 +102,15 @@ public final class ExportDialog extends Dialog<Void> {
         problem.textProperty().bind(vm.problemProperty());
 
         result.setId("export-result");
-        vm.outcomeProperty().addListener((obs, old, outcome) -> showOutcome(outcome));
+        javafx.beans.value.ChangeListener<ExportOutcome> outcomes = (obs, old, outcome) -> showOutcome(outcome);
+        vm.outcomeProperty().addListener(outcomes);
+        setOnHidden(e -> vm.outcomeProperty().removeListener(outcomes));
         Label working = new Label("Exporting…");
         working.visibleProperty().bind(vm.exportingProperty());
         working.managedProperty().bind(working.visibleProperty());
 
         VBox content = new VBox(10, grid, problem, working, result);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 8, 0, 8));
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CLOSE);
@@ -122,6 +132,8 @@ public final class ExportDialog extends Dialog<Void> {
                 colour.getItems().setAll(HighlightColour.values());
                 colour.setId("export-colour");
                 colour.valueProperty().bindBidirectional(vm.colourProperty());
+                colour.setCellFactory(v -> new ColourCell());
+                colour.setButtonCell(new ColourCell());
                 yield colour;
             }
             case TAG -> {
@@ -181,6 +193,22 @@ public final class ExportDialog extends Dialog<Void> {
             }
         }
         Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
+    }
+
+    private static final class ColourCell extends ListCell<HighlightColour> {
+        @Override
+        protected void updateItem(HighlightColour c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(AnnotationsViewModel.label(c));
+                Region swatch = new Region();
+                swatch.getStyleClass().addAll("annotation-swatch", AnnotationsViewModel.styleClass(c));
+                setGraphic(swatch);
+            }
+        }
     }
 
     private static final class FormatCell extends ListCell<ExportFormat> {

@@ -43,13 +43,11 @@ public final class ExportFeature {
         this.chooser = Objects.requireNonNull(chooser);
     }
 
-    /** Shows the export dialog (one at a time). */
+    /** Shows the export dialog (one at a time; made afresh so it follows the current theme). */
     public ExportDialog open() {
-        if (dialog == null) {
+        if (dialog == null || !dialog.isShowing()) {
             dialog = new ExportDialog(main.getScene() == null ? null : main.getScene().getWindow(), vm,
                     (owner, name, format) -> chooser.choose(owner, name, format), stylesheet);
-        }
-        if (!dialog.isShowing()) {
             dialog.open();
         }
         return dialog;
