@@ -104,7 +104,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION).entrySet());
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, ArticleSearcher.factory());
         loadKeys();
     }
 
@@ -382,9 +382,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
         IndexSearcher searcher = acquire();
         try {
-            Query rewritten = searcher.rewrite(parsed);
-            TopDocs top = searcher.search(scoped(rewritten, scope), Math.max(1, maxArticles));
-            Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Weight weight = searcher.createWeight(searcher.rewrite(scoped(parsed, scope)), ArticleSearcher.scoreMode(), 1f);
+            TopDocs top = ((ArticleSearcher) searcher).top(weight, Math.max(1, maxArticles));
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             StoredFields stored = searcher.storedFields();
             // Visit documents in index order: stored-field blocks and postings are then read forwards, once.
