@@ -33,7 +33,8 @@ final class ArticleSearcher extends IndexSearcher {
 
     /** The best {@code n} documents for a weight made with {@link #scoreMode()}. */
     TopDocs top(Weight weight, int n) throws IOException {
-        TopScoreDocCollector collector = new TopScoreDocCollectorManager(n, null, TOTAL_HITS_THRESHOLD).newCollector();
+        int limit = Math.max(1, Math.min(n, getIndexReader().maxDoc()));
+        TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, null, TOTAL_HITS_THRESHOLD).newCollector();
         search(getIndexReader().leaves(), weight, collector);
         return collector.topDocs();
     }

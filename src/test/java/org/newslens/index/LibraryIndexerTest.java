@@ -118,6 +118,8 @@ class LibraryIndexerTest {
                     assertEquals("Kandor", hit.text());
                 }
             }
+            assertEquals(kandor.hits(), index.search("kandor", SearchScope.all(), Integer.MAX_VALUE).hits(), "no limit: the same two articles");
+            assertEquals(1, index.search("kandor", SearchScope.all(), 1).articles().size());
             ArticleHits best = kandor.articles().get(0);
             assertTrue(best.score() >= kandor.articles().get(1).score());
 
