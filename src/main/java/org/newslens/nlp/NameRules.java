@@ -46,7 +46,11 @@ final class NameRules {
         /** Regnal numbers belong to the name ("Elizabeth I"); so does a capitalised "The" mid-sentence ("The Hague"). */
         EXTEND,
         /** A person's surname alone is the person even where a model called it a place or group. */
-        SURNAME_RELABEL
+        SURNAME_RELABEL,
+        /** Where the CoNLL model sees a person and both other models an organisation, it is a group. */
+        MODEL_AGREEMENT,
+        /** An unrecognised name introduced as a place ("X, the capital of", "the town of X") is a PLACE. */
+        PLACE_CUES
     }
 
     private final Lexicon lexicon;
@@ -71,6 +75,12 @@ final class NameRules {
             if (label != null) {
                 spans.add(new Span(s.first(), s.end(), label));
             }
+        }
+        if (steps.contains(Step.MODEL_AGREEMENT)) {
+            spans = agree(tokens, spans);
+        }
+        if (steps.contains(Step.PLACE_CUES)) {
+            placeCues(tokens, spans);
         }
         if (steps.contains(Step.HYPHEN_NAMES)) {
             spans = joinHyphenated(tokens, spans);
@@ -206,6 +216,57 @@ final class NameRules {
             out.add(new Span(from, s.end(), s.label()));
         }
         return out;
+    }
+
+    private static List<Span> agree(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            boolean othersSayGroup = s.label() == EntityLabel.PERSON;
+            for (int i = s.first(); i < s.end() && othersSayGroup; i++) {
+                othersSayGroup = tokens.get(i).wide().equals("ORGANIZATION") && tokens.get(i).muc().equals("ORGANIZATION");
+            }
+            out.add(othersSayGroup ? new Span(s.first(), s.end(), EntityLabel.GROUP) : s);
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("capital", "city", "town", "village",
+            "province", "region", "district", "port", "county", "state", "island", "suburb");
+
+    private static void placeCues(List<Token> tokens, List<Span> spans) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Span s : spans) {
+            for (int i = s.first(); i < s.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (covered[i] || !t.isCapitalised() || t.isAllCaps() || !Character.isLetter(t.word().charAt(0))) {
+                continue;
+            }
+            boolean sameSentence = i + 4 < tokens.size() && tokens.get(i + 4).sentence() == t.sentence();
+            // "X, the capital of", "X, a town in"
+            boolean after = sameSentence && tokens.get(i + 1).word().equals(",")
+                    && (tokens.get(i + 2).word().equals("the") || tokens.get(i + 2).word().equals("a"))
+                    && PLACE_NOUNS.contains(tokens.get(i + 3).word())
+                    && (tokens.get(i + 4).word().equals("of") || tokens.get(i + 4).word().equals("in"));
+            // "the town of X"
+            boolean before = i >= 3 && tokens.get(i - 1).word().equals("of") && PLACE_NOUNS.contains(tokens.get(i - 2).word())
+                    && tokens.get(i - 3).word().equalsIgnoreCase("the") && tokens.get(i - 3).sentence() == t.sentence();
+            if (after || before) {
+                int start = i;
+                while (start >= 2 && tokens.get(start - 1).word().equals("-") && !covered[start - 2]
+                        && tokens.get(start - 1).start() == tokens.get(start - 2).end()
+                        && tokens.get(start).start() == tokens.get(start - 1).end()) {
+                    start -= 2; // the whole hyphenated name: "Qiri-e-Tal", not "Tal"
+                }
+                spans.add(new Span(start, i + 1, EntityLabel.PLACE));
+                for (int k = start; k <= i; k++) {
+                    covered[k] = true;
+                }
+            }
+        }
     }
 
     private static List<Span> splitKnown(List<Token> tokens, List<Span> spans) {

@@ -70,23 +70,25 @@ public final class EvalNer {
         }
         Map<String, EnumSet<NameRules.Step>> variants = new LinkedHashMap<>();
         if (steps) {
+            // the default steps added one at a time, then each step left out of the default set on its own
             EnumSet<NameRules.Step> cumulative = EnumSet.noneOf(NameRules.Step.class);
-            variants.put("0-base", EnumSet.copyOf(cumulative.isEmpty() ? EnumSet.noneOf(NameRules.Step.class) : cumulative));
+            variants.put("0-base", EnumSet.noneOf(NameRules.Step.class));
             int k = 1;
             for (NameRules.Step s : NameRules.Step.values()) {
-                cumulative.add(s);
-                variants.put(k++ + "-" + s.name().toLowerCase(), EnumSet.copyOf(cumulative));
+                if (NameRules.DEFAULT.contains(s)) {
+                    cumulative.add(s);
+                    variants.put(k++ + "+" + s.name().toLowerCase(), EnumSet.copyOf(cumulative));
+                }
             }
-        }
-        variants.put("all", EnumSet.allOf(NameRules.Step.class));
-        variants.put("default", EnumSet.copyOf(NameRules.DEFAULT));
-        if (steps) {
             for (NameRules.Step s : NameRules.Step.values()) {
-                EnumSet<NameRules.Step> without = EnumSet.allOf(NameRules.Step.class);
-                without.remove(s);
-                variants.put("without-" + s.name().toLowerCase(), without);
+                EnumSet<NameRules.Step> changed = EnumSet.copyOf(NameRules.DEFAULT);
+                if (!changed.remove(s)) {
+                    changed.add(s);
+                }
+                variants.put((NameRules.DEFAULT.contains(s) ? "default-" : "default+") + s.name().toLowerCase(), changed);
             }
         }
+        variants.put("default", EnumSet.copyOf(NameRules.DEFAULT));
         for (Map.Entry<String, EnumSet<NameRules.Step>> v : variants.entrySet()) {
             Path dir = Files.createDirectories(out.resolve(v.getKey()));
             CoreNlpRecogniser recogniser = new CoreNlpRecogniser(tagger, v.getValue());

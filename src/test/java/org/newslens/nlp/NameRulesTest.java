@@ -61,6 +61,25 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonForTheCoNllModelButAnOrganisationForBothOthersIsAGroup() {
+        assertEquals(List.of("Harrow Kessling=GROUP", "Ada Orvane=PERSON"),
+                found("Harrow/P/G/G Kessling/P/G/G hired Ada/P/P/G Orvane/P/P/G ."));
+    }
+
+    @Test
+    void anUnrecognisedNameIntroducedAsAPlaceIsAPlace() {
+        assertEquals(List.of("Tarsk=PLACE", "Velm=PLACE"),
+                found("Rebels took Tarsk , the capital of the north . | They left the town of Velm ."));
+    }
+
+    @Test
+    void aSentenceFinalAbbreviationLendsItsDotToTheSentence() {
+        Tokens.Built b = Tokens.of("He joined Velstrom/G Co./G | Then he left .");
+        List<Span> spans = new NameRules(lexicon).find(b.tokens);
+        assertEquals(true, NameRules.endsSentenceWithDot(b.tokens, spans.get(0)));
+    }
+
+    @Test
     void leadingMonthsAndNumbersAreNotPartOfAName() {
         assertEquals(List.of("Velstrom Trust=GROUP"), found("In August/G Velstrom/G Trust/G grew ."));
     }

@@ -3,7 +3,7 @@ package org.newslens.nlp;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds tagged tokens for rule tests: "word" or "word/CONLL" or "word/CONLL/WIDE"; "|" ends a sentence. */
+/** Builds tagged tokens for rule tests: "word" or "word/CONLL" or "word/CONLL/WIDE/MUC"; "|" ends a sentence. */
 final class Tokens {
     private Tokens() {
     }
@@ -41,12 +41,13 @@ final class Tokens {
             String word = parts[0];
             String conll = parts.length > 1 ? full(parts[1]) : Token.NONE;
             String wide = parts.length > 2 ? full(parts[2]) : Token.NONE;
+            String muc = parts.length > 3 ? full(parts[3]) : Token.NONE;
             if (!glued && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                 text.append(' ');
             }
             int start = text.length();
             text.append(word);
-            out.add(new Token(word, start, start + word.length(), sentence, conll, wide, Token.NONE));
+            out.add(new Token(word, start, start + word.length(), sentence, conll, wide, muc));
         }
         return new Built(text.toString(), out);
     }
