@@ -36,6 +36,8 @@ public final class BenchEntities {
         long sinceJvmStart = System.currentTimeMillis() - jvmStart;
         System.out.printf("seed cold (load + recognise): %.2f s; %.2f s after JVM start; %d mentions%n",
                 (t1 - t0) / 1e9, sinceJvmStart / 1e3, cold.mentions().size());
+        System.out.printf("  CPU: this thread %.2f s; whole process since JVM start %.2f s%n",
+                ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9, processCpu());
         System.out.printf("peak RSS with the seed analysed: %s%n", vmHwm());
 
         EntityService reopened = new EntityService(new CoreNlpRecogniser(tagger), new EntityCache(cacheDir));
@@ -49,6 +51,9 @@ public final class BenchEntities {
         long t5 = System.nanoTime();
         System.out.printf("seed warm, models loaded, no cache: %.2f s%n", (t5 - t4) / 1e9);
 
+        if (args.length > 2 && args[2].equals("--seed-only")) {
+            return;
+        }
         CoreNlpTagger fresh = new CoreNlpTagger();
         long l0 = System.nanoTime();
         fresh.load();
@@ -78,6 +83,11 @@ public final class BenchEntities {
                     (b - a) / 1e9, tokens / ((b - a) / 1e9));
         }
         System.out.printf("peak RSS at the end: %s%n", vmHwm());
+    }
+
+    private static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static String vmHwm() throws Exception {
