@@ -85,7 +85,8 @@ public final class Workbench {
         view.viewMenu().getItems().add(showPaneItem(entitiesTab, "_Entities", KeyCode.E));
         this.annotations = new AnnotationsViewModel(annotationStorage(home), reader, new CommandHistory(), executor, Clock.systemUTC());
         this.corrections = new CorrectionsViewModel(annotations, reader);
-        new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus, null);
+        AnnotationsFeature notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus, null);
+        view.viewMenu().getItems().add(showPaneItem(notes.notesTab(), "_Notes", KeyCode.N));
         this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(new WebAnnotationCodec(Json.mapper())),
                 new PassageFinder(new IndexQueryHits()), executor, Clock.systemUTC()), AnnotationsFeature.STYLESHEET);
         // entity corrections override recognition in the highlights, the sidebar, the context menu and exports

@@ -220,6 +220,33 @@ class AnnotationsWindowTest {
         assertTrue(styledAt(robot, person.start(), "entity-person"));
     }
 
+    @Test
+    void aCorruptAnnotationFileShowsABannerAndHighlightingStillWorks(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().readyProperty().get());
+        Article seed = workbench.viewModel().reader().getArticle();
+        Path file = Path.of(workbench.annotations().storageLocationProperty().get());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"items\": [ broken");
+
+        robot.interact(() -> workbench.viewModel().open(seed.source()));
+        waitUntil(() -> workbench.annotations().noticeProperty().get() != null && workbench.annotations().readyProperty().get());
+
+        atlantafx.base.controls.Message banner = robot.lookup("#annotations-banner").queryAs(atlantafx.base.controls.Message.class);
+        assertTrue(banner.isVisible());
+        assertTrue(banner.getDescription().contains("could not be read"), banner.getDescription());
+        assertTrue(banner.getDescription().contains(".corrupt-"), banner.getDescription());
+        try (java.util.stream.Stream<Path> files = Files.list(file.getParent())) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith(file.getFileName() + ".corrupt-")));
+        }
+
+        showNotes(robot);
+        int[] r = selectPhrase(robot);
+        robot.type(KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(styledAt(robot, r[0], "annotation-purple"));
+        assertTrue(Files.readString(file).contains("purple"));
+    }
+
     /** The menu label on screen that starts with {@code text}. */
     private static javafx.scene.Node labelled(FxRobot robot, String text) throws TimeoutException {
         java.util.function.Predicate<javafx.scene.Node> onScreen = n -> n instanceof Label l && l.isVisible()

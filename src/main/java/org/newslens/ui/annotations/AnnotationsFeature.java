@@ -10,6 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -45,6 +46,7 @@ public final class AnnotationsFeature {
     private final AnnotationsPanel panel;
     private final ContextMenu contextMenu = new ContextMenu();
     private final Menu editMenu = new Menu("_Edit");
+    private final Tab notesTab;
 
     public AnnotationsFeature(MainView main, ReaderView readerView, ReaderViewModel reader, AnnotationsViewModel vm,
                               CorrectionsViewModel corrections, Consumer<String> status, Consumer<Path> showFolder) {
@@ -59,7 +61,7 @@ public final class AnnotationsFeature {
         this.panel = new AnnotationsPanel(vm, this, showFolder);
         main.addToolBar(new HighlightToolbar(vm, reader, this));
         main.addBanner(banner());
-        main.addSidePane("Notes", panel);
+        this.notesTab = main.addSidePane("Notes", panel);
         buildEditMenu();
         main.menuBar().getMenus().add(Math.min(1, main.menuBar().getMenus().size()), editMenu);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::readerKeys);
@@ -77,6 +79,11 @@ public final class AnnotationsFeature {
 
     public AnnotationsPanel panel() {
         return panel;
+    }
+
+    /** The Notes side pane's tab (View ▸ Notes brings it to the front). */
+    public Tab notesTab() {
+        return notesTab;
     }
 
     public Menu editMenu() {

@@ -171,6 +171,7 @@ public final class AnnotationsPanel extends VBox {
             where.getStyleClass().add("note-meta");
             where.setMinWidth(Region.USE_PREF_SIZE);
             FlowPane tags = new FlowPane(4, 2);
+            tags.setAlignment(Pos.CENTER_LEFT);
             for (String t : item.tags()) {
                 Label tag = new Label(t);
                 tag.getStyleClass().add("note-tag");

@@ -51,6 +51,7 @@ public final class NoteEditorDialog extends Dialog<NoteEditorDialog.Result> {
             b.setToggleGroup(colours);
             b.setSelected(c == draft.colour());
             b.getStyleClass().add(Styles.SMALL);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             colourRow.getChildren().add(b);
         }
         colours.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -64,8 +65,18 @@ public final class NoteEditorDialog extends Dialog<NoteEditorDialog.Result> {
         note.setWrapText(true);
         note.setPrefRowCount(5);
         note.setText(draft.note());
-        // Ctrl+Enter confirms from inside the note
+        // Ctrl+Enter confirms from inside the note; Tab moves on to the tags instead of typing a tab
         note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
+                e.consume();
+                if (e.isShiftDown()) {
+                    ((ToggleButton) colours.getSelectedToggle()).requestFocus();
+                } else {
+                    tags.requestFocus();
+                }
+            }
+        });
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();
                 ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.OK)).fire();
@@ -85,7 +96,7 @@ public final class NoteEditorDialog extends Dialog<NoteEditorDialog.Result> {
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
                     .forEach(getDialogPane().getStyleClass()::add);
         }
-        box.setPrefWidth(440);
+        box.setPrefWidth(520);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().getStylesheets().add(AnnotationsFeature.STYLESHEET);
