@@ -50,8 +50,8 @@ import org.newslens.ui.task.TaskExecutor;
  * are wired in here so the application and the UI tests get the same window.
  */
 public final class Workbench {
-    static final double DEFAULT_WIDTH = 1100;
-    static final double DEFAULT_HEIGHT = 800;
+    static final double DEFAULT_WIDTH = 1240;
+    static final double DEFAULT_HEIGHT = 860;
 
     private final AppHome home;
     private final TaskExecutor executor;

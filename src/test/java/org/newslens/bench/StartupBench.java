@@ -59,7 +59,7 @@ public final class StartupBench {
     public static final class BareApp extends Application {
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new Label("NewsLens"), 1100, 800);
+            Scene scene = new Scene(new Label("NewsLens"), 1240, 860);
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
