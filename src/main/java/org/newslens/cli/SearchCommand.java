@@ -116,8 +116,13 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private SearchScope indexFolder(ArticleIndex index, PrintWriter err) throws IOException {
-        LibraryReport report = new LibraryIndexer(index, new ArticleLoader(), entities)
-                .addFolder(path, (done, total, current) -> { }, () -> false);
+        boolean terminal = System.console() != null;
+        LibraryReport report = new LibraryIndexer(index, new ArticleLoader(), entities).addFolder(path, (done, total, current) -> {
+            if (terminal && total > 1) {
+                err.print(current == null ? "\r\033[K" : "\r\033[KIndexing " + (done + 1) + "/" + total + ": " + current.getFileName());
+                err.flush();
+            }
+        }, () -> false);
         for (LibraryReport.Problem p : report.problems()) {
             err.println("newslens: skipped: " + p.message());
         }
