@@ -48,10 +48,8 @@ public final class EntitiesView extends VBox {
         setMaxWidth(420);
         setSpacing(8);
 
-        Label heading = new Label("Entities");
-        heading.getStyleClass().addAll(Styles.TITLE_4, "entities-heading");
-
-        getChildren().addAll(heading, statusRow(), legend(), tools(), buildTree(), stepper());
+        // no heading: the side pane's tab names it
+        getChildren().addAll(statusRow(), legend(), tools(), buildTree(), stepper());
         VBox.setVgrow(tree, Priority.ALWAYS);
 
         reader.setHoverText(viewModel::describeAt);
