@@ -24,9 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.app.AppHome;
-import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityCache;
-import org.newslens.nlp.EntityRecogniser;
 import org.newslens.nlp.EntityService;
 import org.newslens.ui.search.SearchFixtures;
 import org.newslens.ui.search.SearchViewModel;
@@ -46,24 +44,13 @@ class SearchWindowTest {
     private FxTaskExecutor executor;
     private String text;
 
-    /** No entities: this test is about text search, and recognition would only slow it down. */
-    private static final EntityRecogniser NO_ENTITIES = new EntityRecogniser() {
-        @Override
-        public EntityAnalysis recognise(String text) {
-            return EntityAnalysis.empty();
-        }
-
-        @Override
-        public String version() {
-            return "none";
-        }
-    };
 
     @Start
     void start(Stage stage) {
         try {
             Path article = SearchFixtures.write(dir.resolve("articles"), "valley.txt", SearchFixtures.VALLEY);
-            EntityService entities = new EntityService(NO_ENTITIES, new EntityCache(Files.createDirectories(dir.resolve("entities"))));
+            // a few known names instead of CoreNLP: this test is about search, and recognition would only slow it
+            EntityService entities = new EntityService(SearchFixtures.Entities.news(), new EntityCache(Files.createDirectories(dir.resolve("entities"))));
             executor = new FxTaskExecutor(2);
             workbench = new Workbench(new AppHome(dir.resolve("home")), executor, entities);
             workbench.show(stage, List.of(article.toString()), dir.resolve("no-seeds"));
@@ -183,5 +170,41 @@ class SearchWindowTest {
         assertFalse(error.isVisible());
         assertFalse(styled(area(robot), first, SearchViewModel.HIT_STYLE));
         assertTrue(workbench.search().hits().isEmpty());
+    }
+
+    @Test
+    void typingSuggestsEntitiesAndPickingOneSearchesForAllItsNames(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        waitUntil(() -> workbench.search().indexStatusProperty().get().isEmpty());
+        openAndFind(robot, "ameri");
+
+        waitUntil(() -> suggestionNames(robot).contains("America"));
+        assertTrue(robot.lookup(".suggestion-detail").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("place · United States")));
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+
+        TextField field = robot.lookup("#search-field").queryAs(TextField.class);
+        waitUntil(() -> "1 of 3".equals(counter(robot)));
+        assertEquals("entity:\"United States\"", field.getText());
+        StyleClassedTextArea area = area(robot);
+        for (String name : List.of("United States", "US officials", "America")) {
+            assertTrue(styled(area, text.indexOf(name), SearchViewModel.HIT_STYLE), name);
+        }
+        assertTrue(field.isFocused());
+
+        robot.type(KeyCode.ESCAPE);
+        robot.write("kand");
+        waitUntil(() -> suggestionNames(robot).contains("Kandor"));
+        robot.clickOn(robot.lookup(".suggestion-name").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("Kandor")).findFirst().orElseThrow());
+        waitUntil(() -> "1 of 3".equals(counter(robot)));
+        assertEquals("entity:\"Kandor\"", field.getText());
+    }
+
+    private static List<String> suggestionNames(FxRobot robot) {
+        return robot.lookup(".suggestion-name").queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() != null && l.getScene().getWindow() != null && l.getScene().getWindow().isShowing())
+                .map(Label::getText).toList();
     }
 }

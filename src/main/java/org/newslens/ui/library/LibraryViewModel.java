@@ -36,6 +36,9 @@ public final class LibraryViewModel {
 
     private final ObservableList<IndexedArticle> articles = FXCollections.observableArrayList();
     private final ObservableList<LibraryReport.Problem> problems = FXCollections.observableArrayList();
+    // One read-only view of each list: a view made per call would be collected with the listeners put on it.
+    private final ObservableList<IndexedArticle> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final ObservableList<LibraryReport.Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
@@ -55,12 +58,12 @@ public final class LibraryViewModel {
 
     /** The indexed articles, by title. */
     public ObservableList<IndexedArticle> articles() {
-        return FXCollections.unmodifiableObservableList(articles);
+        return articlesView;
     }
 
     /** Files the last folder could not (fully) index, with why. */
     public ObservableList<LibraryReport.Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     /** True while a folder is being added. */

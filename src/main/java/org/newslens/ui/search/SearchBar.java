@@ -4,19 +4,21 @@ import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.geometry.Side;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
 import javafx.util.Duration;
 import org.newslens.index.Suggestion;
 
@@ -26,10 +28,13 @@ import org.newslens.index.Suggestion;
  */
 public final class SearchBar extends VBox {
     static final Duration TYPING_PAUSE = Duration.millis(150);
+    private static final double SUGGESTION_HEIGHT = 30;
 
     private final SearchViewModel viewModel;
     private final TextField field = new TextField();
-    private final ContextMenu suggestionsPopup = new ContextMenu();
+    /** Suggestions under the field. The list never takes focus: the field's keys drive it, so typing goes on. */
+    private final Popup suggestionsPopup = new Popup();
+    private final ListView<Suggestion> suggestionList = new ListView<>();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
 
     public SearchBar(SearchViewModel viewModel) {
@@ -112,26 +117,27 @@ public final class SearchBar extends VBox {
         status.visibleProperty().bind(viewModel.indexStatusProperty().isNotEmpty().and(error.visibleProperty().not()));
         status.managedProperty().bind(status.visibleProperty());
 
-        getChildren().addAll(row, error, status);
+        Label hint = new Label();
+        hint.setId("search-hint");
+        hint.getStyleClass().add("search-index-status");
+        hint.setWrapText(true);
+        hint.textProperty().bind(viewModel.hintProperty());
+        hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty().and(error.visibleProperty().not()));
+        hint.managedProperty().bind(hint.visibleProperty());
+
+        getChildren().addAll(row, error, hint, status);
         visibleProperty().bind(viewModel.barVisibleProperty());
         managedProperty().bind(visibleProperty());
 
         typing.setOnFinished(e -> viewModel.queryTyped());
         field.textProperty().addListener((obs, old, text) -> {
             typing.playFromStart();
-            if (field.isFocused()) {
+            if (field.getScene() != null && field.getScene().getFocusOwner() == field) {
                 viewModel.suggest(text);
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                viewModel.dismissSuggestions();
-            }
-        });
-        suggestionsPopup.setId("search-suggestions");
-        suggestionsPopup.getStyleClass().add("search-suggestions");
-        viewModel.suggestions().addListener((ListChangeListener<Suggestion>) c -> showSuggestions());
+        buildSuggestions();
         viewModel.barVisibleProperty().addListener((obs, was, shown) -> {
             if (!shown) {
                 typing.stop();
@@ -159,6 +165,9 @@ public final class SearchBar extends VBox {
     private void keys(KeyEvent e) {
         switch (e.getCode()) {
             case ENTER -> {
+                if (pickSelected()) {
+                    break;
+                }
                 typing.stop();
                 suggestionsPopup.hide();
                 if (e.isShiftDown()) {
@@ -168,16 +177,19 @@ public final class SearchBar extends VBox {
                 }
             }
             case ESCAPE -> {
+                if (suggestionsPopup.isShowing()) {
+                    suggestionsPopup.hide();
+                    viewModel.dismissSuggestions();
+                    break;
+                }
                 typing.stop();
                 viewModel.clear();
                 if (!viewModel.barVisibleProperty().get() && getParent() != null) {
                     getParent().requestFocus();
                 }
             }
-            case DOWN -> {
-                if (suggestionsPopup.isShowing() && !suggestionsPopup.getItems().isEmpty()) {
-                    suggestionsPopup.getSkin().getNode().lookup(".menu-item").requestFocus();
-                } else {
+            case DOWN, UP -> {
+                if (!moveSuggestion(e.getCode() == KeyCode.DOWN ? 1 : -1)) {
                     return;
                 }
             }
@@ -188,13 +200,73 @@ public final class SearchBar extends VBox {
         e.consume();
     }
 
+    private void buildSuggestions() {
+        suggestionList.setId("search-suggestions");
+        suggestionList.getStyleClass().add("search-suggestions");
+        suggestionList.getStylesheets().add(SearchPanes.CSS);
+        suggestionList.setItems(viewModel.suggestions());
+        suggestionList.setFocusTraversable(false);
+        suggestionList.setFixedCellSize(SUGGESTION_HEIGHT);
+        suggestionList.setPrefWidth(360);
+        suggestionList.setCellFactory(v -> new SuggestionCell());
+        suggestionList.setOnMouseClicked(e -> pickSelected());
+        suggestionsPopup.getContent().add(suggestionList);
+        suggestionsPopup.setAutoHide(true);
+        suggestionsPopup.setOnAutoHide(e -> viewModel.dismissSuggestions());
+        viewModel.suggestions().addListener((ListChangeListener<Suggestion>) c -> showSuggestions());
+    }
+
     private void showSuggestions() {
-        if (viewModel.suggestions().isEmpty() || !field.isFocused()) {
+        int n = viewModel.suggestions().size();
+        if (n == 0 || field.getScene() == null || field.getScene().getWindow() == null || !isVisible()) {
             suggestionsPopup.hide();
             return;
         }
-        suggestionsPopup.getItems().clear();
-        for (Suggestion s : viewModel.suggestions()) {
+        suggestionList.setPrefHeight(n * SUGGESTION_HEIGHT + 4);
+        suggestionList.getSelectionModel().clearSelection();
+        if (!suggestionsPopup.isShowing()) {
+            Bounds at = field.localToScreen(field.getBoundsInLocal());
+            if (at != null) {
+                suggestionsPopup.show(field, at.getMinX(), at.getMaxY() + 2);
+            }
+        }
+    }
+
+    /** Down/Up move through the suggestions; false when none are showing. */
+    private boolean moveSuggestion(int step) {
+        if (!suggestionsPopup.isShowing() || suggestionList.getItems().isEmpty()) {
+            return false;
+        }
+        int n = suggestionList.getItems().size();
+        int at = suggestionList.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? (step > 0 ? 0 : n - 1) : (at + step + n) % n;
+        suggestionList.getSelectionModel().select(next);
+        suggestionList.scrollTo(next);
+        return true;
+    }
+
+    /** Runs the highlighted suggestion's search; false when none is highlighted. */
+    private boolean pickSelected() {
+        Suggestion chosen = suggestionsPopup.isShowing() ? suggestionList.getSelectionModel().getSelectedItem() : null;
+        if (chosen == null) {
+            return false;
+        }
+        typing.stop();
+        suggestionsPopup.hide();
+        viewModel.pick(chosen);
+        field.positionCaret(field.getLength());
+        return true;
+    }
+
+    private static final class SuggestionCell extends ListCell<Suggestion> {
+        @Override
+        protected void updateItem(Suggestion s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(null);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
             Label name = new Label(s.text());
             name.getStyleClass().add("suggestion-name");
             String detail = s.label().name().toLowerCase() + (s.text().equals(s.entity()) ? "" : " · " + s.entity());
@@ -202,17 +274,7 @@ public final class SearchBar extends VBox {
             kind.getStyleClass().addAll("suggestion-detail", Styles.TEXT_MUTED);
             HBox line = new HBox(8, name, kind);
             line.setAlignment(Pos.CENTER_LEFT);
-            CustomMenuItem item = new CustomMenuItem(line, true);
-            item.getStyleClass().add("suggestion");
-            item.setOnAction(e -> {
-                typing.stop();
-                viewModel.pick(s);
-                field.positionCaret(field.getLength());
-            });
-            suggestionsPopup.getItems().add(item);
-        }
-        if (!suggestionsPopup.isShowing()) {
-            suggestionsPopup.show(field, Side.BOTTOM, 0, 0);
+            setGraphic(line);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,6 +48,8 @@ public final class SearchViewModel {
     public static final String HIT_STYLE = "search-hit";
     public static final String CURRENT_STYLE = "search-hit-current";
     static final int MAX_SUGGESTIONS = 8;
+    private static final Pattern PLAIN_TEXT = Pattern.compile("[\\p{L}\\p{N} .'\u2019-]+");
+    private static final Pattern BARE_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]{1,}");
 
     /** Where a search looks. */
     public enum Scope { ARTICLE, LIBRARY }
@@ -63,11 +66,16 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper indexStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyLongWrapper indexRevision = new ReadOnlyLongWrapper();
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    // One read-only view of each list: a view made per call would be collected with the listeners put on it.
+    private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
+    private final ObservableList<ResultRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
 
     private SearchResult result;
     private String searched;
@@ -126,6 +134,11 @@ public final class SearchViewModel {
         return indexStatus.getReadOnlyProperty();
     }
 
+    /** A tip when a query finds nothing, e.g. that a bare word matches whole words only; or "". */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
     /** Index into {@link #hits()} of the current hit, or -1. */
     public ReadOnlyIntegerProperty currentProperty() {
         return current.getReadOnlyProperty();
@@ -138,16 +151,16 @@ public final class SearchViewModel {
 
     /** The hits of the last search that could be run, article by article, in text order. */
     public ObservableList<SearchHit> hits() {
-        return FXCollections.unmodifiableObservableList(hits);
+        return hitsView;
     }
 
     /** The results list: hits, under a heading per article in a library search. */
     public ObservableList<ResultRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObservableList<Suggestion> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsView;
     }
 
     public SearchResult result() {
@@ -170,7 +183,7 @@ public final class SearchViewModel {
     /** Runs the query as typed, unless that very query is what the results show (typing pauses call this). */
     public void queryTyped() {
         if (!Objects.equals(query.get(), searched)) {
-            search();
+            run(true);
         }
     }
 
@@ -244,9 +257,19 @@ public final class SearchViewModel {
         current.set(next);
         showHighlights();
         updateCounter();
+        hint.set(found != null && found.total() == 0 ? hintFor(found.query()) : "");
         if (reveal && next >= 0) {
             reveal(all.get(next));
         }
+    }
+
+    /** A bare word matches whole words (and their inflections), so "tali" finds nothing while "tali*" would. */
+    static String hintFor(String query) {
+        String word = query.strip();
+        if (!BARE_WORD.matcher(word).matches()) {
+            return "";
+        }
+        return "“" + word + "” matches whole words only. For words starting with it, search " + word + "*";
     }
 
     private List<ResultRow> rowsOf(SearchResult found) {
@@ -336,6 +359,7 @@ public final class SearchViewModel {
         rows.clear();
         current.set(-1);
         counter.set("");
+        hint.set("");
         reader.clearLayer(HighlightLayers.SEARCH);
         if (nothing) {
             barVisible.set(false);
@@ -350,10 +374,10 @@ public final class SearchViewModel {
 
     // ---- suggestions
 
-    /** Offers entity names and aliases that contain a word starting with what is typed (plain words only). */
+    /** Offers entity names and aliases that contain a word starting with what is typed (plain words, no query syntax). */
     public void suggest(String typed) {
         String t = typed == null ? "" : typed.strip();
-        if (t.length() < 2 || t.contains(":") || t.contains("\"") || Objects.equals(typed, searched) && !hits.isEmpty()) {
+        if (t.length() < 2 || !PLAIN_TEXT.matcher(t).matches()) {
             suggestions.clear();
             return;
         }

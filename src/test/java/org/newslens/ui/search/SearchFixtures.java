@@ -15,6 +15,7 @@ import org.newslens.index.EntitySource;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.nlp.EntityRecogniser;
 import org.newslens.nlp.Mention;
 
 /**
@@ -64,7 +65,7 @@ public final class SearchFixtures {
     }
 
     /** A hand-built entity source that counts its calls. */
-    public static final class Entities implements EntitySource {
+    public static final class Entities implements EntitySource, EntityRecogniser {
         private record Known(EntityLabel label, String name, List<String> forms) {
         }
 
@@ -92,8 +93,17 @@ public final class SearchFixtures {
 
         @Override
         public EntityAnalysis analyse(Article article) {
+            return recognise(article.text());
+        }
+
+        @Override
+        public String version() {
+            return "fixture";
+        }
+
+        @Override
+        public EntityAnalysis recognise(String text) {
             calls.incrementAndGet();
-            String text = article.text();
             List<Mention> mentions = new ArrayList<>();
             List<Entity> entities = new ArrayList<>();
             Map<String, Integer> counts = new HashMap<>();

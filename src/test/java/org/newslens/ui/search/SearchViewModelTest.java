@@ -299,6 +299,23 @@ class SearchViewModelTest {
     }
 
     @Test
+    void suggestionsStayWhileTheTypedWordIsSearchedAndAPartWordGetsAHint() throws IOException {
+        open("valley.txt", VALLEY);
+        search.queryProperty().set("kand");
+        search.suggest("kand");
+
+        search.queryTyped();
+
+        assertEquals("No matches", search.counterProperty().get());
+        assertEquals(List.of("Kandor"), search.suggestions().stream().map(Suggestion::entity).toList());
+        assertEquals("“kand” matches whole words only. For words starting with it, search kand*", search.hintProperty().get());
+        type("kand*");
+        assertEquals("1 of 3", search.counterProperty().get());
+        assertEquals("", search.hintProperty().get());
+        assertTrue(search.suggestions().isEmpty());
+    }
+
+    @Test
     void noSuggestionsForOneLetterOrForQuerySyntax() throws IOException {
         open("valley.txt", VALLEY);
 
@@ -308,6 +325,10 @@ class SearchViewModelTest {
         assertEquals(List.of("Kandor"), search.suggestions().stream().map(Suggestion::entity).toList());
         search.suggest("place:kan");
         assertTrue(search.suggestions().isEmpty());
+        search.suggest("(kan");
+        assertTrue(search.suggestions().isEmpty());
+        search.suggest("maria ort");
+        assertEquals(List.of("Maria Ortiz"), search.suggestions().stream().map(Suggestion::entity).toList());
     }
 
     @Test
