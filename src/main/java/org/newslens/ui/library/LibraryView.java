@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import org.newslens.index.EntitySummary;
 import org.newslens.index.IndexedArticle;
 import org.newslens.index.LibraryReport;
 
@@ -35,6 +34,7 @@ public final class LibraryView extends VBox {
         this.viewModel = viewModel;
         getStyleClass().add("library-pane");
         setId("library");
+        setPrefWidth(340);
 
         Button add = new Button("Add folder…");
         add.setId("library-add");
@@ -87,7 +87,12 @@ public final class LibraryView extends VBox {
         list.setId("library-list");
         list.getStyleClass().add("library-list");
         list.setItems(viewModel.articles());
-        list.setCellFactory(v -> new ArticleCell());
+        list.setCellFactory(v -> {
+            ArticleCell cell = new ArticleCell();
+            // cells as wide as the list, not as their text: long titles are cut with "…", no sideways scrolling
+            cell.setPrefWidth(0);
+            return cell;
+        });
         list.setPlaceholder(new Label("No articles yet. Add a folder, or open an article."));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> {
@@ -131,14 +136,18 @@ public final class LibraryView extends VBox {
             }
             Label title = new Label(article.title());
             title.getStyleClass().add("library-title");
-            String names = article.topEntities().stream().map(EntitySummary::name).collect(Collectors.joining(" · "));
+            String names = String.join(" · ", LibraryViewModel.topNames(article));
             Label entities = new Label(names.isEmpty() ? "no entities" : names);
             entities.getStyleClass().add("library-entities");
             String file = article.file() == null ? "" : String.valueOf(article.file().getFileName());
             Label source = new Label(file);
             source.getStyleClass().add("library-file");
+            for (Label l : new Label[] {title, entities, source}) {
+                l.setMinWidth(0);
+                l.setMaxWidth(Double.MAX_VALUE);
+            }
             VBox box = new VBox(1, title, entities, source);
-            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
             setGraphic(box);
             setTooltip(article.file() == null ? null : new Tooltip(article.file().toString()));
         }

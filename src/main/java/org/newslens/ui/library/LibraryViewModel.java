@@ -17,9 +17,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.index.ArticleIndex;
+import org.newslens.index.EntitySummary;
 import org.newslens.index.IndexedArticle;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
+import org.newslens.nlp.EntityLabel;
 import org.newslens.ui.task.TaskExecutor;
 import org.newslens.ui.task.TaskHandle;
 
@@ -196,6 +198,15 @@ public final class LibraryViewModel {
             out.append(' ').append(bad).append(bad == 1 ? " file" : " files").append(" could not be fully read.");
         }
         return out.toString();
+    }
+
+    /** Entities a list of articles shows: up to four people, places and groups (figures and dates say little there). */
+    public static List<String> topNames(IndexedArticle article) {
+        return article.topEntities().stream()
+                .filter(e -> e.label() == EntityLabel.PERSON || e.label() == EntityLabel.PLACE || e.label() == EntityLabel.GROUP)
+                .map(EntitySummary::name)
+                .limit(4)
+                .toList();
     }
 
     /** Opens an indexed article in the reader. */

@@ -19,11 +19,13 @@ import org.newslens.index.Snippet;
  * title in a library search. Clicking a hit (or Enter on it) jumps there. Layout only.
  */
 public final class SearchResultsView extends VBox {
+    static final double PANE_WIDTH = 340;
     private final ListView<ResultRow> list = new ListView<>();
 
     public SearchResultsView(SearchViewModel viewModel) {
         getStyleClass().add("search-results");
         setId("search-results");
+        setPrefWidth(PANE_WIDTH);
         Label heading = new Label();
         heading.getStyleClass().add("search-results-heading");
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -80,6 +82,8 @@ public final class SearchResultsView extends VBox {
 
         RowCell(ListView<ResultRow> owner) {
             this.owner = owner;
+            // cells as wide as the list, not as their text: long titles are cut with "…", no sideways scrolling
+            setPrefWidth(0);
         }
 
         @Override
@@ -104,6 +108,7 @@ public final class SearchResultsView extends VBox {
             Label title = new Label(article.title());
             title.getStyleClass().add("result-article-title");
             title.setMaxWidth(Double.MAX_VALUE);
+            title.setMinWidth(0);
             HBox.setHgrow(title, Priority.ALWAYS);
             Label count = new Label(Integer.toString(article.hits().size()));
             count.getStyleClass().add("result-article-count");

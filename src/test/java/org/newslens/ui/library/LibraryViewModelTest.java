@@ -67,6 +67,10 @@ class LibraryViewModelTest {
                 .findFirst().orElseThrow();
         List<String> top = valley.topEntities().stream().map(EntitySummary::name).toList();
         assertTrue(top.contains("Kandor") && top.contains("United States"), top.toString());
+        assertTrue(top.contains("March 2020"), top.toString());
+        List<String> shown = LibraryViewModel.topNames(valley);
+        assertEquals(4, shown.size());
+        assertTrue(shown.containsAll(List.of("Kandor", "United States", "Al Qaeda", "Maria Ortiz")), shown.toString());
         assertEquals(3, entities.calls.get());
         assertEquals(1, library.revisionProperty().get());
     }

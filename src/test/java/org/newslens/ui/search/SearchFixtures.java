@@ -81,14 +81,15 @@ public final class SearchFixtures {
             return this;
         }
 
-        /** Al Qaeda, Kandor, the United States (US, America), Maria Ortiz (Ortiz), Port Elma. */
+        /** Al Qaeda, Kandor, the United States (US, America), Maria Ortiz (Ortiz), Port Elma, March 2020. */
         public static Entities news() {
             return new Entities()
                     .knows(EntityLabel.GROUP, "Al Qaeda")
                     .knows(EntityLabel.PLACE, "Kandor")
                     .knows(EntityLabel.PLACE, "United States", "US", "America")
                     .knows(EntityLabel.PERSON, "Maria Ortiz", "Ortiz")
-                    .knows(EntityLabel.PLACE, "Port Elma");
+                    .knows(EntityLabel.PLACE, "Port Elma")
+                    .knows(EntityLabel.DATE, "March 2020");
         }
 
         @Override
