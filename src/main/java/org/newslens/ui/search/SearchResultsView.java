@@ -112,6 +112,7 @@ public final class SearchResultsView extends VBox {
             HBox.setHgrow(title, Priority.ALWAYS);
             Label count = new Label(Integer.toString(article.hits().size()));
             count.getStyleClass().add("result-article-count");
+            count.setMinWidth(USE_PREF_SIZE);
             HBox line = new HBox(6, title, count);
             line.setAlignment(Pos.CENTER_LEFT);
             return line;
