@@ -25,6 +25,7 @@ public class NewsLensApp extends Application {
         // recognition); the others keep opening files and listing the library meanwhile.
         executor = new FxTaskExecutor(Math.max(4, Runtime.getRuntime().availableProcessors()));
         workbench = new Workbench(AppHome.fromEnvironment(), executor);
+        workbench.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         workbench.show(stage, getParameters().getRaw(), SEEDS);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -61,6 +62,7 @@ public final class Workbench {
     private final EntitiesViewModel entities;
     private final AnnotationsViewModel annotations;
     private final CorrectionsViewModel corrections;
+    private final AnnotationsFeature notes;
     private final ExportFeature export;
     private final ArticleIndex index;
     private final SearchViewModel search;
@@ -85,7 +87,7 @@ public final class Workbench {
         view.viewMenu().getItems().add(showPaneItem(entitiesTab, "_Entities", KeyCode.E));
         this.annotations = new AnnotationsViewModel(annotationStorage(home), reader, new CommandHistory(), executor, Clock.systemUTC());
         this.corrections = new CorrectionsViewModel(annotations, reader);
-        AnnotationsFeature notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus, null);
+        this.notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus);
         view.viewMenu().getItems().add(showPaneItem(notes.notesTab(), "_Notes", KeyCode.N));
         this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(new WebAnnotationCodec(Json.mapper())),
                 new PassageFinder(new IndexQueryHits()), executor, Clock.systemUTC()), AnnotationsFeature.STYLESHEET);
@@ -141,6 +143,11 @@ public final class Workbench {
 
     public CorrectionsViewModel corrections() {
         return corrections;
+    }
+
+    /** How the Notes pane shows the annotations folder in the desktop's file manager (none in tests). */
+    public void setFolderOpener(Consumer<Path> opener) {
+        notes.panel().folderOpenerProperty().set(opener);
     }
 
     public ExportFeature export() {

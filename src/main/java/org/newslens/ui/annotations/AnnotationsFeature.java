@@ -49,7 +49,7 @@ public final class AnnotationsFeature {
     private final Tab notesTab;
 
     public AnnotationsFeature(MainView main, ReaderView readerView, ReaderViewModel reader, AnnotationsViewModel vm,
-                              CorrectionsViewModel corrections, Consumer<String> status, Consumer<Path> showFolder) {
+                              CorrectionsViewModel corrections, Consumer<String> status) {
         this.vm = vm;
         this.corrections = corrections;
         this.reader = reader;
@@ -58,7 +58,7 @@ public final class AnnotationsFeature {
         main.getStylesheets().add(STYLESHEET);
         // on the reader too, after its own sheet, so a highlight's background wins over an entity's tint
         readerView.addStylesheet(STYLESHEET);
-        this.panel = new AnnotationsPanel(vm, this, showFolder);
+        this.panel = new AnnotationsPanel(vm, this);
         main.addToolBar(new HighlightToolbar(vm, reader, this));
         main.addBanner(banner());
         this.notesTab = main.addSidePane("Notes", panel);

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -32,7 +34,9 @@ public final class AnnotationsPanel extends VBox {
     private final ListView<AnnotationItem> list = new ListView<>();
     private final ListView<AnnotationItem> orphanList = new ListView<>();
 
-    AnnotationsPanel(AnnotationsViewModel vm, AnnotationsFeature feature, Consumer<Path> showFolder) {
+    private final ObjectProperty<Consumer<Path>> folderOpener = new SimpleObjectProperty<>();
+
+    AnnotationsPanel(AnnotationsViewModel vm, AnnotationsFeature feature) {
         this.vm = vm;
         this.feature = feature;
         setId("notes-pane");
@@ -92,7 +96,7 @@ public final class AnnotationsPanel extends VBox {
         orphans.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
         orphans.managedProperty().bind(orphans.visibleProperty());
 
-        getChildren().addAll(header, list, orphans, storageLine(showFolder));
+        getChildren().addAll(header, list, orphans, storageLine());
     }
 
     static String countText(int placed, int orphans) {
@@ -104,7 +108,12 @@ public final class AnnotationsPanel extends VBox {
         return list;
     }
 
-    private VBox storageLine(Consumer<Path> showFolder) {
+    /** How to show a folder in the desktop's file manager; "Show folder" is offered only when set. */
+    public ObjectProperty<Consumer<Path>> folderOpenerProperty() {
+        return folderOpener;
+    }
+
+    private VBox storageLine() {
         Label saved = new Label("Saved automatically in");
         saved.getStyleClass().add("notes-hint");
         TextField path = new TextField();
@@ -125,22 +134,25 @@ public final class AnnotationsPanel extends VBox {
             Clipboard.getSystemClipboard().setContent(content);
             feature.status("Copied " + vm.storageLocationProperty().get());
         });
-        HBox row = new HBox(4, path, copy);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(4, saved, gap, copy);
         row.getStyleClass().add("storage-line");
-        if (showFolder != null) {
-            Button folder = new Button("Show folder");
-            folder.setId("storage-folder");
-            folder.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-            folder.disableProperty().bind(vm.storageFileProperty().isNull());
-            folder.setOnAction(e -> {
-                Path file = vm.storageFileProperty().get();
-                if (file != null && file.getParent() != null) {
-                    showFolder.accept(file.getParent());
-                }
-            });
-            row.getChildren().add(folder);
-        }
-        return new VBox(2, saved, row);
+        Button folder = new Button("Show folder");
+        folder.setId("storage-folder");
+        folder.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        folder.setTooltip(new Tooltip("Open the annotations folder in the file manager"));
+        folder.disableProperty().bind(vm.storageFileProperty().isNull());
+        folder.visibleProperty().bind(folderOpener.isNotNull());
+        folder.managedProperty().bind(folder.visibleProperty());
+        folder.setOnAction(e -> {
+            Path file = vm.storageFileProperty().get();
+            if (file != null && file.getParent() != null && folderOpener.get() != null) {
+                folderOpener.get().accept(file.getParent());
+            }
+        });
+        row.getChildren().add(folder);
+        return new VBox(0, row, path);
     }
 
     /** One annotation: swatch, ¶ number, tags; the quote; the note; Edit and Delete. */
