@@ -126,10 +126,10 @@ public final class SearchPanes {
         }
         main.fileMenu().getItems().add(at, addFolder);
 
-        MenuItem showLibrary = item("_Library", "menu-library", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        MenuItem showLibrary = item("_Library", "menu-library",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         showLibrary.setOnAction(e -> main.sidePanes().getSelectionModel().select(libraryTab));
-        main.viewMenu().getItems().add(0, showLibrary);
-        main.viewMenu().getItems().add(1, new SeparatorMenuItem());
+        main.viewMenu().getItems().add(showLibrary);
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator) {
