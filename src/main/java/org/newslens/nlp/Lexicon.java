@@ -20,6 +20,8 @@ import java.util.Set;
 public final class Lexicon {
     static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
     static final String GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+    /** CoreNLP's name-gender table: some 14,000 given names, one per line with MALE or FEMALE. */
+    static final String GIVEN_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
     /** Abbreviations and short forms of places whose full name is better known (lower case → canonical). */
     private static final Map<String, String> PLACE_ALIASES = Map.ofEntries(
@@ -40,11 +42,18 @@ public final class Lexicon {
     private final Map<String, String> demonymToPlural;
     private final Map<String, String> demonymToPlace;
     private final Set<String> groupWords;
+    private final Set<String> givenNames;
 
     public Lexicon(Map<String, String> demonymToPlural, Map<String, String> demonymToPlace, Set<String> groupWords) {
+        this(demonymToPlural, demonymToPlace, groupWords, Set.of());
+    }
+
+    public Lexicon(Map<String, String> demonymToPlural, Map<String, String> demonymToPlace, Set<String> groupWords,
+            Set<String> givenNames) {
         this.demonymToPlural = Map.copyOf(demonymToPlural);
         this.demonymToPlace = Map.copyOf(demonymToPlace);
         this.groupWords = Set.copyOf(groupWords);
+        this.givenNames = Set.copyOf(givenNames);
     }
 
     /** Reads CoreNLP's resources from the classpath (a few hundred milliseconds). */
@@ -89,7 +98,16 @@ public final class Lexicon {
                 words.add(key(line.substring(0, tab)));
             }
         });
-        return new Lexicon(plural, place, words);
+        Set<String> given = new HashSet<>();
+        read(GIVEN_NAMES, line -> {
+            int tab = line.indexOf('\t');
+            String name = tab < 0 ? line.strip() : line.substring(0, tab).strip();
+            // the table's one- and two-letter entries are mostly particles and syllables ("al", "le", "in", "so")
+            if (name.length() > 2 && name.chars().allMatch(Character::isLetter)) {
+                given.add(key(name));
+            }
+        });
+        return new Lexicon(plural, place, words, given);
     }
 
     private static String pluralOf(String[] fields) {
@@ -148,6 +166,11 @@ public final class Lexicon {
     /** The place a demonym belongs to ("Afghan" → "Afghanistan"), or null. */
     public String placeOf(String demonym) {
         return demonymToPlace.get(key(demonym));
+    }
+
+    /** A given name from CoreNLP's name-gender table ("Mira", "Osric"), case aside; at least three letters. */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(key(word));
     }
 
     /** Canonical name of a place abbreviation ("US" → "United States"), or null. */

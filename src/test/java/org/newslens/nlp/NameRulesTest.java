@@ -3,6 +3,8 @@ package org.newslens.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,5 +101,38 @@ class NameRulesTest {
     void aNameInsideALongerCapitalisedNameIsNotPropagated() {
         assertEquals(List.of("Dranmoor=PLACE", "Dranmoor Herald=GROUP"),
                 found("Dranmoor/L is calm , the Dranmoor/G Herald/G says ."));
+    }
+
+    @Test
+    void aGroupStartingWithAGivenNameThatAnotherModelReadsAsAPersonIsAPerson() {
+        assertEquals(List.of("Harold Venkatesh=PERSON", "Dranmoor Velstrom=GROUP"),
+                found("Harold/G/P/L Venkatesh/G/L/L met Dranmoor/G/P Velstrom/G/P ."));
+    }
+
+    @Test
+    void aGivenNameAloneIsNoPersonCueWithoutAModelThatSaysPerson() {
+        assertEquals(List.of("Harold Venkatesh=GROUP"),
+                found("Harold/G/G/L Venkatesh/G/G/L signed ."));
+    }
+
+    @Test
+    void aCoNllPersonWithoutAGivenNameThatTheWiderModelCallsAnOrganisationIsAGroup() {
+        assertEquals(List.of("Zor Kavrath=GROUP", "Harold Kavrath=PERSON"),
+                found("Zor/P/G/P Kavrath/P/G/P attacked . | Harold/P/G/P Kavrath/P/G/P replied ."));
+    }
+
+    @Test
+    void twoLetterEntriesOfTheNameTableAreNotGivenNames() {
+        assertEquals(false, lexicon.isGivenName("Al"));
+        assertEquals(true, lexicon.isGivenName("Harold"));
+    }
+
+    @Test
+    void aPersonNamedWithAnOrganisationWordIsAGroupWhenThatStepIsOn() {
+        Tokens.Built b = Tokens.of("Kessling/P Bank/P grew .");
+        Set<NameRules.Step> steps = EnumSet.copyOf(NameRules.DEFAULT);
+        steps.add(NameRules.Step.ORG_WORDS);
+        List<Span> spans = new NameRules(lexicon, steps).find(b.tokens);
+        assertEquals(EntityLabel.GROUP, spans.get(0).label());
     }
 }
