@@ -63,6 +63,7 @@ public final class AnchoringBench {
         StringBuilder edited = new StringBuilder("A paragraph added at the top by the editor.\n\n");
         String text = before.text();
         int last = 0;
+        List<String> expectedText = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             TextRange s = sentences.get(i);
             edited.append(text, last, s.start());
@@ -73,6 +74,7 @@ public final class AnchoringBench {
                 sentence = sentence.replaceFirst("\\b(the|a|and|of|in)\\b", "THE");
             }
             edited.append(sentence);
+            expectedText.add(sentence.isEmpty() ? null : sentence);
             last = s.end();
         }
         edited.append(text.substring(last));
@@ -91,6 +93,24 @@ public final class AnchoringBench {
         System.out.printf(Locale.ROOT, "anchoring alone (first pass, cold): %d ms%n", anchorOnlyMs);
         System.out.printf(Locale.ROOT, "text %,d chars, %d highlights; import %d ms; re-anchor on open %d ms: %d placed, %d orphans%n",
                 text.length(), all.size(), importMs, reanchorMs, reopened.annotations().size(), reopened.orphans().size());
+        int right = 0;
+        int wrong = 0;
+        int deletedButPlaced = 0;
+        for (int i = 0; i < all.size(); i++) {
+            var placed = reopened.find(all.get(i).id()).filter(a -> !reopened.isOrphan(a.id()));
+            String want = expectedText.get(i);
+            if (placed.isPresent() && want == null) {
+                deletedButPlaced++;
+            } else if (placed.isPresent()) {
+                if (after.text().substring(placed.get().start(), placed.get().end()).equals(want)) {
+                    right++;
+                } else {
+                    wrong++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "placed on exactly the edited sentence: %d; placed elsewhere or with other bounds: %d; "
+                + "deleted sentence placed on a duplicate: %d%n", right, wrong, deletedButPlaced);
         for (var method : org.newslens.annotation.Anchoring.Method.values()) {
             long n = all.stream().filter(a -> reopened.anchoringOf(a.id()).orElse(null) == method).count();
             System.out.printf(Locale.ROOT, "  %s: %d%n", method, n);
