@@ -85,7 +85,11 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportResult result = new Exporters(new WebAnnotationCodec(Json.mapper())).export(doc, exportFormat);
         if (out != null) {
-            AtomicFiles.writeString(out, result.content());
+            try {
+                AtomicFiles.writeString(out, result.content());
+            } catch (IOException e) {
+                throw new BadInputException("cannot write " + out + ": " + e.getMessage());
+            }
             spec.commandLine().getOut().println("wrote " + out + " (" + describeCount(doc) + ")");
         } else {
             spec.commandLine().getOut().print(result.content());

@@ -70,6 +70,8 @@ class ExportCommandTest {
         assertBad(CliRun.of("export", article.toString(), "--what", "entities", "--format", "md"), "csv or json");
         assertBad(CliRun.of("export", dir.resolve("missing.txt").toString(), "--what", "highlights"), "No such file");
         assertBad(CliRun.of("export", article.toString()), "--what");
+        assertBad(CliRun.of("export", article.toString(), "--what", "highlights", "--format", "json", "--out", article.resolve("x.json").toString()),
+                "cannot write");
         assertBad(CliRun.of("export", article.toString(), "--what", "query:\"unclosed"), "bad query");
     }
 
