@@ -207,4 +207,40 @@ class SearchWindowTest {
                 .filter(l -> l.getScene() != null && l.getScene().getWindow() != null && l.getScene().getWindow().isShowing())
                 .map(Label::getText).toList();
     }
+
+    @Test
+    void aFolderAddedToTheLibraryIsListedAndSearchedWithHitsGroupedByArticle(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        Path folder = dir.resolve("library");
+        SearchFixtures.write(folder, "harbour.txt", SearchFixtures.HARBOUR);
+        Path drought = SearchFixtures.write(folder, "drought.txt", SearchFixtures.DROUGHT);
+
+        robot.interact(() -> workbench.library().addFolder(folder));
+        Label summary = robot.lookup("#library-summary").queryAs(Label.class);
+        waitUntil(() -> summary.getText().startsWith("Added"));
+        assertEquals("Added “library”: 2 new, 0 changed, 0 unchanged.", summary.getText());
+        waitUntil(() -> robot.lookup(".library-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("A drought")));
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        robot.write("Kandor");
+        waitUntil(() -> "4 matches in 2 articles".equals(counter(robot)));
+        assertEquals(2, robot.lookup(".result-article").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() != null).count());
+
+        Path wanted = drought.toAbsolutePath().normalize();
+        Supplier<Boolean> droughtOpen = () -> workbench.viewModel().reader().getArticle() != null
+                && wanted.equals(workbench.viewModel().reader().getArticle().source());
+        for (int i = 0; i < 4 && !droughtOpen.get(); i++) {
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        }
+        waitUntil(droughtOpen);
+        String droughtText = workbench.viewModel().reader().getArticle().text();
+        int at = droughtText.indexOf("Kandor");
+        waitUntil(() -> area(robot).getSelection().getStart() == at);
+        assertTrue(styled(area(robot), at, SearchViewModel.CURRENT_STYLE));
+        assertTrue(counter(robot).endsWith(" of 4 in 2 articles"), counter(robot));
+    }
 }
