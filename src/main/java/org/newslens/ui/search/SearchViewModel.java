@@ -257,7 +257,7 @@ public final class SearchViewModel {
         current.set(next);
         showHighlights();
         updateCounter();
-        hint.set(found != null && found.total() == 0 ? hintFor(found.query()) : "");
+        hint.set(found != null && found.total() == 0 && !notSearchableYet() ? hintFor(found.query()) : "");
         if (reveal && next >= 0) {
             reveal(all.get(next));
         }
@@ -531,6 +531,11 @@ public final class SearchViewModel {
         reader.select(hit.start(), hit.end());
     }
 
+    /** The article being read has no index of its own yet (it is being built): "no matches" would be untrue. */
+    private boolean notSearchableYet() {
+        return scope.get() == Scope.ARTICLE && reader.getArticle() != null && !articleIndexed && pending == null;
+    }
+
     private void updateCounter() {
         if (result == null) {
             counter.set("");
@@ -538,7 +543,9 @@ public final class SearchViewModel {
         }
         int total = hits.size();
         String text;
-        if (total == 0) {
+        if (total == 0 && notSearchableYet()) {
+            text = "Preparing search…";
+        } else if (total == 0) {
             text = "No matches";
         } else if (current.get() >= 0) {
             text = (current.get() + 1) + " of " + total;

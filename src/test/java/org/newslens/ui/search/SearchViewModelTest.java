@@ -368,10 +368,13 @@ class SearchViewModelTest {
         slow.queryProperty().set("Kandor");
         slow.search();
         assertTrue(slow.indexStatusProperty().get().startsWith("Indexing"), slow.indexStatusProperty().get());
+        assertEquals("Preparing search…", slow.counterProperty().get());
+        assertEquals("", slow.hintProperty().get());
 
         queued.runNext();
 
         assertEquals(offsets(slowReader.getArticle().text(), "Kandor"), slow.hits().stream().map(SearchHit::start).toList());
+        assertEquals("3 matches", slow.counterProperty().get());
         assertEquals(0, entities.calls.get());
         slowMain.open(harbour);
         queued.runNewest();
