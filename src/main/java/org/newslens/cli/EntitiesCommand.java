@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newslens.annotation.AnnotationStorage;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.Json;
@@ -65,9 +66,16 @@ public final class EntitiesCommand implements Callable<Integer> {
             }
         }
         List<Path> targets = out == null ? List.of() : targets();
-        EntityService service = EntityService.createDefault(AppHome.fromEnvironment());
+        AppHome home = AppHome.fromEnvironment();
+        EntityService service = EntityService.createDefault(home);
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        List<EntityAnalysis> results = service.analyseAll(articles, workers);
+        List<EntityAnalysis> recognised = service.analyseAll(articles, workers);
+        // the reader's corrections (made in the window or with `annotate`) override the recogniser
+        AnnotationStorage annotations = AnnotationsFolder.of(home);
+        List<EntityAnalysis> results = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            results.add(annotations.corrected(articles.get(i), recognised.get(i)));
+        }
 
         PrintWriter stdout = spec.commandLine().getOut();
         if (out != null) {

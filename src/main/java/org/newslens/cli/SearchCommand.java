@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.CorrectedEntities;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
@@ -17,6 +19,7 @@ import org.newslens.article.ArticleLoader;
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySource;
 import org.newslens.index.IndexException;
+import org.newslens.index.IndexOutcome;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
 import org.newslens.index.LuceneArticleIndex;
@@ -60,8 +63,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private SearchCommand(AppHome home) {
-        this(home, new RecognisedEntities(home));
+        this(home, new CorrectedEntities(new RecognisedEntities(home), AnnotationsFolder.of(home)));
     }
+
 
     SearchCommand(AppHome home, EntitySource entities) {
         this.home = home;
@@ -108,9 +112,10 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (ArticleLoadException e) {
             throw new BadInputException(e.getMessage());
         }
-        if (!index.isIndexed(article)) {
-            index.index(article, entities.analyse(article));
-            index.commit();
+        if (!index.isIndexed(article) || entities.mayHaveChanged(article)) {
+            if (index.index(article, entities.analyse(article)) != IndexOutcome.UNCHANGED) {
+                index.commit();
+            }
         }
         return SearchScope.article(article);
     }

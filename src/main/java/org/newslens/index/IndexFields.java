@@ -17,6 +17,8 @@ final class IndexFields {
     /** Identity of an indexed article: its file, or its content hash for text without a file. */
     static final String KEY = "key";
     static final String HASH = "hash";
+    /** A fingerprint of the entities the article was indexed with: a correction changes it, so it is indexed again. */
+    static final String ENTITY_PRINT = "entityPrint";
     /** Every folder above the article's file, so a search can be limited to a folder. */
     static final String FOLDER = "folder";
     static final String FILE = "file";

@@ -98,7 +98,7 @@ public final class LibraryIndexer {
             problems.add(new LibraryReport.Problem(file, "Cannot read " + file + ": " + e));
             return null;
         }
-        if (index.isIndexed(article)) {
+        if (index.isIndexed(article) && !entities.mayHaveChanged(article)) {
             return IndexOutcome.UNCHANGED;
         }
         EntityAnalysis analysis;

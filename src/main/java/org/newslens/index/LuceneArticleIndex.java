@@ -94,6 +94,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final EntitySuggester suggester = new EntitySuggester();
     private final Map<String, String> hashByKey = new ConcurrentHashMap<>();
     private final Map<String, Integer> hashCounts = new ConcurrentHashMap<>();
+    private final Map<String, String> entityPrintByKey = new ConcurrentHashMap<>();
     private final Object writeLock = new Object();
     private volatile boolean suggestionsStale = true;
 
@@ -186,8 +187,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 Bits live = leaf.reader().getLiveDocs();
                 for (int i = 0; i < leaf.reader().maxDoc(); i++) {
                     if (live == null || live.get(i)) {
-                        Document d = stored.document(leaf.docBase + i, Set.of(IndexFields.KEY, IndexFields.HASH));
+                        Document d = stored.document(leaf.docBase + i,
+                                Set.of(IndexFields.KEY, IndexFields.HASH, IndexFields.ENTITY_PRINT));
                         remember(d.get(IndexFields.KEY), d.get(IndexFields.HASH));
+                        String print = d.get(IndexFields.ENTITY_PRINT);
+                        if (print != null) {
+                            entityPrintByKey.put(d.get(IndexFields.KEY), print);
+                        }
                     }
                 }
             }
@@ -205,6 +211,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     private void forget(String key) {
+        entityPrintByKey.remove(key);
         String old = hashByKey.remove(key);
         if (old != null) {
             hashCounts.computeIfPresent(old, (h, n) -> n > 1 ? n - 1 : null);
@@ -216,17 +223,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public IndexOutcome index(Article article, EntityAnalysis entities) {
         String key = ArticleKeys.key(article);
+        EntityAnalysis analysis = entities == null ? EntityAnalysis.empty() : entities;
+        String print = EntityFingerprint.of(analysis);
         synchronized (writeLock) {
             String previous = hashByKey.get(key);
-            if (article.contentHash().equals(previous)) {
+            if (article.contentHash().equals(previous) && print.equals(entityPrintByKey.get(key))) {
                 return IndexOutcome.UNCHANGED;
             }
             try {
-                writer.updateDocument(new Term(IndexFields.KEY, key), document(article, entities == null ? EntityAnalysis.empty() : entities, key));
+                writer.updateDocument(new Term(IndexFields.KEY, key), document(article, analysis, key, print));
             } catch (IOException e) {
                 throw new IndexException("Cannot index " + describe(article) + ": " + e.getMessage(), e);
             }
             remember(key, article.contentHash());
+            entityPrintByKey.put(key, print);
             suggestionsStale = true;
             return previous == null ? IndexOutcome.ADDED : IndexOutcome.REPLACED;
         }
@@ -269,11 +279,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return hashByKey.size();
     }
 
-    private Document document(Article article, EntityAnalysis entities, String key) throws IOException {
+    private Document document(Article article, EntityAnalysis entities, String key, String print) throws IOException {
         String text = article.text();
         Document doc = new Document();
         doc.add(new StringField(IndexFields.KEY, key, Field.Store.YES));
         doc.add(new StringField(IndexFields.HASH, article.contentHash(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.ENTITY_PRINT, print));
         if (article.source() != null) {
             doc.add(new StoredField(IndexFields.FILE, ArticleKeys.normalize(article.source())));
             for (String folder : ArticleKeys.folders(article.source())) {

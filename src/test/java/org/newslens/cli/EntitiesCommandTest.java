@@ -12,7 +12,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.EntityCorrection;
+import org.newslens.app.AppHome;
 import org.newslens.app.Json;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoader;
+import org.newslens.nlp.EntityLabel;
 import picocli.CommandLine;
 
 /** Runs the real CoreNLP pipeline (a few seconds to load) on a paragraph written for the test. */
@@ -35,6 +41,32 @@ class EntitiesCommandTest {
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);
+    }
+
+    @Test
+    void theReadersStoredCorrectionsOverrideTheRecogniser() throws Exception {
+        String text = "The ferry left Skerrow at dawn.\n\nAt noon the ferry was back in Skerrow.";
+        Path file = Files.writeString(dir.resolve("ferry.txt"), text);
+        Article article = new ArticleLoader().load(file);
+        AnnotationStorage storage = AnnotationStorage.in(AppHome.fromEnvironment());
+        int at = text.indexOf("ferry");
+        try {
+            storage.open(article).addCorrection(
+                    EntityCorrection.mark(at, at + 5, "ferry", EntityLabel.PERSON, EntityCorrection.Scope.ALL));
+            assertEquals(0, run("entities", file.toString()), err.toString());
+            JsonNode root = Json.mapper().readTree(out.toString());
+            int ferries = 0;
+            for (JsonNode m : root.get("mentions")) {
+                if (m.get("text").asText().equals("ferry")) {
+                    assertEquals("PERSON", m.get("label").asText());
+                    ferries++;
+                }
+            }
+            assertEquals(2, ferries, "both occurrences, as the correction was for all of them");
+            assertTrue(root.get("entities").findValuesAsText("name").contains("ferry"));
+        } finally {
+            Files.deleteIfExists(storage.fileFor(article));
+        }
     }
 
     @Test

@@ -10,7 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.EntityCorrection;
+import org.newslens.app.AppHome;
 import org.newslens.app.Json;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoader;
+import org.newslens.nlp.EntityLabel;
 import picocli.CommandLine;
 
 /** {@code newslens search PATH QUERY}: JSON hits with text offsets, exit 2 with a message for a bad query. */
@@ -61,6 +67,39 @@ class SearchCommandTest {
         assertEquals(report.indexOf("Nairobi"), hits.get(0).get("start").asInt());
         assertEquals(report.lastIndexOf("Nairobi"), hits.get(1).get("start").asInt());
         assertEquals(2, hits.get(1).get("paragraph").asInt());
+    }
+
+    /** A text of its own: its stored corrections live in the shared test data directory. */
+    private static final String FERRY = "The ferry left Skerrow at dawn.\n\nAt noon the ferry was back in Skerrow.";
+
+    @Test
+    void entityQueriesSeeTheReadersStoredCorrections() throws Exception {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), FERRY);
+        Article article = new ArticleLoader().load(file);
+        AnnotationStorage storage = AnnotationStorage.in(AppHome.fromEnvironment());
+        Files.deleteIfExists(storage.fileFor(article));
+        try {
+            assertEquals(0, run("search", file.toString(), "person:ferry"), err.toString());
+            assertEquals(0, Json.mapper().readTree(out.toString()).get("total").asInt(), "the recogniser sees no person");
+
+            int at = FERRY.indexOf("ferry");
+            storage.open(article).addCorrection(
+                    EntityCorrection.mark(at, at + 5, "ferry", EntityLabel.PERSON, EntityCorrection.Scope.ALL));
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("search", file.toString(), "person:ferry"), err.toString());
+            JsonNode hits = Json.mapper().readTree(out.toString()).get("hits");
+            assertEquals(2, hits.size(), "the article indexed before the correction is indexed again");
+            assertEquals(at, hits.get(0).get("start").asInt());
+            assertEquals(FERRY.lastIndexOf("ferry"), hits.get(1).get("start").asInt());
+
+            Path folder = Files.createDirectories(dir.resolve("lib"));
+            Files.writeString(folder.resolve("copy.txt"), FERRY);
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("search", folder.toString(), "person:ferry"), err.toString());
+            assertEquals(2, Json.mapper().readTree(out.toString()).get("total").asInt(), "folder search too");
+        } finally {
+            Files.deleteIfExists(storage.fileFor(article));
+        }
     }
 
     @Test

@@ -9,10 +9,12 @@ import static org.newslens.index.InventedArticles.VALLEY;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.EntityLabel;
 
 /** The index on disk: updated by content hash, and still there after a restart. */
 class IncrementalIndexTest {
@@ -50,6 +52,35 @@ class IncrementalIndexTest {
             SearchResult fishermen = index.search("fishermen", SearchScope.file(file));
             assertEquals(HARBOUR.indexOf("Fishermen"), fishermen.hits().get(0).start());
             assertEquals(after.contentHash(), fishermen.hits().get(0).contentHash());
+        }
+    }
+
+    @Test
+    void sameTextWithCorrectedEntitiesReplacesTheEntityFields() throws Exception {
+        Path file = home.resolve("valley.txt");
+        Article valley = InventedArticles.article(file, VALLEY);
+        EntityAnalysis corrected = new InventedArticles.Analysis(VALLEY)
+                .entity(EntityLabel.PLACE, "United States", List.of("US", "America"), "United States", "US", "America")
+                .entity(EntityLabel.PERSON, "Kandor", List.of(), "Kandor")
+                .build();
+        Path dir = home.resolve("index");
+        try (ArticleIndex index = LuceneArticleIndex.open(dir)) {
+            index.index(valley, InventedArticles.valleyEntities());
+            assertTrue(index.search("person:kandor", SearchScope.all()).isEmpty());
+            assertEquals(IndexOutcome.REPLACED, index.index(valley, corrected));
+            assertEquals(1, index.size());
+            SearchResult person = index.search("person:kandor", SearchScope.article(valley));
+            assertEquals(2, person.total());
+            assertEquals(VALLEY.indexOf("Kandor"), person.hits().get(0).start());
+            assertTrue(index.search("place:kandor", SearchScope.all()).isEmpty(), "the recogniser's label is gone");
+            assertTrue(index.search("person:ortiz", SearchScope.all()).isEmpty(), "dropped entities are gone");
+            assertEquals(IndexOutcome.UNCHANGED, index.index(valley, corrected));
+        }
+        try (ArticleIndex index = LuceneArticleIndex.open(dir)) {
+            assertEquals(IndexOutcome.UNCHANGED, index.index(valley, corrected), "the entities indexed are remembered");
+            assertEquals(IndexOutcome.REPLACED, index.index(valley, InventedArticles.valleyEntities()));
+            assertEquals(1, index.search("person:ortiz", SearchScope.all()).total());
+            assertTrue(index.search("person:kandor", SearchScope.all()).isEmpty());
         }
     }
 
