@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.CorrectedEntities;
 import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
@@ -85,7 +86,8 @@ public final class Workbench {
         this.entities = new EntitiesViewModel(entityService, executor, reader);
         Tab entitiesTab = view.addSidePane("Entities", new EntitiesView(entities, readerView));
         view.viewMenu().getItems().add(showPaneItem(entitiesTab, "_Entities", KeyCode.E));
-        this.annotations = new AnnotationsViewModel(annotationStorage(home), reader, new CommandHistory(), executor, Clock.systemUTC());
+        AnnotationStorage annotationStorage = annotationStorage(home);
+        this.annotations = new AnnotationsViewModel(annotationStorage, reader, new CommandHistory(), executor, Clock.systemUTC());
         this.corrections = new CorrectionsViewModel(annotations, reader);
         this.notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus);
         view.viewMenu().getItems().add(showPaneItem(notes.notesTab(), "_Notes", KeyCode.N));
@@ -97,9 +99,12 @@ public final class Workbench {
         corrections.setAnalysisSource(() -> entities.analysisProperty().get());
         export.viewModel().setEntitySource(() -> entities.analysisProperty().get());
         this.index = openIndex(home);
-        this.search = new SearchViewModel(index, entityService::analyse, executor, reader, viewModel::open);
-        this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entityService::analyse),
+        // search sees the reader's corrections too: the index is fed corrected entities, re-fed on every correction
+        CorrectedEntities indexed = new CorrectedEntities(entityService::analyse, annotationStorage);
+        this.search = new SearchViewModel(index, indexed, executor, reader, viewModel::open);
+        this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
                 executor, viewModel::open);
+        annotations.correctionsRevisionProperty().addListener(obs -> search.entitiesChanged());
         search.indexRevisionProperty().addListener(obs -> {
             if (library.shownProperty().get()) {
                 library.refresh();

@@ -422,6 +422,14 @@ public final class SearchViewModel {
         }
     }
 
+    /** The shown article's entities changed (the reader corrected them): index it again so entity searches see that. */
+    public void entitiesChanged() {
+        Article article = reader.getArticle();
+        if (article != null) {
+            indexWithEntities(article, articleRequests);
+        }
+    }
+
     private void indexInBackground(Article article, long request) {
         indexStatus.set("Indexing “" + article.title() + "” for search…");
         executor.submit("Preparing search", progress -> {

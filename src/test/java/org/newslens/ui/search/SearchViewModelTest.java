@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.CorrectedEntities;
+import org.newslens.annotation.EntityCorrection;
 import org.newslens.app.AppHome;
 import org.newslens.article.ArticleLoader;
 import org.newslens.index.ArticleIndex;
@@ -26,6 +29,7 @@ import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.index.SearchHit;
 import org.newslens.index.Suggestion;
+import org.newslens.nlp.EntityLabel;
 import org.newslens.ui.library.LibraryViewModel;
 import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.reader.Highlight;
@@ -138,6 +142,26 @@ class SearchViewModelTest {
         assertEquals("1 of 3", search.counterProperty().get());
         assertEquals(1, entities.calls.get());
         assertEquals("", search.indexStatusProperty().get());
+    }
+
+    @Test
+    void aCorrectionMadeAfterIndexingIsWhatEntitySearchFinds() throws IOException {
+        AnnotationStorage storage = AnnotationStorage.in(new AppHome(dir.resolve("home")));
+        search.dispose();
+        search = newSearch(new CorrectedEntities(entities, storage));
+        open("valley.txt", VALLEY);
+        type("person:kandor");
+        assertEquals(List.of(), hitStarts(), "the recogniser calls Kandor a place");
+
+        int at = articleText().indexOf("Kandor");
+        storage.open(reader.getArticle()).addCorrection(
+                EntityCorrection.mark(at, at + 6, "Kandor", EntityLabel.PERSON, EntityCorrection.Scope.ALL));
+        search.entitiesChanged();
+
+        assertEquals(offsets(articleText(), "Kandor"), hitStarts(), "the open query shows the corrected hits at once");
+        assertEquals("3 matches", search.counterProperty().get());
+        type("place:kandor");
+        assertEquals(List.of(), hitStarts(), "the corrected label replaced the recognised one");
     }
 
     @Test
