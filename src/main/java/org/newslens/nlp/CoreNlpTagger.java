@@ -9,6 +9,10 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Tokenises with CoreNLP and runs three of its CRF name models over every sentence, keeping each model's
@@ -65,13 +69,30 @@ public final class CoreNlpTagger implements Tagger {
         // The CRF models were trained on text whose hyphenated words are single tokens ("Chester-le-Street",
         // "Moscow-based"); splitting them, the tokenizer's default since 4.2, costs about half a point.
         props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        // The three models are independent files; reading them side by side on the machine's cores takes
+        // the cold start from the sum of their load times towards the longest one.
+        ExecutorService loaders = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "newslens-model-loader");
+                    t.setDaemon(true);
+                    return t;
+                });
         try {
-            return new Models(new StanfordCoreNLP(props),
-                    CRFClassifier.getClassifier(CONLL),
-                    CRFClassifier.getClassifier(WIDE),
-                    CRFClassifier.getClassifier(MUC));
-        } catch (Exception e) {
+            Future<CRFClassifier<CoreLabel>> conll = loaders.submit(() -> CRFClassifier.getClassifier(CONLL));
+            Future<CRFClassifier<CoreLabel>> wide = loaders.submit(() -> CRFClassifier.getClassifier(WIDE));
+            Future<CRFClassifier<CoreLabel>> muc = loaders.submit(() -> CRFClassifier.getClassifier(MUC));
+            StanfordCoreNLP splitter = new StanfordCoreNLP(props);
+            return new Models(splitter, conll.get(), wide.get(), muc.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the CoreNLP models", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("Cannot load the CoreNLP models: " + cause.getMessage(), cause);
+        } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot load the CoreNLP models: " + e.getMessage(), e);
+        } finally {
+            loaders.shutdownNow();
         }
     }
 
