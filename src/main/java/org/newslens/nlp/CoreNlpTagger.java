@@ -26,6 +26,9 @@ public final class CoreNlpTagger implements Tagger {
     static final String WIDE = MODELS + "english.all.3class.distsim.crf.ser.gz";
     static final String MUC = MODELS + "english.muc.7class.distsim.crf.ser.gz";
 
+    /** About 3,500 words: a few MB of annotation at a time. */
+    static final int CHUNK_CHARS = 20_000;
+
     private volatile Models models;
 
     private record Models(StanfordCoreNLP splitter, CRFClassifier<CoreLabel> conll,
@@ -98,11 +101,46 @@ public final class CoreNlpTagger implements Tagger {
 
     @Override
     public List<Token> tag(String text) {
+        return tag(text, CHUNK_CHARS);
+    }
+
+    /**
+     * Tags the text a chunk of whole lines at a time: CoreNLP's annotation of a text costs far more memory
+     * than the text itself, so a multi-megabyte article is never annotated in one piece. Sentences end at
+     * every newline, so a cut there changes no answer.
+     */
+    List<Token> tag(String text, int chunkChars) {
         Models m = models();
-        Annotation doc = new Annotation(text);
-        m.splitter().annotate(doc);
         List<Token> out = new ArrayList<>();
         int sentenceIndex = 0;
+        for (int[] chunk : chunks(text, chunkChars)) {
+            sentenceIndex = tagChunk(m, text, chunk[0], chunk[1], sentenceIndex, out);
+        }
+        return out;
+    }
+
+    /** Half-open ranges covering the text, each at most {@code max} chars where a newline allows, cut at newlines. */
+    static List<int[]> chunks(String text, int max) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.length();
+            if (end - start > max) {
+                int cut = text.lastIndexOf('\n', start + max);
+                if (cut <= start) {
+                    cut = text.indexOf('\n', start + max);
+                }
+                end = cut < 0 ? text.length() : cut;
+            }
+            out.add(new int[] {start, end});
+            start = end;
+        }
+        return out;
+    }
+
+    private static int tagChunk(Models m, String text, int from, int to, int sentenceIndex, List<Token> out) {
+        Annotation doc = new Annotation(text.substring(from, to));
+        m.splitter().annotate(doc);
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             List<String> conll = answers(m.conll(), tokens);
@@ -110,14 +148,14 @@ public final class CoreNlpTagger implements Tagger {
             List<String> muc = answers(m.muc(), tokens);
             for (int i = 0; i < tokens.size(); i++) {
                 CoreLabel t = tokens.get(i);
-                int begin = t.beginPosition();
-                int end = t.endPosition();
+                int begin = from + t.beginPosition();
+                int end = from + t.endPosition();
                 out.add(new Token(text.substring(begin, end), begin, end, sentenceIndex,
                         conll.get(i), wide.get(i), muc.get(i)));
             }
             sentenceIndex++;
         }
-        return out;
+        return sentenceIndex;
     }
 
     private static List<String> answers(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {
