@@ -76,8 +76,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private static final int TOP_ENTITIES = 5;
     private static final FieldType OFFSETS = offsetsType();
     private static final Set<String> HIT_FIELDS = hitFields();
-    private static final Set<String> HIT_DOC_FIELDS = Set.of(IndexFields.KEY, IndexFields.HASH, IndexFields.FILE,
-            IndexFields.TITLE, IndexFields.BODY, IndexFields.PARAGRAPHS);
+    /** Articles whose text and paragraph table stay decoded for the next hits: about what the library view shows a few times over. */
+    private static final int RECENT_HIT_ARTICLES = 500;
+    private static final long RECENT_HIT_CHARS = 4_000_000;
     private static final Set<String> LIST_DOC_FIELDS = Set.of(IndexFields.KEY, IndexFields.HASH, IndexFields.FILE,
             IndexFields.TITLE, IndexFields.ENTITIES);
     private static final TypeReference<List<EntitySummary>> ENTITY_LIST = new TypeReference<>() {
@@ -97,6 +98,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final Map<String, String> entityPrintByKey = new ConcurrentHashMap<>();
     private final Object writeLock = new Object();
     private volatile boolean suggestionsStale = true;
+    /** Counts changes to the writer's documents: a search refreshes its reader only when some came after the last refresh. */
+    private volatile long changes = 1;
+    private volatile long refreshedAt;
+    private final Object refreshLock = new Object();
+    private final HitDocuments hitDocuments = new HitDocuments(RECENT_HIT_ARTICLES, RECENT_HIT_CHARS);
 
     private LuceneArticleIndex(Directory directory, boolean create) throws IOException {
         this.directory = directory;
@@ -234,6 +240,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 writer.updateDocument(new Term(IndexFields.KEY, key), document(article, analysis, key, print));
             } catch (IOException e) {
                 throw new IndexException("Cannot index " + describe(article) + ": " + e.getMessage(), e);
+            } finally {
+                changes++;
             }
             remember(key, article.contentHash());
             entityPrintByKey.put(key, print);
@@ -267,6 +275,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 writer.deleteDocuments(new Term(IndexFields.KEY, key));
             } catch (IOException e) {
                 throw new IndexException("Cannot remove " + file + " from the index: " + e.getMessage(), e);
+            } finally {
+                changes++;
             }
             forget(key);
             suggestionsStale = true;
@@ -404,7 +414,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             for (ScoreDoc sd : inDocOrder) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
                 List<int[]> spans = spans(weight.matches(leaf, sd.doc - leaf.docBase));
-                byDoc.put(sd.doc, hits(stored.document(sd.doc, HIT_DOC_FIELDS), sd.score, spans));
+                byDoc.put(sd.doc, hits(hitDocuments.get(leaf, sd.doc, stored), sd.score, spans));
             }
             List<ArticleHits> articles = new ArrayList<>(top.scoreDocs.length);
             int total = 0;
@@ -479,13 +489,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return merged;
     }
 
-    private static ArticleHits hits(Document doc, float score, List<int[]> spans) {
-        String fileName = doc.get(IndexFields.FILE);
-        Path file = fileName == null ? null : Path.of(fileName);
-        String hash = doc.get(IndexFields.HASH);
-        String title = doc.get(IndexFields.TITLE);
-        String body = doc.get(IndexFields.BODY);
-        ParagraphTable paragraphs = ParagraphTable.decode(doc.getBinaryValue(IndexFields.PARAGRAPHS));
+    private static ArticleHits hits(HitDocuments.HitDocument doc, float score, List<int[]> spans) {
+        Path file = doc.file();
+        String hash = doc.hash();
+        String title = doc.title();
+        String body = doc.body();
+        ParagraphTable paragraphs = doc.paragraphs();
         List<SearchHit> hits = new ArrayList<>(spans.size());
         for (int[] s : spans) {
             int start = Math.min(s[0], body.length());
@@ -580,7 +589,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     private IndexSearcher acquire() {
         try {
-            searchers.maybeRefreshBlocking();
+            if (changes != refreshedAt) {
+                synchronized (refreshLock) {
+                    long seen = changes;
+                    if (seen != refreshedAt) {
+                        searchers.maybeRefreshBlocking();
+                        refreshedAt = seen;
+                    }
+                }
+            }
             return searchers.acquire();
         } catch (IOException e) {
             throw new IndexException("Cannot read the index: " + e.getMessage(), e);
