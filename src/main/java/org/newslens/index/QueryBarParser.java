@@ -226,6 +226,11 @@ final class QueryBarParser {
         }
 
         @Override
+        protected Query newPrefixQuery(Term prefix) {
+            return new ScanPrefixQuery(prefix, getMultiTermRewriteMethod());
+        }
+
+        @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
             return super.getRegexpQuery(wordField(field), termStr);
         }
