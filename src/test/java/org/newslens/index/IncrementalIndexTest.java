@@ -85,6 +85,20 @@ class IncrementalIndexTest {
     }
 
     @Test
+    void hitsShowTheNewTextAfterTheArticleChanged() throws Exception {
+        Path file = home.resolve("story.txt");
+        try (ArticleIndex index = LuceneArticleIndex.open(home.resolve("index"))) {
+            index.index(InventedArticles.article(file, VALLEY), EntityAnalysis.empty());
+            SearchHit before = index.search("kandor", SearchScope.file(file)).hits().get(0);
+            assertEquals(VALLEY.indexOf("Kandor"), before.start());
+            index.index(InventedArticles.article(file, InventedArticles.DROUGHT), EntityAnalysis.empty());
+            SearchHit after = index.search("kandor", SearchScope.file(file)).hits().get(0);
+            assertEquals(InventedArticles.DROUGHT.indexOf("Kandor"), after.start());
+            assertTrue(after.snippet().text().contains("reservoirs"), after.snippet().text());
+        }
+    }
+
+    @Test
     void indexSurvivesARestart() throws Exception {
         Path file = home.resolve("valley.txt");
         Article valley = InventedArticles.article(file, VALLEY);

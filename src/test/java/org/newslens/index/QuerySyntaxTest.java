@@ -101,6 +101,14 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void prefixFindsEveryWordStartingWithItAndNoOther() throws Exception {
+        assertEquals(ranges("Rebels", "rebels"), ranges(hits("rebel*")));
+        assertEquals(ranges("control", "controlling"), ranges(hits("contr*")));
+        assertTrue(hits("ebel*").isEmpty(), "a prefix is not a word's middle");
+        assertEquals(ranges("Kandor"), ranges(hits("kand*")), "repeating a search gives the same hits");
+    }
+
+    @Test
     void wildcardsMatchTheWordsAsWritten() throws Exception {
         assertEquals(ranges("brutalised"), ranges(hits("brutali*")));
         assertEquals(ranges("refugees"), ranges(hits("ref?gees")));
