@@ -3,10 +3,6 @@ package org.newslens.ui.task;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -20,7 +16,7 @@ public final class QueuedTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        Handle handle = new Handle(title);
+        TestTaskHandle handle = new TestTaskHandle(title);
         running.add(handle);
         queue.add(() -> {
             T result;
@@ -28,10 +24,12 @@ public final class QueuedTaskExecutor implements TaskExecutor {
                 result = work.run(handle);
             } catch (Exception | Error e) {
                 running.remove(handle);
+                handle.markDone();
                 onFailure.accept(e);
                 return;
             }
             running.remove(handle);
+            handle.markDone();
             onSuccess.accept(result);
         });
         return handle;
@@ -76,52 +74,5 @@ public final class QueuedTaskExecutor implements TaskExecutor {
     @Override
     public void shutdown() {
         queue.clear();
-    }
-
-    private static final class Handle implements TaskHandle, Progress {
-        private final String title;
-        private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-        private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-
-        Handle(String title) {
-            this.title = title;
-        }
-
-        @Override
-        public void update(double fraction, String msg) {
-            progress.set(fraction);
-            if (msg != null) {
-                message.set(msg);
-            }
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-
-        @Override
-        public String title() {
-            return title;
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return progress.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return message.getReadOnlyProperty();
-        }
-
-        @Override
-        public boolean finished() {
-            return false;
-        }
-
-        @Override
-        public void requestCancel() {
-        }
     }
 }
