@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class CoreNlpRecogniser implements EntityRecogniser {
     /** Bump whenever a rule changes what is found, so cached results are recomputed. */
-    static final int RULES_VERSION = 5;
+    static final int RULES_VERSION = 6;
 
     private final Tagger tagger;
     private final Set<NameRules.Step> steps;

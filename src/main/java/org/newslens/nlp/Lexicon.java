@@ -43,6 +43,7 @@ public final class Lexicon {
     private final Map<String, String> demonymToPlace;
     private final Set<String> groupWords;
     private final Set<String> givenNames;
+    private final Set<String> countries = new HashSet<>();
 
     public Lexicon(Map<String, String> demonymToPlural, Map<String, String> demonymToPlace, Set<String> groupWords) {
         this(demonymToPlural, demonymToPlace, groupWords, Set.of());
@@ -54,6 +55,9 @@ public final class Lexicon {
         this.demonymToPlace = Map.copyOf(demonymToPlace);
         this.groupWords = Set.copyOf(groupWords);
         this.givenNames = Set.copyOf(givenNames);
+        for (String place : demonymToPlace.values()) {
+            countries.add(key(place));
+        }
     }
 
     /** Reads CoreNLP's resources from the classpath (a few hundred milliseconds). */
@@ -171,6 +175,11 @@ public final class Lexicon {
     /** A given name from CoreNLP's name-gender table ("Mira", "Osric"), case aside; at least three letters. */
     public boolean isGivenName(String word) {
         return givenNames.contains(key(word));
+    }
+
+    /** A country or other place the demonym table names ("Afghanistan", "Scotland"), case aside. */
+    public boolean isCountryName(String phrase) {
+        return countries.contains(key(phrase));
     }
 
     /** Canonical name of a place abbreviation ("US" → "United States"), or null. */

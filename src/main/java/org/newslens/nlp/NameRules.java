@@ -62,10 +62,18 @@ final class NameRules {
          */
         NO_PERSON_CUE,
         /** A person whose name carries an organisation word ("… Party", "… Bank", "Ministry of …") is a GROUP. */
-        ORG_WORDS
+        ORG_WORDS,
+        /**
+         * A group named exactly like a country of CoreNLP's demonym table ("PANAMA", "El Salvador") or a country
+         * abbreviation ("UK"), or ending in a street word ("… Square"), is a PLACE; so is a person named like a
+         * country that both other models read as a location.
+         */
+        COUNTRY_PLACES
     }
 
     private final Lexicon lexicon;
+    /** Last words that make a name a place in any town: "… Square", "… Street". */
+    private static final Set<String> STREET_WORDS = Set.of("Square", "Street", "Avenue", "Road", "Boulevard");
     private final Set<Step> steps;
 
     /** The steps that raise the score on the evaluation set; the others are kept to show they do not. */
@@ -130,8 +138,27 @@ final class NameRules {
         if (steps.contains(Step.SURNAME_RELABEL)) {
             spans = relabelSurnames(tokens, spans);
         }
+        if (steps.contains(Step.COUNTRY_PLACES)) {
+            spans = countryPlaces(tokens, spans);
+        }
         spans.sort(Comparator.comparingInt(Span::first));
         return spans;
+    }
+
+    private List<Span> countryPlaces(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            String name = text(tokens, s.first(), s.end());
+            boolean country = lexicon.isCountryName(name);
+            boolean groupPlace = s.label() == EntityLabel.GROUP && (country || lexicon.placeAlias(name) != null
+                    || s.size() > 1 && STREET_WORDS.contains(tokens.get(s.end() - 1).word()));
+            // person names such as "Jordan" or "Georgia" are also countries: both other models must agree on a place
+            Token first = tokens.get(s.first());
+            boolean personPlace = s.label() == EntityLabel.PERSON && country
+                    && first.wide().equals("LOCATION") && first.muc().equals("LOCATION");
+            out.add(groupPlace || personPlace ? new Span(s.first(), s.end(), EntityLabel.PLACE) : s);
+        }
+        return out;
     }
 
     /** Maximal runs of equal non-O tags within a sentence; the tag is kept in a null-labelled span's place. */

@@ -135,4 +135,22 @@ class NameRulesTest {
         List<Span> spans = new NameRules(lexicon, steps).find(b.tokens);
         assertEquals(EntityLabel.GROUP, spans.get(0).label());
     }
+
+    @Test
+    void aGroupNamedLikeACountryOrACountryAbbreviationIsAPlace() {
+        assertEquals(List.of("URUGUAY=PLACE", "VELSTROM=GROUP", "UK=PLACE"),
+                found("URUGUAY/G HOLD VELSTROM/G | Envoys from the UK/G met ."));
+    }
+
+    @Test
+    void aGroupEndingInAStreetWordIsAPlace() {
+        assertEquals(List.of("Kessling Square=PLACE", "Kessling Trust=GROUP"),
+                found("Crowds filled Kessling/G Square/G near the Kessling/G Trust/G ."));
+    }
+
+    @Test
+    void aPersonNamedLikeACountryIsAPlaceOnlyWhenBothOtherModelsSayLocation() {
+        assertEquals(List.of("Uruguay=PLACE"), found("Rain fell on Uruguay/P/L/L ."));
+        assertEquals(List.of("Uruguay=PERSON"), found("Rain fell on Uruguay/P/L/P ."));
+    }
 }
