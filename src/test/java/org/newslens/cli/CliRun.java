@@ -9,10 +9,15 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        int code = into(out, err, args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs the CLI, appending what it prints to {@code out} and {@code err}; returns the exit code. */
+    static int into(StringWriter out, StringWriter err, String... args) {
         CommandLine cl = NewsLensCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
+        return cl.execute(args);
     }
 }

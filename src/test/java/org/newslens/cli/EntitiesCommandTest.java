@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
 import org.newslens.nlp.EntityLabel;
-import picocli.CommandLine;
 
 /** Runs the real CoreNLP pipeline (a few seconds to load) on a paragraph written for the test. */
 class EntitiesCommandTest {
@@ -37,10 +35,7 @@ class EntitiesCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = NewsLensCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return CliRun.into(out, err, args);
     }
 
     @Test

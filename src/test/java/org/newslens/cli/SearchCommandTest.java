@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
 import org.newslens.nlp.EntityLabel;
-import picocli.CommandLine;
 
 /** {@code newslens search PATH QUERY}: JSON hits with text offsets, exit 2 with a message for a bad query. */
 class SearchCommandTest {
@@ -32,10 +30,7 @@ class SearchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = NewsLensCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return CliRun.into(out, err, args);
     }
 
     @Test
