@@ -1,6 +1,7 @@
 package org.newslens.article;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param title       the document's own title where it has one, else one derived from its first lines
  * @param byline      the closing author note, if the article has one (also present as a BYLINE paragraph)
  * @param contentHash hex SHA-256 of {@code text}; keys caches, indexes and annotations
+ * @param metadata    author credit, publication date, site and language, as far as the document gives them
  */
 public record Article(
         Path source,
@@ -21,10 +23,38 @@ public record Article(
         List<Paragraph> paragraphs,
         SourceFormat format,
         String encoding,
-        String contentHash) {
+        String contentHash,
+        ArticleMetadata metadata) {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
+        metadata = metadata == null ? ArticleMetadata.NONE : metadata;
+    }
+
+    /** An article whose document says nothing about itself beyond its title. */
+    public Article(Path source, String title, String byline, String text, List<Paragraph> paragraphs,
+                   SourceFormat format, String encoding, String contentHash) {
+        this(source, title, byline, text, paragraphs, format, encoding, contentHash, ArticleMetadata.NONE);
+    }
+
+    /** The author credit ("Amina Khan"), or null. */
+    public String author() {
+        return metadata.author();
+    }
+
+    /** When the article was published, or null. */
+    public OffsetDateTime published() {
+        return metadata.published();
+    }
+
+    /** The site or publication name, or null. */
+    public String site() {
+        return metadata.site();
+    }
+
+    /** The declared language tag ("en"), or null. */
+    public String language() {
+        return metadata.language();
     }
 
     /** Reading speed behind {@link #readingMinutes()}, in words per minute. */

@@ -141,7 +141,7 @@ public class ArticleLoader {
             title = titles.derive(firstBody != null ? firstBody : paragraphs.get(0));
         }
         String body = text.toString();
-        return new Article(source, title, byline, body, ranges, format, encoding, sha256(body));
+        return new Article(source, title, byline, body, ranges, format, encoding, sha256(body), doc.metadata());
     }
 
     private static String megabytes(long bytes) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "info", description = "Print the loaded article as JSON: title, byline, format, encoding, word count, "
+@Command(name = "info", description = "Print the loaded article as JSON: title, byline, author, published, site, language, format, encoding, word count, "
         + "reading time and the paragraphs with their character ranges.")
 public final class InfoCommand implements Callable<Integer> {
 
@@ -38,6 +38,10 @@ public final class InfoCommand implements Callable<Integer> {
         out.put("file", String.valueOf(article.source()));
         out.put("title", article.title());
         out.put("byline", article.byline());
+        out.put("author", article.author());
+        out.put("published", article.published() == null ? null : article.published().toString());
+        out.put("site", article.site());
+        out.put("language", article.language());
         out.put("format", article.format().name());
         out.put("encoding", article.encoding());
         out.put("wordCount", article.wordCount());
