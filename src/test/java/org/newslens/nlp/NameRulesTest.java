@@ -18,9 +18,20 @@ class NameRulesTest {
     }
 
     private static List<String> found(String spec) {
+        return found(spec, NameRules.DEFAULT);
+    }
+
+    /** With the default steps plus one that is off by default. */
+    private static List<String> foundWith(NameRules.Step extra, String spec) {
+        Set<NameRules.Step> steps = EnumSet.copyOf(NameRules.DEFAULT);
+        steps.add(extra);
+        return found(spec, steps);
+    }
+
+    private static List<String> found(String spec, Set<NameRules.Step> steps) {
         Tokens.Built b = Tokens.of(spec);
         List<String> out = new ArrayList<>();
-        for (Span s : new NameRules(lexicon).find(b.tokens)) {
+        for (Span s : new NameRules(lexicon, steps).find(b.tokens)) {
             out.add(b.covered(s) + "=" + s.label());
         }
         return out;
@@ -152,5 +163,45 @@ class NameRulesTest {
     void aPersonNamedLikeACountryIsAPlaceOnlyWhenBothOtherModelsSayLocation() {
         assertEquals(List.of("Uruguay=PLACE"), found("Rain fell on Uruguay/P/L/L ."));
         assertEquals(List.of("Uruguay=PERSON"), found("Rain fell on Uruguay/P/L/P ."));
+    }
+
+    @Test
+    void unionAddsANameOnlyTheWiderModelFindsWhenThatStepIsOn() {
+        String spec = "Rebels crossed Velmora/O/L at dawn .";
+        assertEquals(List.of(), found(spec));
+        assertEquals(List.of("Velmora=PLACE"), foundWith(NameRules.Step.UNION, spec));
+    }
+
+    @Test
+    void unionNeverOverridesTheCoNllModel() {
+        assertEquals(List.of("Velmora=GROUP"), foundWith(NameRules.Step.UNION, "Rebels joined Velmora/G/L ."));
+    }
+
+    @Test
+    void voteGivesEveryOccurrenceTheMajorityLabelWhenThatStepIsOn() {
+        String spec = "Dranmoor/L won . | Dranmoor/L lost . | Dranmoor/G drew .";
+        assertEquals(List.of("Dranmoor=PLACE", "Dranmoor=PLACE", "Dranmoor=GROUP"), found(spec));
+        assertEquals(List.of("Dranmoor=PLACE", "Dranmoor=PLACE", "Dranmoor=PLACE"), foundWith(NameRules.Step.VOTE, spec));
+    }
+
+    @Test
+    void coordinationSplitsTwoNamesJoinedByAndWhenThatStepIsOn() {
+        String spec = "Fans of Velm/G and/G Tarsk/G Rovers/G cheered .";
+        assertEquals(List.of("Velm and Tarsk Rovers=GROUP"), found(spec));
+        assertEquals(List.of("Velm=GROUP", "Tarsk Rovers=GROUP"), foundWith(NameRules.Step.COORDINATION, spec));
+    }
+
+    @Test
+    void splitKnownCutsASpanMadeOfTwoNamesTheDocumentUsesAloneWhenThatStepIsOn() {
+        String spec = "Velmora/G Kestrel/G rose . | Velmora/L grew . | Kestrel/G fell .";
+        assertEquals(List.of("Velmora Kestrel=GROUP", "Velmora=PLACE", "Kestrel=GROUP"), found(spec));
+        assertEquals(List.of("Velmora=PLACE", "Kestrel=GROUP", "Velmora=PLACE", "Kestrel=GROUP"),
+                foundWith(NameRules.Step.SPLIT_KNOWN, spec));
+    }
+
+    @Test
+    void orgWordsLeaveAPersonWithoutOrganisationWordsAlone() {
+        String spec = "Ada/P Orvane/P and the Ministry/P of/P Velm/P met .";
+        assertEquals(List.of("Ada Orvane=PERSON", "Ministry of Velm=GROUP"), foundWith(NameRules.Step.ORG_WORDS, spec));
     }
 }
