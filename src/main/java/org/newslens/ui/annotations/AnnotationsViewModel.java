@@ -30,6 +30,8 @@ import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.reader.TextRange;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -47,9 +49,8 @@ public final class AnnotationsViewModel {
     private final ReaderViewModel reader;
     private final CommandHistory history;
     private final Clock clock;
-    private final TaskExecutor executor;
+    private final Latest opening;
 
-    private long generation;
     private AnnotationStore store;
     private AnnotationEditor editor;
     private final AnnotationStore.Listener storeListener = s -> refresh();
@@ -74,7 +75,7 @@ public final class AnnotationsViewModel {
         this.storage = storage;
         this.reader = reader;
         this.history = history;
-        this.executor = executor;
+        this.opening = new Latest(executor);
         this.clock = clock;
         history.addListener(this::historyChanged);
         // invalidation, not change: showing an equal article again cleared the layers, so reopen
@@ -105,7 +106,7 @@ public final class AnnotationsViewModel {
     // ---- opening
 
     private void articleShown(Article article) {
-        long request = ++generation;
+        opening.cancel();
         detach();
         history.clear();
         annotations.clear();
@@ -118,16 +119,11 @@ public final class AnnotationsViewModel {
         }
         storageFile.set(storage.fileFor(article));
         storageLocation.set(storage.fileFor(article).toString());
-        executor.submit("Opening annotations", progress -> storage.open(article), opened -> {
-            if (request == generation && reader.getArticle() == article) {
-                attach(opened);
-            }
-        }, error -> {
-            if (request == generation && reader.getArticle() == article) {
-                notice.set("Annotations for this article cannot be opened or saved (" + describe(error)
-                        + "). You can keep reading; highlights are disabled.");
-            }
-        });
+        opening.run(BackgroundTask.of("Opening annotations", progress -> storage.open(article))
+                .onlyWhile(() -> reader.getArticle() == article)
+                .onSuccess(this::attach)
+                .onFailure(error -> notice.set("Annotations for this article cannot be opened or saved (" + describe(error)
+                        + "). You can keep reading; highlights are disabled.")));
     }
 
     private void attach(AnnotationStore opened) {

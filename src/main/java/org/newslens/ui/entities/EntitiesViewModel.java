@@ -36,7 +36,10 @@ import org.newslens.nlp.Mention;
 import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.task.TaskQueue;
 
 /**
  * The entities of the article being read: recognised in the background whenever the reader shows an
@@ -52,13 +55,11 @@ public final class EntitiesViewModel {
     public static final String CURRENT_CLASS = "entity-current";
 
     private final EntityService service;
-    private final TaskExecutor executor;
     private final ReaderViewModel reader;
-
-    /** Bumped for every article shown, so a result that arrives for an earlier one is dropped. */
-    private long generation;
-    private boolean heavyRunning;
-    private Runnable pendingHeavy;
+    /** The article on screen's lookup and recognition: a result for an earlier article is dropped. */
+    private final Latest current;
+    /** Model loading and recognition hold one worker at a time, so opening files is never stuck behind them. */
+    private final TaskQueue heavy;
     private final ReadOnlyObjectWrapper<EntityAnalysis> analysis = new ReadOnlyObjectWrapper<>();
     /** The recogniser's own result for the article on screen, before the overlay. */
     private EntityAnalysis recognised;
@@ -80,8 +81,9 @@ public final class EntitiesViewModel {
 
     public EntitiesViewModel(EntityService service, TaskExecutor executor, ReaderViewModel reader) {
         this.service = service;
-        this.executor = executor;
         this.reader = reader;
+        this.current = new Latest(executor);
+        this.heavy = new TaskQueue(executor);
         for (EntityLabel label : EntityLabel.values()) {
             SimpleBooleanProperty shown = new SimpleBooleanProperty(true);
             shown.addListener(obs -> applyEntityLayer());
@@ -98,46 +100,21 @@ public final class EntitiesViewModel {
 
     /** Loads the recogniser's models in the background so the first article's entities come quickly. */
     public void warmUp() {
-        runHeavy(() -> executor.submit("Loading entity models", progress -> {
+        heavy.offer(BackgroundTask.run("Loading entity models", progress -> {
             progress.update(-1, "Loading entity models…");
             service.warmUp();
-            return Boolean.TRUE;
-        }, done -> heavyDone(), error -> {
+        }).onFailure(error -> {
             if (!recognising.get() && analysis.get() == null) {
                 failed.set(true);
                 status.set("Entity models could not be loaded: " + describe(error));
             }
-            heavyDone();
         }));
-    }
-
-    /**
-     * Runs {@code job} (which submits one model-loading or recognising task that calls {@link #heavyDone()} when
-     * it ends) now if no such task is out, else after it, replacing any job already waiting. So entity work
-     * holds at most one worker thread and opening files is never stuck behind it.
-     */
-    private void runHeavy(Runnable job) {
-        if (heavyRunning) {
-            pendingHeavy = job;
-            return;
-        }
-        heavyRunning = true;
-        job.run();
-    }
-
-    private void heavyDone() {
-        heavyRunning = false;
-        Runnable next = pendingHeavy;
-        pendingHeavy = null;
-        if (next != null) {
-            runHeavy(next);
-        }
     }
 
     // ---- recognition
 
     private void articleShown(Article article) {
-        long request = ++generation;
+        current.cancel();
         recognised = null;
         analysis.set(null);
         items = List.of();
@@ -152,51 +129,29 @@ public final class EntitiesViewModel {
             return;
         }
         status.set("Looking for entities…");
-        executor.submit("Entities", progress -> service.cached(article), cached -> {
-            if (isCurrent(request, article)) {
-                if (cached.isPresent()) {
-                    show(cached.get());
-                } else {
-                    recognise(request, article);
-                }
-            }
-        }, error -> {
-            if (isCurrent(request, article)) {
-                recognise(request, article);
-            }
-        });
+        current.run(BackgroundTask.of("Entities", progress -> service.cached(article))
+                .onlyWhile(() -> reader.getArticle() == article)
+                .onSuccess(cached -> cached.ifPresentOrElse(this::show, () -> recognise(article)))
+                .onFailure(error -> recognise(article)));
     }
 
-    private void recognise(long request, Article article) {
+    private void recognise(Article article) {
         recognising.set(true);
         status.set("Finding entities…");
-        runHeavy(() -> {
-            if (!isCurrent(request, article)) {
-                heavyDone();
-                return;
-            }
-            executor.submit("Finding entities", progress -> {
-                progress.update(-1, "Finding people, places, groups, figures and dates…");
-                return service.analyse(article);
-            }, result -> {
-                if (isCurrent(request, article)) {
+        heavy.offer(current.mark(BackgroundTask.of("Finding entities", progress -> {
+                    progress.update(-1, "Finding people, places, groups, figures and dates…");
+                    return service.analyse(article);
+                }))
+                .onlyWhile(() -> reader.getArticle() == article)
+                .onSuccess(result -> {
                     recognising.set(false);
                     show(result);
-                }
-                heavyDone();
-            }, error -> {
-                if (isCurrent(request, article)) {
+                })
+                .onFailure(error -> {
                     recognising.set(false);
                     failed.set(true);
                     status.set("Entity recognition failed: " + describe(error) + ". The article can still be read.");
-                }
-                heavyDone();
-            });
-        });
-    }
-
-    private boolean isCurrent(long request, Article article) {
-        return request == generation && reader.getArticle() == article;
+                }));
     }
 
     /** Runs recognition again for the article on screen (after a failure, say). */

@@ -22,6 +22,8 @@ import org.newslens.index.IndexedArticle;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 import org.newslens.ui.task.TaskHandle;
 
@@ -48,7 +50,7 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
-    private long listRequests;
+    private final Latest listing;
 
     /** @param opener opens an article in the reader (e.g. {@code MainViewModel::open}) */
     public LibraryViewModel(ArticleIndex index, LibraryIndexer indexer, TaskExecutor executor, Consumer<Path> opener) {
@@ -56,6 +58,7 @@ public final class LibraryViewModel {
         this.indexer = indexer;
         this.executor = executor;
         this.opener = opener;
+        this.listing = new Latest(executor);
     }
 
     /** The indexed articles, by title. */
@@ -107,12 +110,9 @@ public final class LibraryViewModel {
 
     /** Re-reads the list of indexed articles in the background. */
     public void refresh() {
-        long request = ++listRequests;
-        executor.submit("Reading the library", p -> index.articles(), list -> {
-            if (request == listRequests) {
-                articles.setAll(list);
-            }
-        }, error -> summary.set("The library cannot be read: " + error.getMessage()));
+        listing.run(BackgroundTask.of("Reading the library", p -> index.articles())
+                .onSuccess(articles::setAll)
+                .onFailure(error -> summary.set("The library cannot be read: " + error.getMessage())));
     }
 
     /** Indexes every article under {@code folder} in the background; ignored while another folder is being added. */
@@ -129,16 +129,17 @@ public final class LibraryViewModel {
         progress.set(-1);
         progressText.set("Looking for articles in “" + name + "”…");
         AtomicInteger looked = new AtomicInteger();
-        TaskHandle task = executor.submit("Adding “" + name + "” to the library", p -> indexer.addFolder(folder,
+        TaskHandle task = BackgroundTask.of("Adding “" + name + "” to the library", p -> indexer.addFolder(folder,
                 (done, total, current) -> {
                     if (current != null) {
                         looked.incrementAndGet();
                     }
                     p.update(total == 0 ? 1 : (double) done / total, done + " of " + total + (total == 1 ? " file" : " files"));
                 },
-                () -> cancelRequested.get() || p.isCancelled()),
-                report -> finished(name, report, looked.get()),
-                error -> failed(name, error));
+                () -> cancelRequested.get() || p.isCancelled()))
+                .onSuccess(report -> finished(name, report, looked.get()))
+                .onFailure(error -> failed(name, error))
+                .executeWith(executor);
         if (!task.finished()) {
             progress.bind(task.progressProperty());
             progressText.bind(task.messageProperty());

@@ -23,6 +23,8 @@ import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.settings.Settings;
 import org.newslens.ui.settings.SettingsStore;
 import org.newslens.ui.settings.WindowBounds;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 import org.newslens.ui.task.TaskHandle;
 
@@ -39,7 +41,7 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
 
     private Settings settings;
-    private long openRequests;
+    private final Latest opening;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
     private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper();
@@ -55,6 +57,7 @@ public final class MainViewModel {
         this.executor = executor;
         this.loader = loader;
         this.reader = reader;
+        this.opening = new Latest(executor);
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
         if (loaded.problem() != null) {
@@ -122,29 +125,25 @@ public final class MainViewModel {
     public void open(Path file) {
         Path target = file.toAbsolutePath().normalize();
         String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
-        long request = ++openRequests;
         loading.set(true);
         status.set("Opening " + name + "…");
-        executor.submit("Opening " + name, progress -> reader.prepare(loader.load(target)), article -> {
-            if (request != openRequests) {
-                return;
-            }
-            loading.set(false);
-            banner.set(null);
-            reader.showPrepared(article);
-            status.set("Opened " + name);
-            update(settings.withOpened(target.toString()));
-        }, error -> {
-            if (request != openRequests) {
-                return;
-            }
-            loading.set(false);
-            banner.set(describe(error, name));
-            status.set("Could not open " + name);
-            if (!Files.exists(target)) {
-                update(settings.withoutRecent(target.toString()));
-            }
-        });
+        opening.run(BackgroundTask.of("Opening " + name, progress -> loader.load(target))
+                .then((article, progress) -> reader.prepare(article))
+                .onSuccess(article -> {
+                    loading.set(false);
+                    banner.set(null);
+                    reader.showPrepared(article);
+                    status.set("Opened " + name);
+                    update(settings.withOpened(target.toString()));
+                })
+                .onFailure(error -> {
+                    loading.set(false);
+                    banner.set(describe(error, name));
+                    status.set("Could not open " + name);
+                    if (!Files.exists(target)) {
+                        update(settings.withoutRecent(target.toString()));
+                    }
+                }));
     }
 
     static String describe(Throwable error, String name) {

@@ -35,7 +35,10 @@ import org.newslens.nlp.EntityAnalysis;
 import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.task.TaskQueue;
 
 /**
  * The query bar and its results: the query, where it looks (this article or the library), the hits with the
@@ -56,8 +59,13 @@ public final class SearchViewModel {
 
     private final ArticleIndex index;
     private final EntitySource entities;
-    private final TaskExecutor executor;
     private final ReaderViewModel reader;
+    /** The shown article's own small index (text only), until the real index has it. */
+    private final Latest ownIndex;
+    /** Indexing the shown article with its entities; earlier articles' indexing is dropped. */
+    private final Latest indexing;
+    /** Indexing waits for recognition, so it runs one article at a time and only the latest article waits. */
+    private final TaskQueue indexQueue;
     private final Consumer<Path> opener;
 
     private final StringProperty query = new SimpleStringProperty("");
@@ -79,12 +87,9 @@ public final class SearchViewModel {
 
     private SearchResult result;
     private String searched;
-    private long articleRequests;
     private boolean articleIndexed;
     private ArticleIndex pending;
     private SearchHit pendingJump;
-    private boolean indexing;
-    private Runnable waiting;
 
     /**
      * @param entities where an article's entities come from (the entity service: cache first)
@@ -94,8 +99,10 @@ public final class SearchViewModel {
                            Consumer<Path> opener) {
         this.index = index;
         this.entities = entities;
-        this.executor = executor;
         this.reader = reader;
+        this.ownIndex = new Latest(executor);
+        this.indexing = new Latest(executor);
+        this.indexQueue = new TaskQueue(executor);
         this.opener = opener;
         reader.articleProperty().addListener((obs, old, article) -> articleShown(article));
         scope.addListener((obs, old, s) -> refresh());
@@ -401,11 +408,12 @@ public final class SearchViewModel {
     // ---- the article in the reader
 
     private void articleShown(Article article) {
-        long request = ++articleRequests;
+        ownIndex.cancel();
+        indexing.cancel();
         closePending();
         articleIndexed = article != null && index.isIndexed(article);
         if (article != null && !articleIndexed) {
-            indexInBackground(article, request);
+            indexInBackground(article);
         }
         if (scope.get() == Scope.ARTICLE) {
             refresh();
@@ -426,69 +434,50 @@ public final class SearchViewModel {
     public void entitiesChanged() {
         Article article = reader.getArticle();
         if (article != null) {
-            indexWithEntities(article, articleRequests);
+            indexWithEntities(article);
         }
     }
 
-    private void indexInBackground(Article article, long request) {
+    private void indexInBackground(Article article) {
         indexStatus.set("Indexing “" + article.title() + "” for search…");
-        executor.submit("Preparing search", progress -> {
-            LuceneArticleIndex own = LuceneArticleIndex.inMemory();
-            own.index(article, EntityAnalysis.empty());
-            return own;
-        }, own -> {
-            if (request != articleRequests || articleIndexed) {
-                own.close();
-                return;
-            }
-            pending = own;
-            refreshArticle();
-        }, error -> { });
-        indexWithEntities(article, request);
+        ownIndex.run(BackgroundTask.of("Preparing search", progress -> {
+                    LuceneArticleIndex own = LuceneArticleIndex.inMemory();
+                    own.index(article, EntityAnalysis.empty());
+                    return own;
+                })
+                .onlyWhile(() -> !articleIndexed)
+                .onSuccess(own -> {
+                    pending = own;
+                    refreshArticle();
+                })
+                .onDiscarded(ArticleIndex::close));
+        indexWithEntities(article);
     }
 
     /**
-     * Indexes the article with its entities, one article at a time: recognition holds a worker for seconds, so
-     * while one runs only the latest article waits, and one no longer shown by then is skipped.
+     * Indexes the article with its entities. Recognition holds a worker for seconds, so while one runs only the
+     * latest article waits, and one no longer shown by then is skipped.
      */
-    private void indexWithEntities(Article article, long request) {
-        if (indexing) {
-            waiting = () -> indexWithEntities(article, request);
-            return;
-        }
-        if (request != articleRequests) {
-            return;
-        }
-        indexing = true;
-        executor.submit("Indexing " + article.title(), progress -> {
-            progress.update(-1, "Indexing “" + article.title() + "” for search…");
-            index.index(article, entities.analyse(article));
-            index.commit();
-            return article;
-        }, done -> {
-            indexRevision.set(indexRevision.get() + 1);
-            if (request == articleRequests) {
-                articleIndexed = true;
-                indexStatus.set("");
-                closePending();
-                refreshArticle();
-            }
-            indexingDone();
-        }, error -> {
-            if (request == articleRequests) {
-                indexStatus.set("Search by entity is unavailable for this article: " + describe(error));
-            }
-            indexingDone();
-        });
+    private void indexWithEntities(Article article) {
+        indexQueue.offer(indexing.mark(BackgroundTask.of("Indexing " + article.title(), progress -> {
+                    progress.update(-1, "Indexing “" + article.title() + "” for search…");
+                    index.index(article, entities.analyse(article));
+                    index.commit();
+                    return article;
+                }))
+                .onSuccess(done -> {
+                    indexed();
+                    articleIndexed = true;
+                    indexStatus.set("");
+                    closePending();
+                    refreshArticle();
+                })
+                .onDiscarded(done -> indexed())
+                .onFailure(error -> indexStatus.set("Search by entity is unavailable for this article: " + describe(error))));
     }
 
-    private void indexingDone() {
-        indexing = false;
-        Runnable next = waiting;
-        waiting = null;
-        if (next != null) {
-            next.run();
-        }
+    private void indexed() {
+        indexRevision.set(indexRevision.get() + 1);
     }
 
     private void refreshArticle() {

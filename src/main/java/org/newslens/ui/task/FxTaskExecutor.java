@@ -1,5 +1,7 @@
 package org.newslens.ui.task;
 
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
@@ -8,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -47,7 +50,10 @@ public final class FxTaskExecutor implements TaskExecutor {
             running.remove(task);
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> running.remove(task));
+        task.setOnCancelled(e -> {
+            running.remove(task);
+            onFailure.accept(new CancellationException(title));
+        });
         running.add(task);
         try {
             pool.execute(task);
@@ -57,6 +63,14 @@ public final class FxTaskExecutor implements TaskExecutor {
             task.cancel(false);
         }
         return task;
+    }
+
+    @Override
+    public Cancellable later(Duration delay, Runnable action) {
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+        return pause::stop;
     }
 
     @Override

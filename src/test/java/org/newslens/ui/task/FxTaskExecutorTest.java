@@ -59,4 +59,41 @@ class FxTaskExecutorTest {
         assertTrue(handle.finished());
         assertTrue(WaitForAsyncUtils.asyncFx(() -> executor.running().isEmpty()).get());
     }
+
+    @Test
+    void aCancelledTaskReportsOnlyThatItFinished() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor(1);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        TaskHandle handle = WaitForAsyncUtils.asyncFx(() -> BackgroundTask.of("long", progress -> {
+            started.countDown();
+            Thread.sleep(10_000);
+            return 1;
+        }).onSuccess(r -> seen.add("ok")).onFailure(e -> seen.add("failed")).onFinished(() -> seen.add("finished"))
+                .executeWith(executor)).get();
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+
+        WaitForAsyncUtils.asyncFx(handle::requestCancel).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !seen.isEmpty());
+
+        assertEquals(List.of("finished"), seen);
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> executor.running().isEmpty()).get());
+        executor.shutdown();
+    }
+
+    @Test
+    void laterRunsOnTheFxThreadUnlessCancelled() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor(1);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            executor.later(java.time.Duration.ofMillis(20), () -> seen.add("cancelled")).cancel();
+            executor.later(java.time.Duration.ofMillis(20), () -> seen.add("ran on fx=" + Platform.isFxApplicationThread()));
+        }).get();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !seen.isEmpty());
+        Thread.sleep(100);
+
+        assertEquals(List.of("ran on fx=true"), seen);
+        executor.shutdown();
+    }
 }

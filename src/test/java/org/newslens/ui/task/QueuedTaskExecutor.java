@@ -1,5 +1,6 @@
 package org.newslens.ui.task;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
@@ -33,6 +34,13 @@ public final class QueuedTaskExecutor implements TaskExecutor {
             onSuccess.accept(result);
         });
         return handle;
+    }
+
+    /** Waits in the same queue as the tasks: the pause is over when the test runs it. Cancelling takes it out. */
+    @Override
+    public Cancellable later(Duration delay, Runnable action) {
+        queue.add(action);
+        return () -> queue.remove(action);
     }
 
     /** Runs the oldest waiting task (its callbacks too); false when none waits. */

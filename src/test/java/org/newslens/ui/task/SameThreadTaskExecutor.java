@@ -1,5 +1,6 @@
 package org.newslens.ui.task;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -27,6 +28,13 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
         handle.markDone();
         onSuccess.accept(result);
         return handle;
+    }
+
+    /** The pause is over at once: debounced work runs as soon as it is triggered. */
+    @Override
+    public Cancellable later(Duration delay, Runnable action) {
+        action.run();
+        return () -> { };
     }
 
     /** How many tasks were submitted so far. */
