@@ -42,7 +42,12 @@ public final class AnnotationStorage {
 
     /** The annotation directory of the user's data directory. */
     public static AnnotationStorage in(AppHome home) throws IOException {
-        return new AnnotationStorage(home.dir(DIRECTORY), new WebAnnotationCodec(Json.mapper()), Clock.systemUTC());
+        return in(home, null);
+    }
+
+    /** As {@link #in(AppHome)}, crediting new annotations to {@code userName} (the command line's) when given. */
+    public static AnnotationStorage in(AppHome home, String userName) throws IOException {
+        return new AnnotationStorage(home.dir(DIRECTORY), WebAnnotationCodec.forUser(home, userName), Clock.systemUTC());
     }
 
     public Path directory() {

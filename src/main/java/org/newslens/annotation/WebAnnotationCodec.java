@@ -23,56 +23,117 @@ public final class WebAnnotationCodec {
     public static final String NL_NS = "https://newslens.org/ns#";
 
     private final ObjectMapper mapper;
+    private final UserProfile profile;
 
     public WebAnnotationCodec(ObjectMapper mapper) {
+        this(mapper, UserProfile.unknown());
+    }
+
+    /** A codec that credits annotations without a creator to the profile's user and tags notes with its language. */
+    public WebAnnotationCodec(ObjectMapper mapper, UserProfile profile) {
         this.mapper = mapper;
+        this.profile = profile;
+    }
+
+    /** The codec for this data directory's user ({@link UserProfile#load}); {@code nameOption} may be null. */
+    public static WebAnnotationCodec forUser(org.newslens.app.AppHome home, String nameOption) {
+        return new WebAnnotationCodec(org.newslens.app.Json.mapper(), UserProfile.load(home, nameOption));
     }
 
     public ObjectMapper mapper() {
         return mapper;
     }
 
+    public UserProfile profile() {
+        return profile;
+    }
+
     public ObjectNode toJson(Annotation a) {
+        return toJson(a, null);
+    }
+
+    /**
+     * One annotation, complete on its own (it carries its {@code @context}), as the W3C test suite checks it:
+     * no {@code body} when there is neither note nor tag; the colour as the target's {@code styleClass}
+     * with the CSS rule for it in an annotation-level {@code CssStylesheet}; a note on the whole article
+     * targets the article itself, a reply the annotation it answers.
+     *
+     * @param defaultSource the target's source when the annotation has none
+     */
+    public ObjectNode toJson(Annotation a, String defaultSource) {
         ObjectNode node = mapper.createObjectNode();
+        node.put("@context", CONTEXT);
         node.put("id", a.id());
         node.put("type", "Annotation");
-        node.put("motivation", a.motivation().id());
+        node.put("motivation", a.inReplyTo() != null ? "replying" : a.motivation().id());
         node.put("created", a.created().toString());
         node.put("modified", a.modified().toString());
-        ArrayNode body = node.putArray("body");
+        String creator = a.creator() != null ? a.creator() : profile.name();
+        if (creator != null) {
+            node.putObject("creator").put("type", "Person").put("name", creator);
+        }
+        if (!a.isArticleNote()) {
+            node.putObject("stylesheet").put("type", "CssStylesheet")
+                    .put("value", "." + a.colour().id() + " { background-color: " + a.colour().css() + "; }");
+        }
+        ArrayNode body = mapper.createArrayNode();
         if (!a.note().isEmpty()) {
-            ObjectNode note = body.addObject();
-            note.put("type", "TextualBody");
-            note.put("purpose", "commenting");
-            note.put("value", a.note());
-            note.put("format", "text/plain");
+            textualBody(body, "commenting", a.note(), a.noteFormat());
         }
         for (String tag : a.tags()) {
-            ObjectNode t = body.addObject();
-            t.put("type", "TextualBody");
-            t.put("purpose", "tagging");
-            t.put("value", tag);
+            textualBody(body, "tagging", tag, Annotation.PLAIN_TEXT);
         }
-        ObjectNode target = node.putObject("target");
-        if (a.source() != null) {
-            target.put("source", a.source());
+        for (String link : a.links()) {
+            body.addObject().put("type", "SpecificResource").put("purpose", "linking").put("source", link);
         }
-        target.put("styleClass", a.colour().id());
-        ArrayNode selectors = target.putArray("selector");
-        ObjectNode pos = selectors.addObject();
-        pos.put("type", "TextPositionSelector");
-        pos.put("start", a.start());
-        pos.put("end", a.end());
-        ObjectNode quote = selectors.addObject();
-        quote.put("type", "TextQuoteSelector");
-        quote.put("exact", a.quote().exact());
-        quote.put("prefix", a.quote().prefix());
-        quote.put("suffix", a.quote().suffix());
+        if (!body.isEmpty()) {
+            node.set("body", body);
+        }
+        String source = a.source() != null ? a.source() : defaultSource;
+        if (a.inReplyTo() != null) {
+            node.put("target", a.inReplyTo());
+        } else if (a.isArticleNote()) {
+            node.put("target", source != null ? source : "urn:newslens:unknown-source");
+        } else {
+            ObjectNode target = node.putObject("target");
+            target.put("type", "SpecificResource");
+            target.put("source", source != null ? source : "urn:newslens:unknown-source");
+            target.put("styleClass", a.colour().id());
+            ArrayNode selectors = target.putArray("selector");
+            ObjectNode pos = selectors.addObject();
+            pos.put("type", "TextPositionSelector");
+            pos.put("start", a.start());
+            pos.put("end", a.end());
+            ObjectNode quote = selectors.addObject();
+            quote.put("type", "TextQuoteSelector");
+            quote.put("exact", a.quote().exact());
+            quote.put("prefix", a.quote().prefix());
+            quote.put("suffix", a.quote().suffix());
+        }
         return node;
+    }
+
+    private void textualBody(ArrayNode body, String purpose, String value, String format) {
+        ObjectNode b = body.addObject();
+        b.put("type", "TextualBody");
+        b.put("purpose", purpose);
+        b.put("value", value);
+        b.put("format", format);
+        if (profile.language() != null) {
+            b.put("language", profile.language());
+        }
     }
 
     /** An AnnotationCollection with one page holding every annotation, ready to write. */
     public ObjectNode collection(String id, String label, List<Annotation> annotations) {
+        return collection(id, label, annotations, null);
+    }
+
+    /**
+     * An AnnotationCollection with one page ({@code id#page-1}, {@code partOf} the collection) holding every
+     * annotation; with no annotations, a collection of {@code total} 0 and no page (a page must have items).
+     */
+    public ObjectNode collection(String id, String label, List<Annotation> annotations, String defaultSource) {
         ObjectNode root = mapper.createObjectNode();
         root.put("@context", CONTEXT);
         root.put("id", id);
@@ -81,11 +142,23 @@ public final class WebAnnotationCodec {
             root.put("label", label);
         }
         root.put("total", annotations.size());
-        ObjectNode page = root.putObject("first");
-        page.put("type", "AnnotationPage");
-        ArrayNode items = page.putArray("items");
-        annotations.forEach(a -> items.add(toJson(a)));
+        if (!annotations.isEmpty()) {
+            ArrayNode items = page(root);
+            annotations.forEach(a -> items.add(toJson(a, defaultSource)));
+        }
         return root;
+    }
+
+    /** Adds the collection's one page and returns its (empty) items, for callers that fill it themselves. */
+    public ArrayNode page(ObjectNode collection) {
+        String id = collection.path("id").asText();
+        ObjectNode page = collection.putObject("first");
+        page.put("id", id + "#page-1");
+        page.put("type", "AnnotationPage");
+        page.put("partOf", id);
+        page.put("startIndex", 0);
+        collection.put("last", id + "#page-1");
+        return page.putArray("items");
     }
 
     /**
@@ -106,6 +179,8 @@ public final class WebAnnotationCodec {
             items = root.path("items");
         } else if (root.isObject() && root.has("target")) {
             return List.of(fromJson(root, now));
+        } else if (root.isObject() && "AnnotationCollection".equals(root.path("type").asText()) && root.path("total").asInt(-1) == 0) {
+            return List.of();
         } else {
             throw new AnnotationFormatException("not a W3C Web Annotation or AnnotationCollection (no items, no target)");
         }

@@ -40,6 +40,10 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The article.")
     Path file;
 
+    @Option(names = "--user-name", paramLabel = "NAME",
+            description = "Credit new annotations to NAME (else user.json in the data directory, $NEWSLENS_USER_NAME, the login name).")
+    String userName;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +55,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     AnnotationStore openStore() {
         Article article = loadArticle(file);
         try {
-            AnnotationStore store = AnnotationStorage.in(AppHome.fromEnvironment()).open(article);
+            AnnotationStore store = AnnotationStorage.in(AppHome.fromEnvironment(), userName).open(article);
             for (String notice : store.notices()) {
                 err().println("newslens: " + notice);
             }

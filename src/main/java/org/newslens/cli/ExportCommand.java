@@ -10,7 +10,6 @@ import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
-import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.export.ExportDocument;
 import org.newslens.export.ExportFormat;
@@ -46,6 +45,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "F", description = "Write to F instead of printing.")
     Path out;
+
+    @Option(names = "--user-name", paramLabel = "NAME",
+            description = "Credit annotations without a creator to NAME (else user.json in the data directory, $NEWSLENS_USER_NAME, the login name).")
+    String userName;
 
     @Spec
     CommandSpec spec;
@@ -83,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (QueryHits.BadQueryException e) {
             throw new BadInputException("bad query: " + e.getMessage());
         }
-        ExportResult result = new Exporters(new WebAnnotationCodec(Json.mapper())).export(doc, exportFormat);
+        ExportResult result = new Exporters(WebAnnotationCodec.forUser(home, userName)).export(doc, exportFormat);
         if (out != null) {
             try {
                 AtomicFiles.writeString(out, result.content());

@@ -34,21 +34,25 @@ public final class WebAnnotationExporter implements Exporter {
                 : doc.article().source().toAbsolutePath().normalize().toUri().toString();
         ObjectNode root = codec.collection("urn:uuid:" + UUID.randomUUID(),
                 ExportText.title(doc.article()) + " — " + doc.selection().describe(), List.of());
-        ArrayNode items = (ArrayNode) root.path("first").path("items");
-        for (Passage p : doc.passages()) {
-            if (p.annotation() != null) {
-                items.add(codec.toJson(p.annotation()));
-            } else {
-                Annotation a = new Annotation("urn:uuid:" + UUID.randomUUID(), doc.exportedAt(), doc.exportedAt(), "",
-                        List.of(), HighlightColour.YELLOW, source, new TextPositionSelector(p.start(), p.end()),
-                        TextQuoteSelector.of(text, p.start(), p.end()));
-                ObjectNode node = codec.toJson(a);
-                ((ObjectNode) node.path("target")).remove("styleClass");
-                items.add(node);
+        int total = doc.passages().size() + doc.orphans().size();
+        if (total > 0) {
+            ArrayNode items = codec.page(root);
+            for (Passage p : doc.passages()) {
+                if (p.annotation() != null) {
+                    items.add(codec.toJson(p.annotation(), source));
+                } else {
+                    Annotation a = new Annotation("urn:uuid:" + UUID.randomUUID(), doc.exportedAt(), doc.exportedAt(), "",
+                            List.of(), HighlightColour.YELLOW, source, new TextPositionSelector(p.start(), p.end()),
+                            TextQuoteSelector.of(text, p.start(), p.end()));
+                    ObjectNode node = codec.toJson(a, source);
+                    node.remove("stylesheet"); // a search or entity passage has no colour
+                    ((ObjectNode) node.path("target")).remove("styleClass");
+                    items.add(node);
+                }
             }
+            doc.orphans().forEach(o -> items.add(codec.toJson(o, source)));
         }
-        doc.orphans().forEach(o -> items.add(codec.toJson(o)));
-        root.put("total", items.size());
+        root.put("total", total);
         List<String> warnings = new ArrayList<>();
         if (ExportText.hasEntities(doc)) {
             warnings.add("JSON (W3C Web Annotation) has no place for the entities in each passage: left out");

@@ -91,7 +91,7 @@ public final class Workbench {
         this.corrections = new CorrectionsViewModel(annotations, reader);
         this.notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus);
         view.viewMenu().getItems().add(showPaneItem(notes.notesTab(), "_Notes", KeyCode.N));
-        this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(new WebAnnotationCodec(Json.mapper())),
+        this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(WebAnnotationCodec.forUser(home, null)),
                 new PassageFinder(new IndexQueryHits()), executor, Clock.systemUTC()), AnnotationsFeature.STYLESHEET);
         // entity corrections override recognition in the highlights, the sidebar, the context menu and exports
         entities.setOverlay(annotations::corrected);
