@@ -9,12 +9,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.newslens.app.AppHome;
+import org.newslens.app.AtomicFiles;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
@@ -29,10 +31,13 @@ public final class AnnotationStorage {
     public static final String DIRECTORY = "annotations";
     private static final DateTimeFormatter ASIDE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    /** A temporary older than this was left by a killed writer: no save takes that long. */
+    private static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
     private final Path directory;
     private final WebAnnotationCodec codec;
     private final Clock clock;
+    private boolean cleaned;
 
     public AnnotationStorage(Path directory, WebAnnotationCodec codec, Clock clock) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -64,6 +69,10 @@ public final class AnnotationStorage {
      */
     public AnnotationStore open(Article article) throws IOException {
         Files.createDirectories(directory);
+        if (!cleaned) {
+            AtomicFiles.deleteStaleTemporaries(directory, clock.instant().minus(STALE_AFTER));
+            cleaned = true;
+        }
         Path file = fileFor(article);
         List<String> notices = new ArrayList<>();
         StoredAnnotations stored = null;

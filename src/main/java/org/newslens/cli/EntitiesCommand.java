@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.app.AppHome;
-import org.newslens.app.AtomicFiles;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
@@ -45,6 +44,9 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.entities.json (or .tsv) per input instead of printing.")
     Path out;
+
+    @Option(names = "--force", description = "Replace files --out would write that exist already.")
+    boolean force;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
     int threads;
@@ -80,7 +82,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (out != null) {
             for (int i = 0; i < articles.size(); i++) {
-                AtomicFiles.writeString(targets.get(i), render(files.get(i), results.get(i)));
+                UserFiles.write(targets.get(i), render(files.get(i), results.get(i)), files, force);
             }
         } else if (format == Format.tsv) {
             for (int i = 0; i < articles.size(); i++) {
@@ -114,6 +116,7 @@ public final class EntitiesCommand implements Callable<Integer> {
                 throw new BadInputException("Two inputs would both write " + out.resolve(stem + ext) + "; rename one");
             }
             targets.add(out.resolve(stem + ext));
+            UserFiles.check(out.resolve(stem + ext), files, force);
         }
         try {
             Files.createDirectories(out);

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
-import org.newslens.app.AtomicFiles;
 import org.newslens.article.Article;
 import org.newslens.export.ExportDocument;
 import org.newslens.export.ExportFormat;
@@ -43,12 +43,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "md", description = "md | html | csv | json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "F", description = "Write to F instead of printing.")
+    @Option(names = "--out", paramLabel = "F", description = "Write to F instead of printing (never over FILE).")
     Path out;
 
     @Option(names = "--user-name", paramLabel = "NAME",
             description = "Credit annotations without a creator to NAME (else user.json in the data directory, $NEWSLENS_USER_NAME, the login name).")
     String userName;
+
+    @Option(names = "--force", description = "Replace F if it exists.")
+    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -66,6 +69,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (selection.kind() == ExportSelection.Kind.ENTITY_LIST
                 && exportFormat != ExportFormat.CSV && exportFormat != ExportFormat.JSON) {
             throw new BadInputException("entity lists export as csv or json, not " + exportFormat.extension());
+        }
+        if (out != null) {
+            UserFiles.check(out, List.of(file), force);
         }
         Article article = AnnotateCommand.loadArticle(file);
         PrintWriter err = spec.commandLine().getErr();
@@ -88,11 +94,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportResult result = new Exporters(WebAnnotationCodec.forUser(home, userName)).export(doc, exportFormat);
         if (out != null) {
-            try {
-                AtomicFiles.writeString(out, result.content());
-            } catch (IOException e) {
-                throw new BadInputException("cannot write " + out + ": " + e.getMessage());
-            }
+            UserFiles.write(out, result.content(), List.of(file), force);
             spec.commandLine().getOut().println("wrote " + out + " (" + describeCount(doc) + ")");
         } else {
             spec.commandLine().getOut().print(result.content());

@@ -1,8 +1,17 @@
 package org.newslens.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Set;
+import org.newslens.annotation.AnnotationStorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The headless face of NewsLens. Each subcommand lives in its own class and is registered here.
@@ -24,9 +33,12 @@ public final class NewsLensCommand implements Runnable {
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static CommandLine commandLine() {
@@ -35,6 +47,10 @@ public final class NewsLensCommand implements Runnable {
             if (ex instanceof BadInputException) {
                 commandLine.getErr().println("newslens: " + ex.getMessage());
                 return BAD_INPUT;
+            }
+            if (ex instanceof WriteFailedException || ex instanceof AnnotationStorageException) {
+                commandLine.getErr().println("newslens: " + ex.getMessage());
+                return FAILURE;
             }
             commandLine.getErr().println("newslens: unexpected error: " + ex);
             return FAILURE;
@@ -46,8 +62,39 @@ public final class NewsLensCommand implements Runnable {
         return cl;
     }
 
+    /** Runs a command on the process's standard output and error (the {@code java -jar} entry). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        CheckedOutputStream stdout = new CheckedOutputStream(new FileOutputStream(FileDescriptor.out));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, consoleCharset())));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), consoleCharset()), true));
+        return execute(cl, stdout, args);
+    }
+
+    /**
+     * Runs a command and flushes its output; a write error on standard output (a full disk, a closed pipe)
+     * is exit 1 with a message, never success. {@code stdout}, when known, tells why the write failed.
+     */
+    static int execute(CommandLine cl, CheckedOutputStream stdout, String... args) {
+        int code = cl.execute(args);
+        if (cl.getOut().checkError()) {
+            IOException why = stdout == null ? null : stdout.failure();
+            cl.getErr().println("newslens: cannot write to standard output"
+                    + (why == null ? "" : ": " + Messages.describe(why)));
+            cl.getErr().flush();
+            return FAILURE;
+        }
+        return code;
+    }
+
+    /** What System.out would use, so that output bytes do not change with this wiring. */
+    private static Charset consoleCharset() {
+        String console = System.getProperty("sun.stdout.encoding");
+        try {
+            return console != null ? Charset.forName(console) : Charset.defaultCharset();
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** True when the arguments name a subcommand or a help/version flag, i.e. no window is wanted. */

@@ -18,6 +18,6 @@ record CliRun(int exitCode, String out, String err) {
         CommandLine cl = NewsLensCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return NewsLensCommand.execute(cl, null, args);
     }
 }
