@@ -6,11 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.CorrectedEntities;
@@ -31,6 +27,9 @@ import org.newslens.ui.entities.EntitiesViewModel;
 import org.newslens.export.Exporters;
 import org.newslens.export.IndexQueryHits;
 import org.newslens.export.PassageFinder;
+import org.newslens.ui.action.Action;
+import org.newslens.ui.action.ActionControls;
+import org.newslens.ui.action.ActionRegistry;
 import org.newslens.ui.annotations.AnnotationsFeature;
 import org.newslens.ui.annotations.AnnotationsViewModel;
 import org.newslens.ui.annotations.CorrectionsViewModel;
@@ -45,6 +44,7 @@ import org.newslens.ui.search.SearchPanes;
 import org.newslens.ui.search.SearchViewModel;
 import org.newslens.ui.settings.SettingsStore;
 import org.newslens.ui.settings.WindowBounds;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -58,6 +58,7 @@ public final class Workbench {
     private final AppHome home;
     private final TaskExecutor executor;
     private final ReaderViewModel reader;
+    private final AppState state;
     private final MainViewModel viewModel;
     private final MainView view;
     private final EntitiesViewModel entities;
@@ -80,47 +81,43 @@ public final class Workbench {
         this.executor = executor;
         this.reader = new ReaderViewModel();
         this.reader.setPreparer(ReaderView::render);
+        this.state = new AppState(reader);
         this.viewModel = new MainViewModel(new SettingsStore(home), executor, new ArticleLoader(), reader);
         ReaderView readerView = new ReaderView(reader);
-        this.view = new MainView(viewModel, readerView);
-        this.entities = new EntitiesViewModel(entityService, executor, reader);
+        this.view = new MainView(viewModel, readerView, new ActionRegistry());
+        this.entities = new EntitiesViewModel(entityService, executor, state);
         Tab entitiesTab = view.addSidePane("Entities", new EntitiesView(entities, readerView));
-        view.viewMenu().getItems().add(showPaneItem(entitiesTab, "_Entities", KeyCode.E));
+        showPaneAction(entitiesTab, "_Entities", "E");
         AnnotationStorage annotationStorage = annotationStorage(home);
-        this.annotations = new AnnotationsViewModel(annotationStorage, reader, new CommandHistory(), executor, Clock.systemUTC());
+        this.annotations = new AnnotationsViewModel(annotationStorage, state, new CommandHistory(), executor, Clock.systemUTC());
         this.corrections = new CorrectionsViewModel(annotations, reader);
         this.notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus);
-        view.viewMenu().getItems().add(showPaneItem(notes.notesTab(), "_Notes", KeyCode.N));
+        showPaneAction(notes.notesTab(), "_Notes", "N");
         this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(WebAnnotationCodec.forUser(home, null)),
                 new PassageFinder(new IndexQueryHits()), executor, Clock.systemUTC()), AnnotationsFeature.STYLESHEET);
         // entity corrections override recognition in the highlights, the sidebar, the context menu and exports
         entities.setOverlay(annotations::corrected);
-        annotations.correctionsRevisionProperty().addListener(obs -> entities.reapplyOverlay());
         corrections.setAnalysisSource(() -> entities.analysisProperty().get());
         export.viewModel().setEntitySource(() -> entities.analysisProperty().get());
         this.index = openIndex(home);
         // search sees the reader's corrections too: the index is fed corrected entities, re-fed on every correction
         CorrectedEntities indexed = new CorrectedEntities(entityService::analyse, annotationStorage);
-        this.search = new SearchViewModel(index, indexed, executor, reader, viewModel::open);
+        this.search = new SearchViewModel(index, indexed, executor, state, viewModel::open);
         this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
-                executor, viewModel::open);
-        annotations.correctionsRevisionProperty().addListener(obs -> search.entitiesChanged());
-        search.indexRevisionProperty().addListener(obs -> {
-            if (library.shownProperty().get()) {
-                library.refresh();
-            }
-        });
-        library.revisionProperty().addListener(obs -> search.refresh());
+                executor, state, viewModel::open);
         this.searchPanes = new SearchPanes(view, search, library);
     }
 
     /** View ▸ {@code title} (Ctrl+Shift+{@code key}): brings that side pane to the front. */
-    private MenuItem showPaneItem(Tab pane, String title, KeyCode key) {
-        MenuItem item = new MenuItem(title);
-        item.setId("menu-show-" + pane.getId());
-        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        item.setOnAction(e -> view.sidePanes().getSelectionModel().select(pane));
-        return item;
+    private void showPaneAction(Tab pane, String title, String key) {
+        Action show = view.actions().register(Action.of("show-" + pane.getId(), "View", title,
+                () -> view.sidePanes().getSelectionModel().select(pane)).withShortcut("Shortcut+Shift+" + key));
+        view.viewMenu().getItems().add(ActionControls.menuItem(show));
+    }
+
+    /** Every action of the window (menus, tool bars, context menus and a shortcut list draw from it). */
+    public ActionRegistry actions() {
+        return view.actions();
     }
 
     /** If the data directory cannot hold the cache, entities still work, just without remembering them. */
@@ -167,6 +164,11 @@ public final class Workbench {
             viewModel.setStatus("Search index unavailable (" + e.getMessage() + "); searching this session only.");
             return LuceneArticleIndex.inMemory();
         }
+    }
+
+    /** What the features share: article, selection, active entity, last search, events. */
+    public AppState state() {
+        return state;
     }
 
     public AppHome home() {

@@ -267,4 +267,36 @@ class ReaderWindowTest {
         return bytes;
     }
 
+
+    @Test
+    void everyMenuShortcutComesFromTheActionRegistry(FxRobot robot) throws Exception {
+        waitForSeed();
+        java.util.Map<String, javafx.scene.control.MenuItem> items = new java.util.HashMap<>();
+        for (javafx.scene.control.Menu menu : workbench.view().menuBar().getMenus()) {
+            collect(menu, items);
+        }
+        List<org.newslens.ui.action.Action> windowKeys = workbench.actions().withShortcuts().stream()
+                .filter(a -> a.scope() == org.newslens.ui.action.Action.Scope.WINDOW).toList();
+        assertTrue(windowKeys.size() >= 12, windowKeys.toString());
+        for (org.newslens.ui.action.Action action : windowKeys) {
+            javafx.scene.control.MenuItem item = items.get("menu-" + action.id());
+            assertTrue(item != null, "no menu item for " + action.id());
+            assertEquals(javafx.scene.input.KeyCombination.valueOf(action.shortcut()), item.getAccelerator(), action.id());
+        }
+        assertEquals("Yellow\t1", items.get("menu-highlight-yellow").getText());
+        assertTrue(items.values().stream().filter(i -> i.getAccelerator() != null)
+                .allMatch(i -> i.getId() != null && workbench.actions().find(i.getId().substring("menu-".length())).isPresent()
+                        || "menu-export".equals(i.getId())), "a menu shortcut outside the registry");
+    }
+
+    private static void collect(javafx.scene.control.Menu menu, java.util.Map<String, javafx.scene.control.MenuItem> into) {
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+            if (item.getId() != null) {
+                into.put(item.getId(), item);
+            }
+            if (item instanceof javafx.scene.control.Menu sub) {
+                collect(sub, into);
+            }
+        }
+    }
 }

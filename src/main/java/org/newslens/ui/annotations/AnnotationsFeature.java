@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -13,8 +15,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
@@ -23,6 +23,9 @@ import org.newslens.annotation.EntityCorrection;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.action.Action;
+import org.newslens.ui.action.ActionControls;
+import org.newslens.ui.action.ActionRegistry;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.reader.ReaderView;
 import org.newslens.ui.reader.ReaderViewModel;
@@ -43,6 +46,7 @@ public final class AnnotationsFeature {
     private final ReaderViewModel reader;
     private final StyleClassedTextArea area;
     private final Consumer<String> status;
+    private final ActionRegistry actions;
     private final AnnotationsPanel panel;
     private final ContextMenu contextMenu = new ContextMenu();
     private final Menu editMenu = new Menu("_Edit");
@@ -55,11 +59,13 @@ public final class AnnotationsFeature {
         this.reader = reader;
         this.area = readerView.textArea();
         this.status = status;
+        this.actions = main.actions();
+        registerActions();
         main.getStylesheets().add(STYLESHEET);
         // on the reader too, after its own sheet, so a highlight's background wins over an entity's tint
         readerView.addStylesheet(STYLESHEET);
         this.panel = new AnnotationsPanel(vm, this);
-        main.addToolBar(new HighlightToolbar(vm, reader, this));
+        main.addToolBar(new HighlightToolbar(vm, actions));
         main.addBanner(banner());
         this.notesTab = main.addSidePane("Notes", panel);
         buildEditMenu();
@@ -106,44 +112,45 @@ public final class AnnotationsFeature {
         return banner;
     }
 
-    private void buildEditMenu() {
-        editMenu.setId("menu-edit");
-        MenuItem undo = new MenuItem("Undo");
-        undo.setId("menu-undo");
-        undo.setMnemonicParsing(false);
-        undo.textProperty().bind(vm.undoTextProperty());
-        undo.disableProperty().bind(vm.canUndoProperty().not());
-        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undo.setOnAction(e -> vm.undo());
-        MenuItem redo = new MenuItem("Redo");
-        redo.setId("menu-redo");
-        redo.setMnemonicParsing(false);
-        redo.textProperty().bind(vm.redoTextProperty());
-        redo.disableProperty().bind(vm.canRedoProperty().not());
-        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        redo.setOnAction(e -> vm.redo());
-        Menu highlight = new Menu("_Highlight Selection");
+    /** The id of the action that highlights the selection in {@code colour}: "highlight-yellow". */
+    static String highlightAction(HighlightColour colour) {
+        return "highlight-" + colour.id();
+    }
+
+    private void registerActions() {
+        BooleanBinding canMark = Bindings.createBooleanBinding(
+                () -> vm.readyProperty().get() && !reader.selectionProperty().get().isEmpty(),
+                vm.readyProperty(), reader.selectionProperty());
+        actions.register(Action.of("undo", "Edit", "Undo", vm::undo).withShortcut("Shortcut+Z")
+                .enabledWhen(vm.canUndoProperty()).withText(vm.undoTextProperty()));
+        actions.register(Action.of("redo", "Edit", "Redo", vm::redo).withShortcut("Shortcut+Shift+Z")
+                .enabledWhen(vm.canRedoProperty()).withText(vm.redoTextProperty()));
         HighlightColour[] all = HighlightColour.values();
         for (int i = 0; i < all.length; i++) {
             HighlightColour c = all[i];
-            MenuItem item = new MenuItem(AnnotationsViewModel.label(c) + "\t" + (i + 1), Swatch.of(c));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> vm.highlightSelection(c));
-            highlight.getItems().add(item);
+            actions.register(Action.of(highlightAction(c), "Highlight the selection", AnnotationsViewModel.label(c),
+                    () -> vm.highlightSelection(c)).withReaderShortcut(Integer.toString(i + 1)).enabledWhen(canMark));
         }
-        MenuItem note = new MenuItem("Add _Note…");
-        note.setId("menu-note");
-        note.setOnAction(e -> editNoteAt(reader.selectionProperty().get(), false));
-        MenuItem remove = new MenuItem("_Remove Highlight");
-        remove.setId("menu-remove-highlight");
-        remove.setOnAction(e -> vm.removeHighlights(reader.selectionProperty().get()));
-        editMenu.getItems().addAll(undo, redo, new SeparatorMenuItem(), highlight, note, remove);
-        editMenu.setOnShowing(e -> {
-            boolean off = !vm.readyProperty().get() || reader.selectionProperty().get().isEmpty();
-            highlight.setDisable(off);
-            note.setDisable(off);
-            remove.setDisable(vm.itemsAt(reader.selectionProperty().get()).isEmpty());
-        });
+        actions.register(Action.of("note", "Edit", "Add _Note…", () -> editNoteAt(reader.selectionProperty().get(), false))
+                .enabledWhen(canMark));
+        actions.register(Action.of("tags", "Edit", "_Tags…", () -> editNoteAt(reader.selectionProperty().get(), true))
+                .enabledWhen(canMark));
+        actions.register(Action.of("remove-highlight", "Edit", "_Remove Highlight",
+                () -> vm.removeHighlights(reader.selectionProperty().get()))
+                .enabledWhen(Bindings.createBooleanBinding(() -> !vm.itemsAt(reader.selectionProperty().get()).isEmpty(),
+                        reader.selectionProperty(), vm.annotations())));
+    }
+
+    private void buildEditMenu() {
+        editMenu.setId("menu-edit");
+        Menu highlight = new Menu("_Highlight Selection");
+        for (HighlightColour c : HighlightColour.values()) {
+            highlight.getItems().add(ActionControls.menuItem(actions.get(highlightAction(c)), Swatch.of(c)));
+        }
+        highlight.disableProperty().bind(Bindings.not(actions.get(highlightAction(HighlightColour.values()[0])).enabled()));
+        editMenu.getItems().addAll(ActionControls.menuItem(actions.get("undo")), ActionControls.menuItem(actions.get("redo")),
+                new SeparatorMenuItem(), highlight, ActionControls.menuItem(actions.get("note")),
+                ActionControls.menuItem(actions.get("remove-highlight")));
     }
 
     /** Keys 1–5 highlight the selection; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo. */
@@ -219,12 +226,9 @@ public final class AnnotationsFeature {
         Menu highlight = new Menu("Highlight");
         highlight.setId("ctx-highlight");
         HighlightColour[] all = HighlightColour.values();
-        for (int i = 0; i < all.length; i++) {
-            HighlightColour c = all[i];
-            MenuItem item = new MenuItem(AnnotationsViewModel.label(c) + "  (" + (i + 1) + ")", Swatch.of(c));
-            item.setId("ctx-highlight-" + c.id());
-            item.setOnAction(ev -> vm.highlight(target, c));
-            highlight.getItems().add(item);
+        for (HighlightColour c : all) {
+            highlight.getItems().add(ActionControls.contextItem(actions.get(highlightAction(c)), "ctx-highlight-" + c.id(),
+                    Swatch.of(c), true, () -> vm.highlight(target, c)));
         }
         highlight.setDisable(!ready || target.isEmpty());
         List<MenuItem> items = new java.util.ArrayList<>();
@@ -246,10 +250,8 @@ public final class AnnotationsFeature {
         note.setId("ctx-note");
         note.setDisable(!ready || target.isEmpty() && !onHighlight);
         note.setOnAction(ev -> editNoteAt(target, false));
-        MenuItem remove = new MenuItem("Remove Highlight");
-        remove.setId("ctx-remove-highlight");
-        remove.setDisable(!onHighlight);
-        remove.setOnAction(ev -> vm.removeHighlights(target));
+        MenuItem remove = ActionControls.contextItem(actions.get("remove-highlight"), "ctx-remove-highlight", null,
+                onHighlight, () -> vm.removeHighlights(target));
         MenuItem copy = new MenuItem("Copy");
         copy.setDisable(reader.selectionProperty().get().isEmpty());
         copy.setOnAction(ev -> area.copy());

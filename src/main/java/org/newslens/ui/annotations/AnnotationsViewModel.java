@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,6 +28,8 @@ import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.reader.TextRange;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
@@ -47,6 +47,7 @@ public final class AnnotationsViewModel {
 
     private final AnnotationStorage storage;
     private final ReaderViewModel reader;
+    private final AppState state;
     private final CommandHistory history;
     private final Clock clock;
     private final Latest opening;
@@ -67,13 +68,20 @@ public final class AnnotationsViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
-    private final ReadOnlyLongWrapper correctionsRevision = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<HighlightColour> lastColour = new ReadOnlyObjectWrapper<>(DEFAULT_COLOUR);
 
+    /** A view model on its own (its events reach only those who subscribe to {@code new AppState(reader)}'s). */
     public AnnotationsViewModel(AnnotationStorage storage, ReaderViewModel reader, CommandHistory history,
                                 TaskExecutor executor, Clock clock) {
+        this(storage, new AppState(reader), history, executor, clock);
+    }
+
+    /** Publishes {@link AppEvent.CorrectionsChanged} on {@code state} whenever the article's corrections change. */
+    public AnnotationsViewModel(AnnotationStorage storage, AppState state, CommandHistory history,
+                                TaskExecutor executor, Clock clock) {
         this.storage = storage;
-        this.reader = reader;
+        this.state = state;
+        this.reader = state.reader();
         this.history = history;
         this.opening = new Latest(executor);
         this.clock = clock;
@@ -139,7 +147,7 @@ public final class AnnotationsViewModel {
         }
         refresh();
         if (!lastCorrections.isEmpty()) {
-            correctionsRevision.set(correctionsRevision.get() + 1);
+            correctionsChanged();
         }
     }
 
@@ -153,7 +161,7 @@ public final class AnnotationsViewModel {
         lastCorrections = List.of();
         ready.set(false);
         if (hadCorrections) {
-            correctionsRevision.set(correctionsRevision.get() + 1);
+            correctionsChanged();
         }
     }
 
@@ -174,8 +182,12 @@ public final class AnnotationsViewModel {
         List<EntityCorrection> now = store.corrections();
         if (!now.equals(lastCorrections)) {
             lastCorrections = now;
-            correctionsRevision.set(correctionsRevision.get() + 1);
+            correctionsChanged();
         }
+    }
+
+    private void correctionsChanged() {
+        state.publish(new AppEvent.CorrectionsChanged());
     }
 
     // ---- state for the views
@@ -233,11 +245,6 @@ public final class AnnotationsViewModel {
 
     public ReadOnlyStringProperty redoTextProperty() {
         return redoText.getReadOnlyProperty();
-    }
-
-    /** Ticks whenever the article's entity corrections change (made, undone, another article opened). */
-    public ReadOnlyLongProperty correctionsRevisionProperty() {
-        return correctionsRevision.getReadOnlyProperty();
     }
 
     /** The colour used last, for the toolbar's emphasis and Add note… on plain text. */

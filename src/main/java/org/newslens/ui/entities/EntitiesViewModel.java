@@ -36,6 +36,8 @@ import org.newslens.nlp.Mention;
 import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
@@ -56,6 +58,7 @@ public final class EntitiesViewModel {
 
     private final EntityService service;
     private final ReaderViewModel reader;
+    private final AppState state;
     /** The article on screen's lookup and recognition: a result for an earlier article is dropped. */
     private final Latest current;
     /** Model loading and recognition hold one worker at a time, so opening files is never stuck behind them. */
@@ -80,8 +83,14 @@ public final class EntitiesViewModel {
     private final ReadOnlyStringWrapper focusPosition = new ReadOnlyStringWrapper("");
 
     public EntitiesViewModel(EntityService service, TaskExecutor executor, ReaderViewModel reader) {
+        this(service, executor, new AppState(reader));
+    }
+
+    /** Follows corrections ({@link AppEvent.CorrectionsChanged}) and shares the focused entity through {@code state}. */
+    public EntitiesViewModel(EntityService service, TaskExecutor executor, AppState state) {
         this.service = service;
-        this.reader = reader;
+        this.state = state;
+        this.reader = state.reader();
         this.current = new Latest(executor);
         this.heavy = new TaskQueue(executor);
         for (EntityLabel label : EntityLabel.values()) {
@@ -92,6 +101,8 @@ public final class EntitiesViewModel {
         }
         filter.addListener(obs -> rebuildGroups());
         sort.addListener(obs -> rebuildGroups());
+        focused.addListener((obs, old, item) -> state.activeEntityProperty().set(item == null ? null : item.entity()));
+        state.on(AppEvent.CorrectionsChanged.class, e -> reapplyOverlay());
         // An invalidation listener, not a change listener: re-opening an equal article must still re-run,
         // because showing it cleared every highlight layer.
         reader.articleProperty().addListener(obs -> articleShown(reader.getArticle()));

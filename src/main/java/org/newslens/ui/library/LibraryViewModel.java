@@ -10,8 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -22,6 +20,8 @@ import org.newslens.index.IndexedArticle;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
@@ -48,17 +48,29 @@ public final class LibraryViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final Latest listing;
 
     /** @param opener opens an article in the reader (e.g. {@code MainViewModel::open}) */
-    public LibraryViewModel(ArticleIndex index, LibraryIndexer indexer, TaskExecutor executor, Consumer<Path> opener) {
+    private final AppState state;
+
+    /**
+     * Lists the library again on {@link AppEvent.IndexChanged} while shown; publishes {@link AppEvent.LibraryChanged}
+     * after a folder run.
+     */
+    public LibraryViewModel(ArticleIndex index, LibraryIndexer indexer, TaskExecutor executor, AppState state,
+                            Consumer<Path> opener) {
+        this.state = state;
         this.index = index;
         this.indexer = indexer;
         this.executor = executor;
         this.opener = opener;
         this.listing = new Latest(executor);
+        state.on(AppEvent.IndexChanged.class, e -> {
+            if (shown.get()) {
+                refresh();
+            }
+        });
     }
 
     /** The indexed articles, by title. */
@@ -101,11 +113,6 @@ public final class LibraryViewModel {
     /** What the last folder did: "Added “news”: 3 new, 1 changed, 36 unchanged." */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    /** Ticks when a folder run changed the index (searches over the library run again on it). */
-    public ReadOnlyLongProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
     }
 
     /** Re-reads the list of indexed articles in the background. */
@@ -159,7 +166,7 @@ public final class LibraryViewModel {
         stopProgress();
         problems.setAll(report.problems());
         summary.set(describe(name, report, looked));
-        revision.set(revision.get() + 1);
+        state.publish(new AppEvent.LibraryChanged());
         refresh();
     }
 
@@ -167,7 +174,7 @@ public final class LibraryViewModel {
         stopProgress();
         String why = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         summary.set("Could not add “" + name + "”: " + why);
-        revision.set(revision.get() + 1);
+        state.publish(new AppEvent.LibraryChanged());
         refresh();
     }
 

@@ -23,9 +23,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -37,6 +34,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.newslens.article.Article;
+import org.newslens.ui.action.Action;
+import org.newslens.ui.action.ActionControls;
+import org.newslens.ui.action.ActionRegistry;
 import org.newslens.ui.reader.ReaderView;
 import org.newslens.ui.task.TaskHandle;
 
@@ -52,6 +52,7 @@ public final class MainView extends BorderPane {
 
     private final MainViewModel viewModel;
     private final ReaderView reader;
+    private final ActionRegistry actions;
     private final BorderPane workspace = new BorderPane();
     private final MenuBar menuBar = new MenuBar();
     private final Menu fileMenu = new Menu("_File");
@@ -63,9 +64,11 @@ public final class MainView extends BorderPane {
     private final TabPane sidePanes = new TabPane();
     private final HBox statusItems = new HBox(6);
 
-    public MainView(MainViewModel viewModel, ReaderView reader) {
+    /** Registers File ▸ Open…, Quit and the zoom actions in {@code actions}; features add theirs. */
+    public MainView(MainViewModel viewModel, ReaderView reader, ActionRegistry actions) {
         this.viewModel = viewModel;
         this.reader = reader;
+        this.actions = actions;
         getStyleClass().add("main-view");
         getStylesheets().add(CSS);
 
@@ -144,6 +147,11 @@ public final class MainView extends BorderPane {
         return tab;
     }
 
+    /** Every action of the window, for menus, tool bars and the shortcut list. */
+    public ActionRegistry actions() {
+        return actions;
+    }
+
     public TabPane sidePanes() {
         return sidePanes;
     }
@@ -166,36 +174,26 @@ public final class MainView extends BorderPane {
     }
 
     private void buildMenus() {
-        MenuItem open = new MenuItem("_Open…");
-        open.setId("menu-open");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseAndOpen());
+        MenuItem open = ActionControls.menuItem(actions.register(
+                Action.of("open", "File", "_Open…", this::chooseAndOpen).withShortcut("Shortcut+O")));
         recentMenu.setId("menu-recent");
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        MenuItem quit = new MenuItem("_Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> {
+        MenuItem quit = ActionControls.menuItem(actions.register(Action.of("quit", "File", "_Quit", () -> {
             Window w = getScene() == null ? null : getScene().getWindow();
             if (w != null) {
                 w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
             }
             Platform.exit();
-        });
+        }).withShortcut("Shortcut+Q")));
         fileMenu.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), quit);
 
-        MenuItem zoomIn = new MenuItem("Zoom _In");
-        zoomIn.setId("menu-zoom-in");
-        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
-        zoomIn.setOnAction(e -> viewModel.reader().zoomIn());
-        MenuItem zoomOut = new MenuItem("Zoom _Out");
-        zoomOut.setId("menu-zoom-out");
-        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        zoomOut.setOnAction(e -> viewModel.reader().zoomOut());
-        MenuItem zoomReset = new MenuItem("_Actual Size");
-        zoomReset.setId("menu-zoom-reset");
-        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        zoomReset.setOnAction(e -> viewModel.reader().resetZoom());
+        MenuItem zoomIn = ActionControls.menuItem(actions.register(
+                Action.of("zoom-in", "View", "Zoom _In", viewModel.reader()::zoomIn).withShortcut("Shortcut+Plus")));
+        MenuItem zoomOut = ActionControls.menuItem(actions.register(
+                Action.of("zoom-out", "View", "Zoom _Out", viewModel.reader()::zoomOut).withShortcut("Shortcut+Minus")));
+        MenuItem zoomReset = ActionControls.menuItem(actions.register(
+                Action.of("zoom-reset", "View", "_Actual Size", viewModel.reader()::resetZoom).withShortcut("Shortcut+0")));
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menu-dark");
         dark.setSelected(viewModel.darkThemeProperty().get());

@@ -7,10 +7,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.newslens.ui.action.Action;
+import org.newslens.ui.action.ActionControls;
+import org.newslens.ui.action.ActionRegistry;
 import org.newslens.ui.library.LibraryView;
 import org.newslens.ui.library.LibraryViewModel;
 import org.newslens.ui.main.MainView;
@@ -98,44 +99,35 @@ public final class SearchPanes {
     }
 
     private void addMenus(MainView main) {
-        MenuItem find = item("_Find…", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> find());
-        MenuItem findLibrary = item("Search _Library…", "menu-find-library",
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        findLibrary.setOnAction(e -> {
+        ActionRegistry actions = main.actions();
+        MenuItem find = menuItem(actions, Action.of("find", "Search", "_Find…", this::find).withShortcut("Shortcut+F"));
+        MenuItem findLibrary = menuItem(actions, Action.of("find-library", "Search", "Search _Library…", () -> {
             search.showLibrarySearch();
             find();
-        });
-        MenuItem next = item("Find _Next", "menu-find-next", new KeyCodeCombination(KeyCode.F3));
-        next.setOnAction(e -> search.next());
-        MenuItem previous = item("Find _Previous", "menu-find-previous", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
-        previous.setOnAction(e -> search.previous());
+        }).withShortcut("Shortcut+Shift+F"));
+        MenuItem next = menuItem(actions, Action.of("find-next", "Search", "Find _Next", search::next).withShortcut("F3"));
+        MenuItem previous = menuItem(actions, Action.of("find-previous", "Search", "Find _Previous", search::previous)
+                .withShortcut("Shift+F3"));
         Menu menu = new Menu("_Search");
         menu.setId("menu-search");
         menu.getItems().addAll(find, findLibrary, new SeparatorMenuItem(), next, previous);
         int viewAt = main.menuBar().getMenus().indexOf(main.viewMenu());
         main.menuBar().getMenus().add(viewAt < 0 ? main.menuBar().getMenus().size() : viewAt, menu);
 
-        MenuItem addFolder = item("Add _Folder to Library…", "menu-add-folder",
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        addFolder.setOnAction(e -> libraryView.chooseFolder());
-        addFolder.disableProperty().bind(library.addingProperty());
+        MenuItem addFolder = menuItem(actions, Action.of("add-folder", "File", "Add _Folder to Library…", libraryView::chooseFolder)
+                .withShortcut("Shortcut+Shift+O").enabledWhen(library.addingProperty().not()));
         int at = 0;
         while (at < main.fileMenu().getItems().size() && !(main.fileMenu().getItems().get(at) instanceof SeparatorMenuItem)) {
             at++;
         }
         main.fileMenu().getItems().add(at, addFolder);
 
-        MenuItem showLibrary = item("_Library", "menu-library",
-                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        showLibrary.setOnAction(e -> main.sidePanes().getSelectionModel().select(libraryTab));
+        MenuItem showLibrary = menuItem(actions, Action.of("library", "View", "_Library",
+                () -> main.sidePanes().getSelectionModel().select(libraryTab)).withShortcut("Shortcut+Shift+L"));
         main.viewMenu().getItems().add(showLibrary);
     }
 
-    private static MenuItem item(String text, String id, KeyCombination accelerator) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setAccelerator(accelerator);
-        return item;
+    private static MenuItem menuItem(ActionRegistry actions, Action action) {
+        return ActionControls.menuItem(actions.register(action));
     }
 }

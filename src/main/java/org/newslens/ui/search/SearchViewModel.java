@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,6 +33,8 @@ import org.newslens.nlp.EntityAnalysis;
 import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
@@ -60,6 +60,7 @@ public final class SearchViewModel {
     private final ArticleIndex index;
     private final EntitySource entities;
     private final ReaderViewModel reader;
+    private final AppState state;
     /** The shown article's own small index (text only), until the real index has it. */
     private final Latest ownIndex;
     /** Indexing the shown article with its entities; earlier articles' indexing is dropped. */
@@ -76,7 +77,6 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper indexStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyLongWrapper indexRevision = new ReadOnlyLongWrapper();
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
@@ -97,15 +97,27 @@ public final class SearchViewModel {
      */
     public SearchViewModel(ArticleIndex index, EntitySource entities, TaskExecutor executor, ReaderViewModel reader,
                            Consumer<Path> opener) {
+        this(index, entities, executor, new AppState(reader), opener);
+    }
+
+    /**
+     * Re-indexes the article on {@link AppEvent.CorrectionsChanged}, searches again on {@link AppEvent.LibraryChanged},
+     * publishes {@link AppEvent.IndexChanged} and keeps {@link AppState#searchQueryProperty()} up to date.
+     */
+    public SearchViewModel(ArticleIndex index, EntitySource entities, TaskExecutor executor, AppState state,
+                           Consumer<Path> opener) {
         this.index = index;
         this.entities = entities;
-        this.reader = reader;
+        this.state = state;
+        this.reader = state.reader();
         this.ownIndex = new Latest(executor);
         this.indexing = new Latest(executor);
         this.indexQueue = new TaskQueue(executor);
         this.opener = opener;
         reader.articleProperty().addListener((obs, old, article) -> articleShown(article));
         scope.addListener((obs, old, s) -> refresh());
+        state.on(AppEvent.CorrectionsChanged.class, e -> entitiesChanged());
+        state.on(AppEvent.LibraryChanged.class, e -> refresh());
         if (reader.getArticle() != null) {
             articleShown(reader.getArticle());
         }
@@ -149,11 +161,6 @@ public final class SearchViewModel {
     /** Index into {@link #hits()} of the current hit, or -1. */
     public ReadOnlyIntegerProperty currentProperty() {
         return current.getReadOnlyProperty();
-    }
-
-    /** Ticks whenever an article was added to the index (the library list refreshes on it). */
-    public ReadOnlyLongProperty indexRevisionProperty() {
-        return indexRevision.getReadOnlyProperty();
     }
 
     /** The hits of the last search that could be run, article by article, in text order. */
@@ -219,6 +226,7 @@ public final class SearchViewModel {
     private void run(boolean reveal) {
         String q = query.get() == null ? "" : query.get();
         searched = q;
+        state.searchQueryProperty().set(q.isBlank() ? null : q);
         if (q.isBlank()) {
             error.set("");
             apply(null, false);
@@ -359,6 +367,7 @@ public final class SearchViewModel {
         suggestions.clear();
         pendingJump = null;
         searched = null;
+        state.searchQueryProperty().set(null);
         query.set("");
         error.set("");
         result = null;
@@ -477,7 +486,7 @@ public final class SearchViewModel {
     }
 
     private void indexed() {
-        indexRevision.set(indexRevision.get() + 1);
+        state.publish(new AppEvent.IndexChanged());
     }
 
     private void refreshArticle() {

@@ -23,6 +23,8 @@ import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.reader.TextRange;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
 /** Entity corrections from the reader: each one undoable step, shown through the corrected analysis. */
@@ -41,12 +43,15 @@ class CorrectionsViewModelTest {
     private CorrectionsViewModel corrections;
     private Article article;
     private EntityAnalysis recognised;
+    private int correctionEvents;
 
     @BeforeEach
     void setUp() throws Exception {
         AnnotationStorage storage = new AnnotationStorage(dir.resolve("annotations"), new WebAnnotationCodec(Json.mapper()), Clock.systemUTC());
         reader = new ReaderViewModel();
-        annotations = new AnnotationsViewModel(storage, reader, new CommandHistory(), new SameThreadTaskExecutor(), Clock.systemUTC());
+        AppState state = new AppState(reader);
+        state.on(AppEvent.CorrectionsChanged.class, e -> correctionEvents++);
+        annotations = new AnnotationsViewModel(storage, state, new CommandHistory(), new SameThreadTaskExecutor(), Clock.systemUTC());
         corrections = new CorrectionsViewModel(annotations, reader);
         article = AnnotationsViewModelTest.article(dir.resolve("ferry.txt"), RAW);
         reader.show(article);
@@ -118,11 +123,11 @@ class CorrectionsViewModelTest {
     void changingACategoryForThisMentionOnlyAndUndoingIt() {
         TextRange kallmark = at("Kallmark", 0);
         CorrectionTarget t = corrections.targetFor(kallmark).orElseThrow();
-        long before = annotations.correctionsRevisionProperty().get();
+        int before = correctionEvents;
 
         assertTrue(corrections.markAs(t, EntityLabel.PLACE, EntityCorrection.Scope.THIS));
         assertEquals(EntityLabel.PLACE, labelAt(kallmark));
-        assertTrue(annotations.correctionsRevisionProperty().get() > before);
+        assertTrue(correctionEvents > before, "the entities pane and search are told");
         assertEquals(1, annotations.store().orElseThrow().corrections().size());
 
         annotations.undo();

@@ -21,6 +21,9 @@ import org.newslens.index.IndexedArticle;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.ui.search.SearchFixtures;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 import org.newslens.ui.task.TaskHandle;
 
@@ -34,12 +37,15 @@ class LibraryViewModelTest {
     private final List<Path> opened = new ArrayList<>();
     private ArticleIndex index;
     private LibraryViewModel library;
+    private final List<AppEvent> events = new ArrayList<>();
     private Path folder;
 
     @BeforeEach
     void setUp() throws IOException {
         index = LuceneArticleIndex.open(dir.resolve("index"));
-        library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, opened::add);
+        AppState state = new AppState(new ReaderViewModel());
+        state.on(AppEvent.LibraryChanged.class, events::add);
+        library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, state, opened::add);
         folder = dir.resolve("news");
         SearchFixtures.write(folder, "valley.txt", SearchFixtures.VALLEY);
         SearchFixtures.write(folder, "harbour.md", SearchFixtures.HARBOUR);
@@ -72,7 +78,7 @@ class LibraryViewModelTest {
         assertEquals(4, shown.size());
         assertTrue(shown.containsAll(List.of("Kandor", "United States", "Al Qaeda", "Maria Ortiz")), shown.toString());
         assertEquals(3, entities.calls.get());
-        assertEquals(1, library.revisionProperty().get());
+        assertEquals(List.of(new AppEvent.LibraryChanged()), events, "searches over the library run again");
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.reader.TextRange;
 import org.newslens.ui.settings.SettingsStore;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.QueuedTaskExecutor;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
@@ -47,6 +48,7 @@ class SearchViewModelTest {
 
     private final SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
     private final ReaderViewModel reader = new ReaderViewModel();
+    private final AppState state = new AppState(reader);
     private final SearchFixtures.Entities entities = SearchFixtures.Entities.news();
     private ArticleIndex index;
     private MainViewModel main;
@@ -60,7 +62,7 @@ class SearchViewModelTest {
     }
 
     private SearchViewModel newSearch(EntitySource source) {
-        return new SearchViewModel(index, source, executor, reader, main::open);
+        return new SearchViewModel(index, source, executor, state, main::open);
     }
 
     @AfterEach
@@ -423,7 +425,7 @@ class SearchViewModelTest {
         SearchFixtures.write(folder, "valley.txt", VALLEY);
         SearchFixtures.write(folder, "harbour.txt", HARBOUR);
         Path drought = SearchFixtures.write(folder, "drought.txt", DROUGHT);
-        LibraryViewModel library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, main::open);
+        LibraryViewModel library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, state, main::open);
         library.addFolder(folder);
         open("elsewhere.txt", "Elsewhere\n\nNothing happened in Port Elma today.");
 
@@ -461,7 +463,7 @@ class SearchViewModelTest {
         Path folder = dir.resolve("news");
         SearchFixtures.write(folder, "valley.txt", VALLEY);
         SearchFixtures.write(folder, "drought.txt", DROUGHT);
-        new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, main::open).addFolder(folder);
+        new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, state, main::open).addFolder(folder);
         search.scopeProperty().set(SearchViewModel.Scope.LIBRARY);
         type("America");
         assertEquals(2, search.hits().size());
