@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
                 AnnotateCommand.class,
                 SearchCommand.class,
                 ExportCommand.class,
+                QuotesCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

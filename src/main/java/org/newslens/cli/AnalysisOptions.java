@@ -1,0 +1,100 @@
+package org.newslens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.newslens.analysis.AnalysisService;
+import org.newslens.analysis.ArticleAnalysis;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.app.AppHome;
+import org.newslens.app.Json;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoadException;
+import org.newslens.article.ArticleLoader;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.EntityService;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** What `quotes`, `timeline` and `figures` share: the files, the format, and one run of entities plus analysis. */
+final class AnalysisOptions {
+    enum Format { json, tsv }
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "json", description = "json (default) or tsv.")
+    Format format;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+    int threads;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Analyses every file and prints one JSON object per file (an array for several), or TSV tables. */
+    int print(String what, BiConsumer<ArticleAnalysis, ObjectNode> json, Function<ArticleAnalysis, List<String>> tsv) throws Exception {
+        List<ArticleAnalysis> results = analyse();
+        ObjectMapper mapper = Json.mapper();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.tsv) {
+            for (int i = 0; i < results.size(); i++) {
+                out.println("# " + files.get(i));
+                for (String row : tsv.apply(results.get(i))) {
+                    out.println(row);
+                }
+                out.println();
+            }
+        } else {
+            ArrayNode all = mapper.createArrayNode();
+            for (int i = 0; i < results.size(); i++) {
+                ObjectNode root = all.addObject();
+                root.put("file", files.get(i).toString());
+                ArticleAnalysis a = results.get(i);
+                if (a.articleDate() != null) {
+                    root.put("articleDate", a.articleDate());
+                }
+                json.accept(a, root);
+            }
+            out.println(mapper.writeValueAsString(all.size() == 1 ? all.get(0) : all));
+        }
+        out.flush();
+        return NewsLensCommand.OK;
+    }
+
+    List<ArticleAnalysis> analyse() throws Exception {
+        ArticleLoader loader = new ArticleLoader();
+        List<Article> articles = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                articles.add(loader.load(f));
+            } catch (ArticleLoadException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        AppHome home = AppHome.fromEnvironment();
+        EntityService entities = EntityService.createDefault(home);
+        AnalysisService analysis = AnalysisService.createDefault(home);
+        AnnotationStorage annotations = AnnotationsFolder.of(home);
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        List<EntityAnalysis> recognised = entities.analyseAll(articles, workers);
+        List<ArticleAnalysis> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            out.add(analysis.analyse(a, annotations.corrected(a, recognised.get(i))));
+        }
+        return out;
+    }
+
+    static String clean(String s) {
+        return s.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}

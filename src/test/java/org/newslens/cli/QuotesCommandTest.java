@@ -1,0 +1,66 @@
+package org.newslens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.app.Json;
+
+/** Runs the real pipeline (a few seconds to load) on a story written for the test. */
+class QuotesCommandTest {
+    private static final String STORY = """
+            PORT LINDEN 2024-03-15
+
+            Mayor Helena Marsh opened the new ferry terminal on Wednesday.
+
+            "This terminal will carry two million passengers a year," she said. "It took a decade."
+
+            The harbour authority said the old pier would close next month.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void quotesCarryTheirSpeakerCueAndOffsetsIntoTheArticleText() throws Exception {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+        CliRun run = CliRun.of("quotes", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = Json.mapper().readTree(run.out());
+        assertEquals("2024-03-15", root.get("articleDate").asText());
+        JsonNode quotes = root.get("quotes");
+        assertEquals(3, quotes.size(), run.out());
+        String text = new org.newslens.article.ArticleLoader().load(file).text();
+        JsonNode first = quotes.get(0);
+        assertEquals("This terminal will carry two million passengers a year,", first.get("text").asText());
+        assertEquals(first.get("text").asText(), text.substring(first.get("start").asInt(), first.get("end").asInt()));
+        assertEquals("Helena Marsh", first.get("speaker").asText());
+        assertEquals("she", text.substring(first.get("speakerStart").asInt(), first.get("speakerEnd").asInt()));
+        assertEquals("DIRECT", first.get("kind").asText());
+        assertEquals("Helena Marsh", quotes.get(1).get("speaker").asText(), "the continued quotation");
+        JsonNode reported = quotes.get(2);
+        assertEquals("REPORTED", reported.get("kind").asText());
+        assertEquals("the old pier would close next month", reported.get("text").asText());
+    }
+
+    @Test
+    void tsvHasAHeaderAndOneRowPerQuote() throws Exception {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+        CliRun run = CliRun.of("quotes", "--format", "tsv", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.out().split("\n");
+        assertTrue(lines[1].startsWith("start\tend\tkind"), run.out());
+        assertEquals(3, run.out().lines().filter(l -> l.matches("\\d+\t\\d+\t.*")).count());
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        CliRun run = CliRun.of("quotes", dir.resolve("nope.txt").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("newslens: "), run.err());
+    }
+}
