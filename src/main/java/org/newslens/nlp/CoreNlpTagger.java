@@ -28,6 +28,12 @@ public final class CoreNlpTagger implements Tagger {
 
     /** About 3,500 words: a few MB of annotation at a time. */
     static final int CHUNK_CHARS = 20_000;
+    /** A line (paragraph) longer than this many chunks is cut at a space, so no single annotation grows without bound. */
+    static final int LONG_LINE_FACTOR = 5;
+    /** Longer runs of non-space characters never reach the tokenizer or the models (the longest dev-set token has 27). */
+    static final int MAX_TOKEN_CHARS = 64;
+    /** The models read longer sentences in windows of this many tokens (the longest dev-set sentence has 109). */
+    static final int MAX_SENTENCE_TOKENS = 250;
 
     private volatile Models models;
 
@@ -105,37 +111,104 @@ public final class CoreNlpTagger implements Tagger {
     }
 
     /**
-     * Tags the text a chunk of whole lines at a time: CoreNLP's annotation of a text costs far more memory
-     * than the text itself, so a multi-megabyte article is never annotated in one piece. Sentences end at
-     * every newline, so a cut there changes no answer.
+     * Tags the text a piece at a time: CoreNLP's annotation of a text costs far more memory than the text
+     * itself, so a multi-megabyte article is never annotated in one piece. Pieces end at a newline where one is
+     * close enough (sentences end at every newline, so such a cut changes no answer), else at a space; a run of
+     * more than {@link #MAX_TOKEN_CHARS} non-space characters is a piece of its own (see {@link #longToken}).
      */
     List<Token> tag(String text, int chunkChars) {
         Models m = models();
         List<Token> out = new ArrayList<>();
         int sentenceIndex = 0;
         for (int[] chunk : chunks(text, chunkChars)) {
-            sentenceIndex = tagChunk(m, text, chunk[0], chunk[1], sentenceIndex, out);
+            if (chunk[2] == LONG_RUN) {
+                out.add(longToken(text, chunk[0], chunk[1], sentenceIndex++));
+            } else {
+                sentenceIndex = tagChunk(m, text, chunk[0], chunk[1], sentenceIndex, out);
+            }
         }
         return out;
     }
 
-    /** Half-open ranges covering the text, each at most {@code max} chars where a newline allows, cut at newlines. */
+    /** Kinds of piece in {@link #chunks}: text for the tokenizer and the models, or one over-long run of non-space characters. */
+    static final int TEXT = 0;
+    static final int LONG_RUN = 1;
+
+    /**
+     * A run of more than {@link #MAX_TOKEN_CHARS} non-space characters (a pasted hash, a giant URL, a 200,000-letter
+     * "word") is one token and one sentence of its own, tagged O by every model: the tokenizer and the CRFs never
+     * see it (their feature extraction costs time and memory per character of a word: 20,000 letters took 20 s
+     * and over 1 GB). No name is that long, so no name is lost.
+     */
+    private static Token longToken(String text, int start, int end, int sentence) {
+        return new Token(text.substring(start, end), start, end, sentence, Token.NONE, Token.NONE, Token.NONE);
+    }
+
+    /**
+     * Pieces {start, end, kind} covering the text in order. A TEXT piece is at most {@code max} chars, cut at the
+     * last newline in reach; a longer line is one piece up to {@code LONG_LINE_FACTOR × max} chars, and a line longer
+     * than that is cut at a space;
+     * a LONG_RUN piece is one run of more than {@link #MAX_TOKEN_CHARS} non-space characters.
+     */
     static List<int[]> chunks(String text, int max) {
         List<int[]> out = new ArrayList<>();
+        int n = text.length();
         int start = 0;
-        while (start < text.length()) {
-            int end = text.length();
-            if (end - start > max) {
-                int cut = text.lastIndexOf('\n', start + max);
-                if (cut <= start) {
-                    cut = text.indexOf('\n', start + max);
+        while (start < n) {
+            int limit = Math.min(n, start + max);
+            int[] run = longRun(text, start, limit);
+            if (run != null) {
+                if (run[0] > start) {
+                    out.add(new int[] {start, run[0], TEXT});
                 }
-                end = cut < 0 ? text.length() : cut;
+                out.add(new int[] {run[0], run[1], LONG_RUN});
+                start = run[1];
+                continue;
             }
-            out.add(new int[] {start, end});
+            int end = n;
+            if (n - start > max) {
+                end = text.lastIndexOf('\n', limit);
+                if (end <= start) {
+                    // a line longer than the chunk: whole up to LONG_LINE_FACTOR chunks, else cut at a space
+                    int next = text.indexOf('\n', limit);
+                    int hard = (int) Math.min(n, (long) start + (long) max * LONG_LINE_FACTOR);
+                    end = next >= 0 && next <= hard ? next : hard == n ? n : lastSpace(text, start, hard);
+                }
+            }
+            out.add(new int[] {start, end, TEXT});
             start = end;
         }
         return out;
+    }
+
+    /** The last whitespace in (from, to], or {@code to} if there is none (cannot happen after longRun found none). */
+    private static int lastSpace(String text, int from, int to) {
+        for (int i = to; i > from; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** The first run of more than MAX_TOKEN_CHARS non-space characters starting in [from, limit), or null. */
+    private static int[] longRun(String text, int from, int limit) {
+        int i = from;
+        while (i < limit) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j - i > MAX_TOKEN_CHARS) {
+                return new int[] {i, j};
+            }
+            i = j;
+        }
+        return null;
     }
 
     private static int tagChunk(Models m, String text, int from, int to, int sentenceIndex, List<Token> out) {
@@ -143,15 +216,19 @@ public final class CoreNlpTagger implements Tagger {
         m.splitter().annotate(doc);
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            List<String> conll = answers(m.conll(), tokens);
-            List<String> wide = answers(m.wide(), tokens);
-            List<String> muc = answers(m.muc(), tokens);
-            for (int i = 0; i < tokens.size(); i++) {
-                CoreLabel t = tokens.get(i);
-                int begin = from + t.beginPosition();
-                int end = from + t.endPosition();
-                out.add(new Token(text.substring(begin, end), begin, end, sentenceIndex,
-                        conll.get(i), wide.get(i), muc.get(i)));
+            // a sentence longer than the bound is read by the models in windows of that many tokens
+            for (int w = 0; w < tokens.size(); w += MAX_SENTENCE_TOKENS) {
+                List<CoreLabel> window = tokens.subList(w, Math.min(tokens.size(), w + MAX_SENTENCE_TOKENS));
+                List<String> conll = answers(m.conll(), window);
+                List<String> wide = answers(m.wide(), window);
+                List<String> muc = answers(m.muc(), window);
+                for (int i = 0; i < window.size(); i++) {
+                    CoreLabel t = window.get(i);
+                    int begin = from + t.beginPosition();
+                    int end = from + t.endPosition();
+                    out.add(new Token(text.substring(begin, end), begin, end, sentenceIndex,
+                            conll.get(i), wide.get(i), muc.get(i)));
+                }
             }
             sentenceIndex++;
         }
