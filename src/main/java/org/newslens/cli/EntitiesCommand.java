@@ -1,6 +1,8 @@
 package org.newslens.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,18 +12,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
-import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
+import org.newslens.nlp.CoreNlpRecogniser;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityService;
 import org.newslens.nlp.Mention;
+import org.newslens.nlp.RecognitionProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,10 +63,9 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArticleLoader loader = new ArticleLoader();
-        List<Article> articles = new ArrayList<>();
-        for (Path f : files) {
+        for (Path f : files) { // every input is checked before any output; none is kept (see below)
             try {
-                articles.add(loader.load(f));
+                loader.load(f);
             } catch (ArticleLoadException e) {
                 throw new BadInputException(e.getMessage());
             }
@@ -71,34 +74,54 @@ public final class EntitiesCommand implements Callable<Integer> {
         AppHome home = AppHome.fromEnvironment();
         EntityService service = EntityService.createDefault(home);
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        List<EntityAnalysis> recognised = service.analyseAll(articles, workers);
         // the reader's corrections (made in the window or with `annotate`) override the recogniser
         AnnotationStorage annotations = AnnotationsFolder.of(home);
-        List<EntityAnalysis> results = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            results.add(annotations.corrected(articles.get(i), recognised.get(i)));
-        }
-
         PrintWriter stdout = spec.commandLine().getOut();
-        if (out != null) {
-            for (int i = 0; i < articles.size(); i++) {
-                UserFiles.write(targets.get(i), render(files.get(i), results.get(i)), files, force);
-            }
-        } else if (format == Format.tsv) {
-            for (int i = 0; i < articles.size(); i++) {
-                stdout.print(tsv(files.get(i), results.get(i)));
-            }
-        } else if (articles.size() == 1) {
-            stdout.println(json.writeValueAsString(node(files.get(0), results.get(0))));
-        } else {
-            ArrayNode all = json.createArrayNode();
-            for (int i = 0; i < articles.size(); i++) {
-                all.add(node(files.get(i), results.get(i)));
-            }
-            stdout.println(json.writeValueAsString(all));
+        List<Integer> inputs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            inputs.add(i);
+        }
+        // Files are streamed: loaded and analysed a few ahead on the workers, each result written out and
+        // dropped in input order, so memory stays flat for any number of files.
+        boolean jsonArray = out == null && format == Format.json && files.size() > 1;
+        SequenceWriter array = jsonArray
+                ? json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(stdout).init(true) : null;
+        try {
+            service.analyseInOrder(inputs, i -> loader.load(files.get(i)), workers, i -> progress(files.get(i)), (i, article, recognised) -> {
+                EntityAnalysis result = annotations.corrected(article, recognised);
+                if (out != null) {
+                    UserFiles.write(targets.get(i), render(files.get(i), result), files, force);
+                } else if (format == Format.tsv) {
+                    stdout.print(tsv(files.get(i), result));
+                } else if (array != null) {
+                    array.write(node(files.get(i), result));
+                } else {
+                    stdout.println(json.writeValueAsString(node(files.get(i), result)));
+                }
+            });
+        } catch (EntityService.BatchException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (array != null) {
+            array.close();
+            stdout.println();
         }
         stdout.flush();
         return NewsLensCommand.OK;
+    }
+
+    /** For a text long enough to be recognised in segments, a line on stderr at every tenth of the way. */
+    private RecognitionProgress progress(Path file) {
+        PrintWriter stderr = spec.commandLine().getErr();
+        int[] lastTenth = {0};
+        return (done, total) -> {
+            int tenth = (int) (done * 10 / Math.max(1, total));
+            if (total > CoreNlpRecogniser.SEGMENT_CHARS && tenth > lastTenth[0]) {
+                lastTenth[0] = tenth;
+                stderr.printf(Locale.ROOT, "entities: %s: %d%% of %,d characters%n", file, tenth * 10, total);
+                stderr.flush();
+            }
+        };
     }
 
     private List<Path> targets() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * The recogniser NewsLens uses: CoreNLP tokens and CRF tags ({@link Tagger}), then general rules for
@@ -13,6 +14,8 @@ import java.util.Set;
 public final class CoreNlpRecogniser implements EntityRecogniser {
     /** Bump whenever a rule changes what is found, so cached results are recomputed. */
     static final int RULES_VERSION = 6;
+    /** Texts longer than this (about 40,000 words; no news article) are recognised a segment at a time. */
+    public static final int SEGMENT_CHARS = 200_000;
 
     private final Tagger tagger;
     private final Set<NameRules.Step> steps;
@@ -61,11 +64,42 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
 
     @Override
     public EntityAnalysis recognise(String text) {
-        return fromTokens(text, tagger.tag(text));
+        return recognise(text, RecognitionProgress.NONE);
+    }
+
+    /**
+     * A text up to {@link #SEGMENT_CHARS} is read whole (every news article: the rules then see the whole document).
+     * A longer one is read a segment of lines at a time, each segment's names found on its own and all mentions
+     * grouped at the end, so memory stays bounded whatever the size; progress is reported after each segment.
+     */
+    @Override
+    public EntityAnalysis recognise(String text, RecognitionProgress progress) {
+        if (text.length() <= SEGMENT_CHARS) {
+            EntityAnalysis result = fromTokens(text, tagger.tag(text));
+            progress.update(text.length(), text.length());
+            return result;
+        }
+        List<EntityGrouper.Found> found = new ArrayList<>();
+        for (int[] segment : CoreNlpTagger.chunks(text, SEGMENT_CHARS)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("Entity recognition cancelled");
+            }
+            int from = segment[0];
+            String part = text.substring(from, segment[1]);
+            for (EntityGrouper.Found f : found(part, tagger.tag(part))) {
+                found.add(new EntityGrouper.Found(f.start() + from, f.end() + from, f.text(), f.label(), f.context()));
+            }
+            progress.update(segment[1], text.length());
+        }
+        return new EntityGrouper(lexicon()).group(found);
     }
 
     /** Everything after tagging; separate so rules can be run on stored tags. */
     EntityAnalysis fromTokens(String text, List<Token> modelTokens) {
+        return new EntityGrouper(lexicon()).group(found(text, modelTokens));
+    }
+
+    private List<EntityGrouper.Found> found(String text, List<Token> modelTokens) {
         Lexicon lex = lexicon();
         List<Token> tokens = splitHyphens(modelTokens);
         List<Span> names = new NameRules(lex, steps).find(tokens);
@@ -87,7 +121,7 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
             String context = s.label() == EntityLabel.FIGURE ? numbers.context(tokens, s) : null;
             found.add(new EntityGrouper.Found(start, end, text.substring(start, end), s.label(), context));
         }
-        return new EntityGrouper(lex).group(found);
+        return found;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newslens.nlp;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.newslens.app.AppHome;
 import org.newslens.article.Article;
 
@@ -50,6 +52,14 @@ public final class EntityService {
     }
 
     public EntityAnalysis analyseText(String text) {
+        return analyseText(text, RecognitionProgress.NONE);
+    }
+
+    /**
+     * As {@link #analyseText(String)}, reporting progress while a long text is recognised; interrupting the
+     * calling thread gives a long recognition up between segments (a CancellationException).
+     */
+    public EntityAnalysis analyseText(String text, RecognitionProgress progress) {
         String version = recogniser.version();
         Optional<EntityAnalysis> hit = cache.get(text, version);
         if (hit.isPresent()) {
@@ -62,7 +72,7 @@ public final class EntityService {
             return join(other);
         }
         try {
-            EntityAnalysis result = recogniser.recognise(text);
+            EntityAnalysis result = recogniser.recognise(text, progress);
             cache.put(text, version, result);
             mine.complete(result);
             return result;
@@ -120,7 +130,82 @@ public final class EntityService {
         }
     }
 
-    private static EntityAnalysis join(Future<EntityAnalysis> f) {
+    /** Receives the results of {@link #analyseInOrder}, one input at a time, in input order. */
+    @FunctionalInterface
+    public interface BatchSink<T> {
+        void accept(T input, Article article, EntityAnalysis analysis) throws IOException;
+    }
+
+    /** Loads one input; a failure is rethrown from {@link #analyseInOrder} on the calling thread. */
+    @FunctionalInterface
+    public interface ArticleSource<T> {
+        Article load(T input) throws Exception;
+    }
+
+    private record Done<T>(T input, Article article, EntityAnalysis analysis) {
+    }
+
+    /**
+     * Loads and analyses many inputs on {@code threads} workers sharing one loaded pipeline and hands each result
+     * to {@code sink} on the calling thread in input order. At most two inputs per worker are loaded or analysed
+     * ahead of the sink, so memory stays bounded for any number of inputs (nothing is kept after the sink).
+     *
+     * @throws IOException what the sink threw
+     * @throws BatchException what loading an input threw (the inputs before it have reached the sink)
+     */
+    public <T> void analyseInOrder(List<T> inputs, ArticleSource<T> source, int threads, BatchSink<T> sink)
+            throws IOException {
+        analyseInOrder(inputs, source, threads, input -> RecognitionProgress.NONE, sink);
+    }
+
+    /** As above, with each input's recognition progress (for texts long enough to be recognised in segments). */
+    public <T> void analyseInOrder(List<T> inputs, ArticleSource<T> source, int threads,
+            Function<T, RecognitionProgress> progressOf, BatchSink<T> sink) throws IOException {
+        int workers = Math.max(1, Math.min(threads, inputs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "newslens-entities");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Done<T>>> ahead = new ArrayDeque<>();
+        int next = 0;
+        try {
+            while (!ahead.isEmpty() || next < inputs.size()) {
+                while (next < inputs.size() && ahead.size() < 2 * workers) {
+                    T input = inputs.get(next++);
+                    ahead.add(pool.submit(() -> {
+                        Article article;
+                        try {
+                            article = source.load(input);
+                        } catch (Exception e) {
+                            throw new BatchException(input, e);
+                        }
+                        return new Done<>(input, article, analyseText(article.text(), progressOf.apply(input)));
+                    }));
+                }
+                Done<T> done = join(ahead.poll());
+                sink.accept(done.input(), done.article(), done.analysis());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** An input of {@link #analyseInOrder} could not be loaded; the cause says why. */
+    public static final class BatchException extends RuntimeException {
+        private final transient Object input;
+
+        BatchException(Object input, Exception cause) {
+            super(cause.getMessage(), cause);
+            this.input = input;
+        }
+
+        public Object input() {
+            return input;
+        }
+    }
+
+    private static <R> R join(Future<R> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

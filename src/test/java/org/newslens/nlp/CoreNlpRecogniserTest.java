@@ -35,4 +35,41 @@ class CoreNlpRecogniserTest {
     void aSentenceFinalAbbreviationEndsBeforeTheFullStop() {
         assertEquals(List.of("Velstrom Co=GROUP"), found("He joined Velstrom/G Co./G | Then he left ."));
     }
+
+    /** A text above the segment size: each mention's offsets still point at its text, progress reaches the end. */
+    @Test
+    void aHugeTextIsRecognisedInSegmentsWithProgressAndConsistentOffsets() {
+        StringBuilder sb = new StringBuilder();
+        int paragraph = 0;
+        while (sb.length() <= CoreNlpRecogniser.SEGMENT_CHARS * 2) {
+            sb.append("In ").append(1900 + paragraph % 100).append(" about ").append(paragraph).append(" sailors left.\n\n");
+            paragraph++;
+        }
+        String text = sb.toString();
+        List<long[]> updates = new java.util.ArrayList<>();
+        EntityAnalysis a = recogniser.recognise(text, (done, total) -> updates.add(new long[] {done, total}));
+        assertEquals(true, updates.size() >= 3, updates.size() + " progress updates");
+        assertEquals(text.length(), updates.get(updates.size() - 1)[0]);
+        for (int i = 1; i < updates.size(); i++) {
+            assertEquals(true, updates.get(i)[0] > updates.get(i - 1)[0]);
+        }
+        assertEquals(paragraph * 2, a.mentions().size());
+        for (Mention m : a.mentions()) {
+            assertEquals(m.text(), text.substring(m.start(), m.end()));
+        }
+        Mention last = a.mentions().get(a.mentions().size() - 1);
+        assertEquals("about " + (paragraph - 1), last.text());
+    }
+
+    @Test
+    void aHugeTextIsGivenUpWhenTheThreadIsInterrupted() {
+        String text = "In 1987 about 300 sailors left.\n\n".repeat(CoreNlpRecogniser.SEGMENT_CHARS / 20);
+        Thread.currentThread().interrupt();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> recogniser.recognise(text));
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

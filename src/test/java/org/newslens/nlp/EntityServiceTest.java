@@ -112,4 +112,41 @@ class EntityServiceTest {
         assertEquals(List.of("About 40=FIGURE"), texts(results.get(1)));
         assertEquals(List.of("1991=DATE"), texts(results.get(2)));
     }
+
+    @Test
+    void aBatchReachesTheSinkInInputOrderWithFewInputsAhead() throws Exception {
+        CountingRecogniser r = new CountingRecogniser("v1");
+        EntityService service = new EntityService(r, new EntityCache(dir));
+        List<Integer> inputs = java.util.stream.IntStream.range(0, 60).boxed().toList();
+        AtomicInteger loaded = new AtomicInteger();
+        AtomicInteger sunk = new AtomicInteger();
+        AtomicInteger mostAhead = new AtomicInteger();
+        List<Integer> order = new java.util.ArrayList<>();
+        service.analyseInOrder(inputs, i -> {
+            int ahead = loaded.incrementAndGet() - sunk.get();
+            mostAhead.accumulateAndGet(ahead, Math::max);
+            return article("In " + (1900 + i) + " about " + i + " sailors left.");
+        }, 3, (i, article, analysis) -> {
+            order.add(i);
+            assertEquals("about " + i, analysis.mentions().get(1).text());
+            sunk.incrementAndGet();
+        });
+        assertEquals(inputs, order);
+        assertTrue(mostAhead.get() <= 2 * 3 + 1, "inputs ahead of the sink: " + mostAhead.get());
+    }
+
+    @Test
+    void aBatchInputThatCannotBeLoadedStopsTheBatchWithItsMessage() {
+        EntityService service = new EntityService(new CountingRecogniser("v1"), new EntityCache(dir));
+        List<String> seen = new java.util.ArrayList<>();
+        EntityService.BatchException e = org.junit.jupiter.api.Assertions.assertThrows(EntityService.BatchException.class,
+                () -> service.analyseInOrder(List.of("a", "b", "c"), s -> {
+                    if (s.equals("b")) {
+                        throw new java.io.IOException("b is unreadable");
+                    }
+                    return article("Text " + s + ".");
+                }, 2, (s, article, analysis) -> seen.add(s)));
+        assertEquals("b is unreadable", e.getMessage());
+        assertEquals(List.of("a"), seen);
+    }
 }
