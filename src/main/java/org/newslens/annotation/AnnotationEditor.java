@@ -36,7 +36,8 @@ public final class AnnotationEditor {
     /** Highlights {@code [start, end)} of the article; returns the new annotation. */
     public Annotation highlight(int start, int end, HighlightColour colour, String note, List<String> tags) {
         String text = store.article().text();
-        Annotation a = Annotation.create(text, sourceOf(store), start, end, colour, note, tags, clock.instant());
+        Annotation a = Annotation.create(text, sourceOf(store), start, end, colour, note, tags, clock.instant())
+                .withCreator(store.user().name());
         history.execute(new AddAnnotationCommand(store, a));
         return a;
     }
@@ -54,7 +55,8 @@ public final class AnnotationEditor {
             int s = i;
             boolean taken = store.annotations().stream().anyMatch(a -> a.start() == s && a.end() == s + phrase.length());
             if (!taken) {
-                Annotation a = Annotation.create(text, sourceOf(store), i, i + phrase.length(), colour, "", List.of(), clock.instant());
+                Annotation a = Annotation.create(text, sourceOf(store), i, i + phrase.length(), colour, "", List.of(), clock.instant())
+                        .withCreator(store.user().name());
                 created.add(a);
                 parts.add(new AddAnnotationCommand(store, a));
             }
@@ -142,6 +144,17 @@ public final class AnnotationEditor {
     }
 
     /**
+     * Imports what an {@link AnnotationReader} read from a file, as one undoable step (no step when nothing
+     * could be read), and reports on every annotation.
+     */
+    public ImportReport importRead(AnnotationReader.Result read) {
+        if (read.annotations().isEmpty()) {
+            return ImportReport.nothing(read);
+        }
+        return ImportReport.of(read, importAnnotations(read.annotations()), store);
+    }
+
+    /**
      * Records an entity correction. With {@link EntityCorrection.Scope#ALL} it covers every identical mention
      * and is still one step.
      */
@@ -168,7 +181,7 @@ public final class AnnotationEditor {
         return store.find(id).orElseThrow(() -> new IllegalArgumentException("no annotation " + id));
     }
 
-    static String sourceOf(AnnotationStore store) {
+    public static String sourceOf(AnnotationStore store) {
         return store.article().source() == null
                 ? "urn:sha256:" + store.article().contentHash()
                 : store.article().source().toAbsolutePath().normalize().toUri().toString();

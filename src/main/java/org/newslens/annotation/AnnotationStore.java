@@ -40,6 +40,7 @@ public final class AnnotationStore {
     private final Anchorer anchorer = new Anchorer();
     private final List<Annotation> placed = new ArrayList<>();
     private final List<Annotation> orphans = new ArrayList<>();
+    private final List<Annotation> articleNotes = new ArrayList<>();
     private final List<EntityCorrection> corrections = new ArrayList<>();
     private final Map<String, Anchoring.Method> anchoring = new HashMap<>();
     private final List<String> notices = new ArrayList<>();
@@ -67,6 +68,11 @@ public final class AnnotationStore {
         return article;
     }
 
+    /** Whom new annotations are credited to (the storage's user profile). */
+    public UserProfile user() {
+        return codec.profile();
+    }
+
     /** Where these annotations are stored: show it to the user. */
     public Path file() {
         return file;
@@ -80,6 +86,11 @@ public final class AnnotationStore {
     /** Annotations that could not be placed in the current text; kept, never dropped. */
     public List<Annotation> orphans() {
         return List.copyOf(orphans);
+    }
+
+    /** Notes on the whole article (imported page notes and replies): no place in the text, kept and exported. */
+    public List<Annotation> articleNotes() {
+        return List.copyOf(articleNotes);
     }
 
     public List<EntityCorrection> corrections() {
@@ -134,7 +145,7 @@ public final class AnnotationStore {
     /** Replaces the annotation with the same id (an edit of note, tags or colour), placed or orphan. */
     public void update(Annotation annotation) {
         change(() -> {
-            if (!replaceIn(placed, annotation) && !replaceIn(orphans, annotation)) {
+            if (!replaceIn(placed, annotation) && !replaceIn(orphans, annotation) && !replaceIn(articleNotes, annotation)) {
                 throw new IllegalStateException("no annotation " + annotation.id());
             }
             placed.sort(READING_ORDER);
@@ -149,6 +160,7 @@ public final class AnnotationStore {
         change(() -> {
             placed.removeIf(a -> a.id().equals(id));
             orphans.removeIf(a -> a.id().equals(id));
+            articleNotes.removeIf(a -> a.id().equals(id));
         });
         return true;
     }
@@ -182,14 +194,28 @@ public final class AnnotationStore {
     public ImportResult importAnnotations(List<Annotation> incoming) {
         int[] counts = new int[3];
         change(() -> {
-            for (Annotation a : incoming) {
-                boolean existed = placed.removeIf(x -> x.id().equals(a.id())) | orphans.removeIf(x -> x.id().equals(a.id()));
-                counts[existed ? 1 : 0]++;
-            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            incoming.forEach(a -> ids.add(a.id()));
+            java.util.function.Predicate<Annotation> replaced = x -> ids.contains(x.id());
+            counts[1] = (int) all().stream().filter(replaced).count();
+            counts[0] = ids.size() - counts[1];
+            placed.removeIf(replaced);
+            orphans.removeIf(replaced);
+            articleNotes.removeIf(replaced);
             counts[2] = placeAll(incoming);
             placed.sort(READING_ORDER);
         });
-        return new ImportResult(counts[0], counts[1], counts[2]);
+        int exact = 0;
+        int fuzzy = 0;
+        for (Annotation a : incoming) {
+            Anchoring.Method m = anchoring.get(a.id());
+            if (m == Anchoring.Method.FUZZY) {
+                fuzzy++;
+            } else if (m == Anchoring.Method.POSITION || m == Anchoring.Method.QUOTE) {
+                exact++;
+            }
+        }
+        return new ImportResult(counts[0], counts[1], counts[2], exact, fuzzy, incoming.size() - exact - fuzzy - counts[2]);
     }
 
     /** Undo of an import: takes the imported ids out and puts back the versions they replaced, in one save. */
@@ -197,7 +223,8 @@ public final class AnnotationStore {
         change(() -> {
             placed.removeIf(a -> importedIds.contains(a.id()));
             orphans.removeIf(a -> importedIds.contains(a.id()));
-            placed.addAll(replacedPlaced);
+            articleNotes.removeIf(a -> importedIds.contains(a.id()));
+            replacedPlaced.forEach(a -> (a.isArticleNote() ? articleNotes : placed).add(a));
             orphans.addAll(replacedOrphans);
             placed.sort(READING_ORDER);
         });
@@ -216,10 +243,8 @@ public final class AnnotationStore {
         if (blockedReason != null) {
             throw new IOException(blockedReason);
         }
-        List<Annotation> all = new ArrayList<>(placed);
-        all.addAll(orphans);
         ObjectNode collection = codec.collection("urn:newslens:annotations:" + article.contentHash(),
-                "Annotations on " + article.title(), all);
+                "Annotations on " + article.title(), all());
         // the article's identity comes first so that looking for a path can stop reading early
         ObjectNode root = codec.mapper().createObjectNode();
         root.putArray("@context").add(WebAnnotationCodec.CONTEXT).addObject().put("nl", WebAnnotationCodec.NL_NS);
@@ -242,6 +267,7 @@ public final class AnnotationStore {
     private List<Annotation> all() {
         List<Annotation> all = new ArrayList<>(placed);
         all.addAll(orphans);
+        all.addAll(articleNotes);
         return all;
     }
 
@@ -255,6 +281,11 @@ public final class AnnotationStore {
         TreeMap<Integer, Integer> shifts = new TreeMap<>();
         List<Annotation> unplaced = new ArrayList<>();
         for (Annotation a : annotations) {
+            if (a.isArticleNote()) {
+                anchoring.remove(a.id());
+                articleNotes.add(a);
+                continue;
+            }
             Anchoring where = anchorer.anchorExactly(a.position(), a.quote(), text);
             if (where != null && where.placed()) {
                 put(a, where);
@@ -314,6 +345,7 @@ public final class AnnotationStore {
     private void change(Runnable mutation) {
         List<Annotation> placedBefore = new ArrayList<>(placed);
         List<Annotation> orphansBefore = new ArrayList<>(orphans);
+        List<Annotation> notesBefore = new ArrayList<>(articleNotes);
         List<EntityCorrection> correctionsBefore = new ArrayList<>(corrections);
         mutation.run();
         try {
@@ -323,6 +355,8 @@ public final class AnnotationStore {
             placed.addAll(placedBefore);
             orphans.clear();
             orphans.addAll(orphansBefore);
+            articleNotes.clear();
+            articleNotes.addAll(notesBefore);
             corrections.clear();
             corrections.addAll(correctionsBefore);
             throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);

@@ -29,7 +29,7 @@ public final class WebAnnotationCodec {
         this(mapper, UserProfile.unknown());
     }
 
-    /** A codec that credits annotations without a creator to the profile's user and tags notes with its language. */
+    /** A codec whose storage credits new annotations to the profile's user and that tags notes with its language. */
     public WebAnnotationCodec(ObjectMapper mapper, UserProfile profile) {
         this.mapper = mapper;
         this.profile = profile;
@@ -68,9 +68,8 @@ public final class WebAnnotationCodec {
         node.put("motivation", a.inReplyTo() != null ? "replying" : a.motivation().id());
         node.put("created", a.created().toString());
         node.put("modified", a.modified().toString());
-        String creator = a.creator() != null ? a.creator() : profile.name();
-        if (creator != null) {
-            node.putObject("creator").put("type", "Person").put("name", creator);
+        if (a.creator() != null) {
+            node.putObject("creator").put("type", "Person").put("name", a.creator());
         }
         if (!a.isArticleNote()) {
             node.putObject("stylesheet").put("type", "CssStylesheet")
@@ -162,107 +161,21 @@ public final class WebAnnotationCodec {
     }
 
     /**
-     * Reads an AnnotationCollection (its first page's items, or {@code items}), an AnnotationPage, a JSON
-     * array of annotations or a single annotation.
+     * Reads NewsLens's own annotations back (a stored file or a JSON export): every shape
+     * {@link AnnotationReader} knows, but all or nothing, so that a stored file is never half read and then
+     * saved over.
      *
      * @param now used for missing created/modified times
      */
     public List<Annotation> readAnnotations(JsonNode root, Instant now) throws AnnotationFormatException {
-        JsonNode items;
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new AnnotationFormatException("the file is empty");
-        } else if (root.isArray()) {
-            items = root;
-        } else if (root.isObject() && root.path("first").has("items")) {
-            items = root.path("first").path("items");
-        } else if (root.isObject() && root.has("items")) {
-            items = root.path("items");
-        } else if (root.isObject() && root.has("target")) {
-            return List.of(fromJson(root, now));
-        } else if (root.isObject() && "AnnotationCollection".equals(root.path("type").asText()) && root.path("total").asInt(-1) == 0) {
-            return List.of();
-        } else {
-            throw new AnnotationFormatException("not a W3C Web Annotation or AnnotationCollection (no items, no target)");
-        }
-        if (!items.isArray()) {
-            throw new AnnotationFormatException("'items' is not a list");
-        }
-        List<Annotation> out = new ArrayList<>();
-        for (JsonNode item : items) {
-            out.add(fromJson(item, now));
-        }
-        return out;
-    }
-
-    public Annotation fromJson(JsonNode node, Instant now) throws AnnotationFormatException {
-        if (!node.isObject()) {
-            throw new AnnotationFormatException("an annotation must be a JSON object, found " + node.getNodeType());
-        }
-        String id = node.path("id").asText(node.path("@id").asText(""));
-        if (id.isBlank()) {
-            throw new AnnotationFormatException("an annotation has no id");
-        }
-        String where = "annotation " + id;
-        Instant created = instant(node.path("created"), now, where);
-        Instant modified = instant(node.path("modified"), created, where);
-        StringBuilder note = new StringBuilder();
-        List<String> tags = new ArrayList<>();
-        for (JsonNode b : asList(node.path("body"))) {
-            if (b.isTextual()) {
-                appendNote(note, b.asText());
-                continue;
+        AnnotationReader.Result result = new AnnotationReader(null, null, now).read(root);
+        for (AnnotationReader.Skipped first : result.skipped()) {
+            if (first.duplicate()) {
+                continue; // an id stored twice (by an old version) is kept once
             }
-            String purpose = b.path("purpose").asText("commenting");
-            String value = b.path("value").asText("");
-            if ("tagging".equals(purpose)) {
-                tags.add(value);
-            } else if (!value.isEmpty()) {
-                appendNote(note, value);
-            }
+            throw new AnnotationFormatException("annotation " + first.id() + " " + first.reason());
         }
-        JsonNode target = node.path("target");
-        if (target.isArray()) {
-            target = target.size() > 0 ? target.get(0) : mapper.missingNode();
-        }
-        if (!target.isObject()) {
-            throw new AnnotationFormatException(where + " has no target with selectors");
-        }
-        HighlightColour colour;
-        try {
-            colour = target.hasNonNull("styleClass") ? HighlightColour.parse(target.get("styleClass").asText()) : HighlightColour.YELLOW;
-        } catch (IllegalArgumentException e) {
-            throw new AnnotationFormatException(where + ": " + e.getMessage());
-        }
-        String source = target.hasNonNull("source") ? target.get("source").asText() : null;
-        TextPositionSelector position = null;
-        TextQuoteSelector quote = null;
-        for (JsonNode s : asList(target.path("selector"))) {
-            switch (s.path("type").asText("")) {
-                case "TextPositionSelector" -> {
-                    if (!s.path("start").canConvertToInt() || !s.path("end").canConvertToInt()
-                            || s.path("start").asInt() < 0 || s.path("end").asInt() < s.path("start").asInt()) {
-                        throw new AnnotationFormatException(where + " has a bad TextPositionSelector " + s);
-                    }
-                    position = new TextPositionSelector(s.path("start").asInt(), s.path("end").asInt());
-                }
-                case "TextQuoteSelector" -> {
-                    if (!s.path("exact").isTextual() || s.path("exact").asText().isEmpty()) {
-                        throw new AnnotationFormatException(where + " has a TextQuoteSelector without 'exact'");
-                    }
-                    quote = new TextQuoteSelector(s.path("exact").asText(), s.path("prefix").asText(""), s.path("suffix").asText(""));
-                }
-                default -> {
-                    // other selector types (CSS, XPath, …) do not apply to plain article text
-                }
-            }
-        }
-        if (quote == null) {
-            throw new AnnotationFormatException(where + " has no TextQuoteSelector, so it cannot be found in the text");
-        }
-        if (position == null) {
-            position = new TextPositionSelector(0, 0);
-        }
-        return new Annotation(id, created, modified, note.toString(), tags, colour, source, position, quote);
+        return result.annotations();
     }
 
     public ArrayNode correctionsToJson(List<EntityCorrection> corrections) {
@@ -307,38 +220,5 @@ public final class WebAnnotationCodec {
             }
         }
         return out;
-    }
-
-    private static void appendNote(StringBuilder note, String value) {
-        if (note.length() > 0) {
-            note.append("\n\n");
-        }
-        note.append(value);
-    }
-
-    private static List<JsonNode> asList(JsonNode node) {
-        List<JsonNode> out = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(out::add);
-        } else if (!node.isMissingNode() && !node.isNull()) {
-            out.add(node);
-        }
-        return out;
-    }
-
-    private static Instant instant(JsonNode node, Instant fallback, String where) throws AnnotationFormatException {
-        if (node.isMissingNode() || node.isNull()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(node.asText()).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // reported below with the original problem
-            }
-            throw new AnnotationFormatException(where + " has a bad date '" + node.asText() + "'", e);
-        }
     }
 }

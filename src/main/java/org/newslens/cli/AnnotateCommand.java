@@ -1,8 +1,8 @@
 package org.newslens.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,8 @@ import org.newslens.annotation.AnnotationFormatException;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.HighlightColour;
-import org.newslens.annotation.ImportResult;
+import org.newslens.annotation.AnnotationReader;
+import org.newslens.annotation.ImportReport;
 import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
@@ -159,7 +160,7 @@ public final class AnnotateCommand implements Callable<Integer> {
             PrintWriter out = parent.out();
             out.println("Annotations stored in " + store.file());
             List<Annotation> placed = store.annotations();
-            if (placed.isEmpty() && store.orphans().isEmpty()) {
+            if (placed.isEmpty() && store.orphans().isEmpty() && store.articleNotes().isEmpty()) {
                 out.println("(no annotations)");
             }
             for (Annotation a : placed) {
@@ -172,6 +173,16 @@ public final class AnnotateCommand implements Callable<Integer> {
                             + (a.note().isEmpty() ? "" : " note: " + oneLine(a.note())) + "  [" + a.id() + "]");
                 }
             }
+            if (!store.articleNotes().isEmpty()) {
+                out.println("Notes on this article:");
+                for (Annotation a : store.articleNotes()) {
+                    out.println("  " + (a.inReplyTo() != null ? "reply to " + a.inReplyTo() + ": " : "")
+                            + (a.note().isEmpty() ? "(no text)" : oneLine(a.note()))
+                            + (a.tags().isEmpty() ? "" : " tags: " + String.join(", ", a.tags()))
+                            + (a.links().isEmpty() ? "" : " links: " + String.join(" ", a.links()))
+                            + (a.creator() == null ? "" : " by " + a.creator()) + "  [" + a.id() + "]");
+                }
+            }
             if (!store.corrections().isEmpty()) {
                 out.println("Entity corrections:");
                 store.corrections().forEach(c -> out.println("  " + c.describe()));
@@ -180,7 +191,10 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Add the annotations of a W3C Web Annotation JSON(-LD) file (e.g. from `export --format json`).")
+    @Command(name = "import", description = {"Add the annotations of a W3C Web Annotation file (e.g. from `export --format json`,"
+            + " any W3C tool) or a Hypothesis export or API file.",
+            "Prints what happened to each: imported, anchored exactly or fuzzily, orphaned (kept), notes on the whole article,"
+                    + " skipped with the reason. Exit 0 when anything was imported, 2 when nothing could be."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         AnnotateCommand parent;
@@ -193,23 +207,28 @@ public final class AnnotateCommand implements Callable<Integer> {
             if (!Files.isRegularFile(json)) {
                 throw new BadInputException("No such file: " + json);
             }
-            WebAnnotationCodec codec = new WebAnnotationCodec(Json.mapper());
-            List<Annotation> incoming;
-            try {
-                JsonNode root = codec.mapper().readTree(json.toFile());
-                incoming = codec.readAnnotations(root, Clock.systemUTC().instant());
-            } catch (JsonProcessingException e) {
-                throw new BadInputException(json + " is not valid JSON: " + e.getOriginalMessage());
+            JsonNode root;
+            try (InputStream in = Files.newInputStream(json)) {
+                root = AnnotationReader.parse(Json.mapper(), in);
             } catch (AnnotationFormatException e) {
                 throw new BadInputException(json + ": " + e.getMessage());
             } catch (IOException e) {
                 throw new BadInputException("cannot read " + json + ": " + e.getMessage());
             }
             AnnotationStore store = parent.openStore();
-            ImportResult result = new AnnotationEditor(store, new CommandHistory(), Clock.systemUTC()).importAnnotations(incoming);
-            parent.out().println("imported " + result.total() + " annotation(s): " + result.added() + " new, "
-                    + result.replaced() + " replaced" + (result.orphans() > 0
-                    ? ", " + result.orphans() + " could not be placed in the text (kept as orphans)" : ""));
+            Article article = store.article();
+            AnnotationReader.Result read;
+            try {
+                read = new AnnotationReader(article.text(), AnnotationEditor.sourceOf(store), Clock.systemUTC().instant()).read(root);
+            } catch (AnnotationFormatException e) {
+                throw new BadInputException(json + ": " + e.getMessage());
+            }
+            ImportReport report = new AnnotationEditor(store, new CommandHistory(), Clock.systemUTC()).importRead(read);
+            report.lines().forEach(parent.out()::println);
+            if (!report.importedAny()) {
+                parent.out().flush();
+                throw new BadInputException("nothing could be imported from " + json);
+            }
             parent.out().println("stored in " + store.file());
             return NewsLensCommand.OK;
         }

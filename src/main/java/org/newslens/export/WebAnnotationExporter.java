@@ -43,7 +43,7 @@ public final class WebAnnotationExporter implements Exporter {
                 } else {
                     Annotation a = new Annotation("urn:uuid:" + UUID.randomUUID(), doc.exportedAt(), doc.exportedAt(), "",
                             List.of(), HighlightColour.YELLOW, source, new TextPositionSelector(p.start(), p.end()),
-                            TextQuoteSelector.of(text, p.start(), p.end()));
+                            TextQuoteSelector.of(text, p.start(), p.end())).withCreator(codec.profile().name());
                     ObjectNode node = codec.toJson(a, source);
                     node.remove("stylesheet"); // a search or entity passage has no colour
                     ((ObjectNode) node.path("target")).remove("styleClass");

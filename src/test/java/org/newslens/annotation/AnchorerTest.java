@@ -110,4 +110,37 @@ class AnchorerTest {
         Anchoring a = anchorIn(changed, quote);
         assertEquals("councillors chose", changed.substring(a.start(), a.end()));
     }
+
+    /** Quotes (with their context) taken from other documents: near-identical words here must not attract them. */
+    @Test
+    void quotesFromOtherDocumentsBecomeOrphansNotHighlightsOnOtherWords() {
+        String text = "One speaker called the town an nation of drivers. The mayor said the bridge will reopen in spring, "
+                + "and the members voted to keep the market square closed to traffic.";
+        record Foreign(String exact, String prefix, String suffix) {
+        }
+        for (Foreign f : java.util.List.of(
+                new Foreign("anotation", "this is an ", " that has some"),
+                new Foreign("the members voted to close", "After a long debate ", " the old bridge for repairs"),
+                new Foreign("the bridge will re-open", "Officials said that ", " once inspections end"),
+                new Foreign("the market squares", "Stalls filled ", " every Saturday"))) {
+            Anchoring a = anchorer.anchorApproximately(new TextQuoteSelector(f.exact(), f.prefix(), f.suffix()), text, 0);
+            assertEquals(Anchoring.Method.ORPHAN, a.method(), f.exact() + " was put on “"
+                    + (a.placed() ? text.substring(a.start(), a.end()) : "") + "”");
+        }
+    }
+
+    @Test
+    void theSameQuoteWithItsOwnContextIsStillFoundAfterAnEdit() {
+        String text = "One speaker called the town a nation of drivers. This is an annotation that has some context around it.";
+        Anchoring a = anchorer.anchorApproximately(new TextQuoteSelector("anotation", "this is an ", " that has some"), text, 0);
+        assertEquals("annotation", text.substring(a.start(), a.end()), "a typo fixed in the text, context nearly intact");
+    }
+
+    @Test
+    void aBareQuoteWithoutContextIsOnlyPlacedFuzzilyWhenLongAndNearlyIntact() {
+        String text = "The committee approved the new budget for the harbour on Friday evening.";
+        assertEquals(Anchoring.Method.ORPHAN, anchorer.anchorApproximately(new TextQuoteSelector("the new budgets", "", ""), text, 0).method());
+        Anchoring a = anchorer.anchorApproximately(new TextQuoteSelector("approved the new budget for the harbor", "", ""), text, 0);
+        assertEquals(Anchoring.Method.FUZZY, a.method());
+    }
 }

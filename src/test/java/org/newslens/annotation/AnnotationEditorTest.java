@@ -141,7 +141,7 @@ class AnnotationEditorTest {
         int u = at("unions");
         Annotation fresh = Annotation.create(article.text(), null, u, u + 6, HighlightColour.BLUE, "", List.of(), java.time.Instant.now());
         ImportResult result = editor.importAnnotations(List.of(theirs, fresh));
-        assertEquals(new ImportResult(1, 1, 0), result);
+        assertEquals(new ImportResult(1, 1, 0, 2, 0, 0), result);
         assertEquals("theirs", storage.open(article).find(mine.id()).orElseThrow().note());
         history.undo();
         assertEquals(List.of(mine), onDisk());

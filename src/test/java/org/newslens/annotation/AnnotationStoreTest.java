@@ -225,7 +225,7 @@ class AnnotationStoreTest {
         Annotation lost = new Annotation("urn:uuid:lost", Instant.now(), Instant.now(), "", List.of(), HighlightColour.BLUE, null,
                 new TextPositionSelector(0, 5), new TextQuoteSelector("not in this article at all", "", ""));
         ImportResult result = store.importAnnotations(List.of(edited, fresh, lost));
-        assertEquals(new ImportResult(2, 1, 1), result);
+        assertEquals(new ImportResult(2, 1, 1, 2, 0, 0), result);
         assertEquals("imported note", store.find(a.id()).orElseThrow().note());
         assertEquals(2, store.annotations().size());
         assertEquals(1, store.orphans().size());

@@ -94,9 +94,58 @@ class AnnotateCommandTest {
                 """);
         CliRun run = CliRun.of("annotate", article.toString(), "import", json.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("imported 1 annotation(s): 1 new"), run.out());
+        assertTrue(run.out().startsWith("imported 1 annotation(s) (1 new, 0 replaced): anchored exactly 1, fuzzily 0, orphaned 0,"
+                + " notes on the article 0; skipped 0"), run.out());
         String list = CliRun.of("annotate", article.toString(), "list").out();
         assertTrue(list.contains("yellow “cancelled again” note: why?"), list);
         assertFalse(list.contains("Orphans"));
+    }
+
+    @Test
+    void importReportsEveryAnnotationAndNeverAbortsTheFile() throws IOException {
+        Path json = dir.resolve("mixed.json");
+        Files.writeString(json, """
+                [{"id": "urn:x:placed", "type": "Annotation", "bodyValue": "plain note",
+                  "target": {"source": "http://example.org/a", "styleClass": "red",
+                             "selector": {"type": "TextQuoteSelector", "exact": "ferry to the island"}}},
+                 {"id": "urn:x:image", "type": "Annotation", "body": "http://example.org/b",
+                  "target": {"source": "http://example.org/img", "selector": {"type": "SvgSelector", "value": "<svg/>"}}},
+                 {"id": "urn:x:gone", "type": "Annotation",
+                  "target": {"selector": [{"type": "TextQuoteSelector", "exact": "a sentence from another paper",
+                                           "prefix": "somewhere else entirely ", "suffix": " and more"}]}},
+                 {"id": "urn:x:page", "type": "Annotation", "body": {"type": "TextualBody", "value": "*whole* article", "format": "text/markdown"},
+                  "target": "http://example.org/a"},
+                 {"id": "urn:x:placed", "type": "Annotation", "target": "http://example.org/dup"}]
+                """);
+        CliRun run = CliRun.of("annotate", article.toString(), "import", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("imported 3 annotation(s) (3 new, 0 replaced): anchored exactly 1, fuzzily 0, orphaned 1,"
+                + " notes on the article 1; skipped 2\n"), run.out());
+        assertTrue(run.out().contains("skipped urn:x:image: it selects with SvgSelector, which has no place in an article's text"), run.out());
+        assertTrue(run.out().contains("skipped urn:x:placed: the same id appears earlier in the file"), run.out());
+        assertTrue(run.out().contains("orphaned urn:x:gone: “a sentence from another paper” is not in this text"), run.out());
+        assertTrue(run.out().contains("warning: urn:x:placed: colour 'red' is not one of yellow"), run.out());
+        String list = CliRun.of("annotate", article.toString(), "list").out();
+        assertTrue(list.contains("yellow “ferry to the island” note: plain note"), list);
+        assertTrue(list.contains("Notes on this article:\n  *whole* article  [urn:x:page]"), list);
+        assertTrue(list.contains("Orphans"), list);
+    }
+
+    @Test
+    void aFileOfWhichNothingCanBeImportedIsExit2WithTheReasons() throws IOException {
+        Path json = dir.resolve("none.json");
+        Files.writeString(json, """
+                {"type": "AnnotationPage", "items": [
+                  {"id": "urn:x:1", "type": "Annotation", "target": {"source": "x:y", "selector": {"type": "CssSelector", "value": "#a"}}},
+                  {"id": "urn:x:2", "type": "Annotation", "target": {"source": "x:y", "selector": {"type": "TextPositionSelector", "start": 5, "end": 999999}}},
+                  {"id": "urn:x:3", "type": "Annotation", "target": {"source": "x:y", "selector": {"type": "TextPositionSelector", "start": -4, "end": 1e300}}}]}
+                """);
+        CliRun run = CliRun.of("annotate", article.toString(), "import", json.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("skipped 3"), run.out());
+        assertTrue(run.out().contains("skipped urn:x:2: its offsets 5..999999 lie beyond the article's text"), run.out());
+        assertTrue(run.out().contains("skipped urn:x:3: its TextPositionSelector has bad offsets"), run.out());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("nothing could be imported"), run.err());
     }
 }
