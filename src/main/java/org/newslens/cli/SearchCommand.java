@@ -96,9 +96,12 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private ArticleIndex openIndex(PrintWriter err) throws IOException {
-        Path dir = home.dir("index");
+        Path dir = home.root().resolve("index");
         try {
-            return LuceneArticleIndex.open(dir);
+            LuceneArticleIndex index = LuceneArticleIndex.open(dir);
+            index.recovery().ifPresent(r -> err.println("newslens: "
+                    + new LibraryIndexer(index, new ArticleLoader(), entities).recover(r, (done, total, current) -> { }, () -> false)));
+            return index;
         } catch (IndexException e) {
             err.println("newslens: " + e.getMessage() + " Searching a temporary index instead.");
             return LuceneArticleIndex.inMemory();

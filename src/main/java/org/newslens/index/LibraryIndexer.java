@@ -51,7 +51,29 @@ public final class LibraryIndexer {
      */
     public LibraryReport addFolder(Path folder, LibraryProgress progress, BooleanSupplier cancelled) throws IOException {
         List<LibraryReport.Problem> problems = new ArrayList<>();
-        List<Path> files = articleFiles(folder, problems);
+        return addFiles(articleFiles(folder, problems), problems, progress, cancelled);
+    }
+
+    /**
+     * Indexes the given article files (e.g. those a damaged index held: {@link IndexRecovery#files()}); a file
+     * that no longer exists or cannot be read is reported in the report's problems and the rest go on.
+     */
+    public LibraryReport addFiles(List<Path> files, LibraryProgress progress, BooleanSupplier cancelled) {
+        return addFiles(files, new ArrayList<>(), progress, cancelled);
+    }
+
+    /**
+     * Indexes again the articles a damaged index held ({@link LuceneArticleIndex#recovery()}), those whose
+     * files still exist, and returns the one line that tells the reader what happened.
+     */
+    public String recover(IndexRecovery recovery, LibraryProgress progress, BooleanSupplier cancelled) {
+        List<Path> existing = recovery.files().stream().filter(Files::isRegularFile).toList();
+        LibraryReport report = addFiles(existing, progress, cancelled);
+        return recovery.describe(report.added() + report.replaced() + report.unchanged());
+    }
+
+    private LibraryReport addFiles(List<Path> files, List<LibraryReport.Problem> problems, LibraryProgress progress,
+            BooleanSupplier cancelled) {
         int added = 0;
         int replaced = 0;
         int unchanged = 0;

@@ -14,10 +14,12 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Reads the query bar: Lucene's classic syntax, AND between words unless told otherwise (a reader adding a
@@ -29,24 +31,71 @@ final class QueryBarParser {
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
 
     private final Analyzer analyzer;
+    private final boolean scanQueries;
 
     QueryBarParser(Analyzer stemming, Analyzer folding) {
-        this.analyzer = new PerFieldAnalyzerWrapper(folding, Map.of(IndexFields.TEXT, stemming));
+        this(stemming, folding, true);
     }
+
+    /**
+     * @param scanQueries true for the own {@link ScanFuzzyQuery} and {@link ScanPrefixQuery} (what searches
+     *                    use: faster, see docs/benchmarks.md), false for Lucene's {@code FuzzyQuery} and
+     *                    {@code PrefixQuery} (to compare them with)
+     */
+    QueryBarParser(Analyzer stemming, Analyzer folding, boolean scanQueries) {
+        this.analyzer = new PerFieldAnalyzerWrapper(folding, Map.of(IndexFields.TEXT, stemming));
+        this.scanQueries = scanQueries;
+    }
+
+    /** Longest query read: far beyond anything typed, short enough that parsing it stays quick. */
+    static final int MAX_LENGTH = 10_000;
+    /** Deepest nesting of parentheses read (also inside regular expressions): both parsers recurse per level. */
+    static final int MAX_NESTING = 100;
+    /** Longest regular expression, and largest repetition count in one ({@code a{1000000}} builds a million states). */
+    static final int MAX_REGEX_LENGTH = 500;
+    static final int MAX_REPEAT = 100;
+    static final String TOO_BROAD = "The query is too broad: it expands to too many words or clauses. Make wildcards longer or the query shorter.";
 
     /** The query, or null when it is blank. */
     Query parse(String typed) throws QuerySyntaxException {
         if (typed == null || typed.isBlank()) {
             return null;
         }
+        if (typed.length() > MAX_LENGTH) {
+            throw new QuerySyntaxException("The query is too long: " + typed.length() + " characters, at most " + MAX_LENGTH + ".", typed, MAX_LENGTH);
+        }
+        checkNesting(typed);
         String query = typed.replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"').replace('\u00AB', '"').replace('\u00BB', '"');
-        Parser parser = new Parser(analyzer);
+        Parser parser = new Parser(analyzer, scanQueries);
         try {
             return parser.parse(query);
         } catch (ParseException e) {
             throw explain(typed, e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("The query is too broad: it expands to too many words. Make wildcards longer.", typed, -1);
+            throw new QuerySyntaxException(TOO_BROAD, typed, -1);
+        } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
+            throw new QuerySyntaxException("The query cannot be run: " + firstLine(e.getMessage()) + ".", typed, -1);
+        }
+    }
+
+    /** Refuses parentheses nested deeper than {@link #MAX_NESTING}, counted outside quotes, before any parser recurses. */
+    private static void checkNesting(String query) throws QuerySyntaxException {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+                if (depth > MAX_NESTING) {
+                    throw new QuerySyntaxException("The query nests parentheses more than " + MAX_NESTING + " deep (at character " + (i + 1) + ").", query, i);
+                }
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
         }
     }
 
@@ -55,6 +104,12 @@ final class QueryBarParser {
         if (cause instanceof UnknownFieldException u) {
             return new QuerySyntaxException(u.getMessage(), query, query.indexOf(u.field + ":"));
         }
+        if (cause instanceof RefusedTermException r) {
+            return new QuerySyntaxException(r.getMessage(), query, query.indexOf(r.term));
+        }
+        if (cause instanceof IndexSearcher.TooManyClauses) {
+            return new QuerySyntaxException(TOO_BROAD, query, -1);
+        }
         if (cause instanceof TokenMgrError lexical) {
             return explainLexical(query, lexical);
         }
@@ -62,7 +117,7 @@ final class QueryBarParser {
             return explainGrammar(query, p);
         }
         if (cause.getMessage() != null && cause.getMessage().contains("too many boolean clauses")) {
-            return new QuerySyntaxException("The query is too broad: it expands to too many words.", query, -1);
+            return new QuerySyntaxException(TOO_BROAD, query, -1);
         }
         return new QuerySyntaxException("The query cannot be read: " + firstLine(cause.getMessage()), query, -1);
     }
@@ -168,6 +223,36 @@ final class QueryBarParser {
         }
     }
 
+    /** A term Lucene refused to turn into a query (a malformed or explosive regular expression, an impossible wildcard). */
+    static final class RefusedTermException extends ParseException {
+        final String term;
+
+        RefusedTermException(String message, String term) {
+            super(message);
+            this.term = term;
+        }
+    }
+
+    private static final Pattern REPEAT = Pattern.compile("\\{(\\d*)(?:,(\\d*))?\\}");
+
+    /** Refuses a regular expression too long or with too large a repetition before Lucene builds its automaton. */
+    static void checkRegex(String regex) throws ParseException {
+        String shown = "/" + (regex.length() > 40 ? regex.substring(0, 40) + "…" : regex) + "/";
+        if (regex.length() > MAX_REGEX_LENGTH) {
+            throw new RefusedTermException("The regular expression " + shown + " is too long: at most " + MAX_REGEX_LENGTH + " characters.", regex);
+        }
+        Matcher m = REPEAT.matcher(regex);
+        while (m.find()) {
+            for (int g = 1; g <= 2; g++) {
+                String n = m.group(g);
+                if (n != null && !n.isEmpty() && (n.length() > 4 || Integer.parseInt(n) > MAX_REPEAT)) {
+                    throw new RefusedTermException("The regular expression " + shown + " repeats too often (" + m.group()
+                            + "): at most {" + MAX_REPEAT + "}.", regex);
+                }
+            }
+        }
+    }
+
     /** Marks a bare "~": the edit distance then follows the word's length, as a reader expects. */
     private static final float AUTO_FUZZY = 0.5f;
 
@@ -178,8 +263,11 @@ final class QueryBarParser {
     }
 
     private static final class Parser extends QueryParser {
-        Parser(Analyzer analyzer) {
+        private final boolean scanQueries;
+
+        Parser(Analyzer analyzer, boolean scanQueries) {
             super(IndexFields.TEXT, analyzer);
+            this.scanQueries = scanQueries;
             setDefaultOperator(QueryParser.Operator.AND);
             setAllowLeadingWildcard(true);
             setFuzzyMinSim(AUTO_FUZZY);
@@ -204,10 +292,12 @@ final class QueryBarParser {
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            if ("*".equals(field)) {
-                return super.getWildcardQuery(field, termStr);
+            String f = "*".equals(field) ? field : wordField(field);
+            try {
+                return super.getWildcardQuery(f, termStr);
+            } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
+                throw new RefusedTermException("The wildcard " + shorten(termStr) + " is too complex to run: use fewer * and ?.", termStr);
             }
-            return super.getWildcardQuery(wordField(field), termStr);
         }
 
         @Override
@@ -222,17 +312,31 @@ final class QueryBarParser {
                     : minSimilarity >= 1f ? Math.min(2, (int) minSimilarity)
                     : Math.min(2, (int) ((1 - minSimilarity) * termStr.codePointCount(0, termStr.length())));
             BytesRef normalized = getAnalyzer().normalize(f, termStr);
-            return new ScanFuzzyQuery(new Term(f, normalized.utf8ToString()), edits);
+            Term term = new Term(f, normalized.utf8ToString());
+            return scanQueries ? new ScanFuzzyQuery(term, edits)
+                    : new FuzzyQuery(term, edits, 0, ScanFuzzyQuery.MAX_TERMS, true);
         }
 
         @Override
         protected Query newPrefixQuery(Term prefix) {
-            return new ScanPrefixQuery(prefix, getMultiTermRewriteMethod());
+            return scanQueries ? new ScanPrefixQuery(prefix, getMultiTermRewriteMethod()) : super.newPrefixQuery(prefix);
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return super.getRegexpQuery(wordField(field), termStr);
+            String f = wordField(field);
+            checkRegex(termStr);
+            try {
+                return super.getRegexpQuery(f, termStr);
+            } catch (IllegalArgumentException e) {
+                throw new RefusedTermException("The regular expression /" + shorten(termStr) + "/ cannot be read: " + firstLine(e.getMessage()) + ".", termStr);
+            } catch (TooComplexToDeterminizeException e) {
+                throw new RefusedTermException("The regular expression /" + shorten(termStr) + "/ is too complex to run: simplify it.", termStr);
+            }
+        }
+
+        private static String shorten(String s) {
+            return s.length() > 40 ? s.substring(0, 40) + "…" : s;
         }
 
         @Override

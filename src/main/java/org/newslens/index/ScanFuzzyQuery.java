@@ -13,6 +13,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -22,13 +23,16 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * A fuzzy term ({@code Qaida~}) found by walking the field's words and measuring each one's edit distance
- * (insertions, deletions, substitutions, adjacent transpositions). A reader's index holds tens of thousands
- * of distinct words at most, and this walk costs less than building Lucene's Levenshtein automata, which
- * for two edits takes milliseconds per query. Rewrites to the closest {@value #MAX_TERMS} words, closer
- * words weighing more.
+ * (insertions, deletions, substitutions, adjacent transpositions), when the field has few words: then the
+ * walk costs less than building Lucene's Levenshtein automata (for two edits, about a millisecond per
+ * query). Over a big vocabulary (a library) the automata win, and the query becomes Lucene's own
+ * {@link FuzzyQuery} (measured both ways in docs/benchmarks.md; the same hits, see ScanQueriesMatchLuceneTest).
+ * Rewrites to the closest {@value #MAX_TERMS} words, closer words weighing more.
  */
 final class ScanFuzzyQuery extends Query {
     static final int MAX_TERMS = 50;
+    /** Above this many distinct words in the field (all segments), Lucene's automata are faster than the walk. */
+    static final long MAX_SCANNED_WORDS = 8_000;
 
     private final Term term;
     private final int maxEdits;
@@ -43,6 +47,14 @@ final class ScanFuzzyQuery extends Query {
         int[] target = term.text().codePoints().toArray();
         if (maxEdits <= 0) {
             return new TermQuery(term);
+        }
+        long vocabulary = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(term.field());
+            vocabulary += terms == null ? 0 : terms.size() < 0 ? MAX_SCANNED_WORDS : terms.size();
+        }
+        if (vocabulary > MAX_SCANNED_WORDS) {
+            return new FuzzyQuery(term, maxEdits, 0, MAX_TERMS, true);
         }
         Map<String, Integer> found = new HashMap<>();
         int[] scratch = new int[target.length + maxEdits + 1];

@@ -101,6 +101,7 @@ public final class SearchBench {
                     + "index+commit (in memory, warm) median %.2f ms wall, %.2f ms CPU%n",
                     seed.text().length(), seedEntities.mentions().size(), buildMs, warm[warm.length / 2] / 1e6, warmCpu[warm.length / 2] / 1e6);
             run(index, seedDir, queries, SearchScope.article(seed), 1, rounds * 10);
+            multiTermChoice(index, seedDir, queries, SearchScope.article(seed), 1, rounds * 10);
         }
 
         if (articles <= 0) {
@@ -133,7 +134,93 @@ public final class SearchBench {
                 System.out.printf(Locale.ROOT, "%n### top %d articles with hits%n", max);
                 run(index, libDir, queries, SearchScope.all(), max, rounds);
             }
+            multiTermChoice(index, libDir, queries, SearchScope.all(), LuceneArticleIndex.DEFAULT_MAX_ARTICLES, rounds);
+            suggestions(index, sentences, random, articles);
         }
+        long reopen = System.nanoTime();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(libDir)) {
+            System.out.printf(Locale.ROOT, "%nReopening the library index (reads every document's key, hash, entity fingerprint and file): %.0f ms, %d articles%n",
+                    (System.nanoTime() - reopen) / 1e6, index.size());
+        }
+        long bare = System.nanoTime();
+        int docs = 0;
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(libDir))) {
+            StoredFields stored = reader.storedFields();
+            java.util.Set<String> fields = java.util.Set.of("key", "hash", "entityPrint");
+            for (int d = 0; d < reader.maxDoc(); d++) {
+                stored.document(d, fields);
+                docs++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "reference: a bare reader opening it and reading every document's key, hash and entity fingerprint: %.0f ms, %d documents%n",
+                (System.nanoTime() - bare) / 1e6, docs);
+    }
+
+    /**
+     * The first suggestion after indexing: it only rewrites the changed names' entries. As the reference, what
+     * a rebuild from every stored document had to read before building anything: every stored entity list.
+     */
+    private static void suggestions(LuceneArticleIndex index, List<Sentence> sentences, Random random, int articles) {
+        String[] prefixes = {"ge", "lon", "cl", "w", "bra", "mo"};
+        long t = System.nanoTime();
+        index.suggest("a", 8);
+        double first = (System.nanoTime() - t) / 1e6;
+        long[] afterIndexing = new long[prefixes.length];
+        for (int i = 0; i < prefixes.length; i++) {
+            Recombined r = recombine(sentences, random, articles + i);
+            index.index(r.article(), entities(r.article(), r.picked(), sentences));
+            t = System.nanoTime();
+            index.suggest(prefixes[i], 8);
+            afterIndexing[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(afterIndexing);
+        t = System.nanoTime();
+        int listed = index.articles().size();
+        double readAll = (System.nanoTime() - t) / 1e6;
+        System.out.printf(Locale.ROOT, "%n### Suggestions%nfirst suggestion of the process (reads every stored entity list once, builds the suggester): %.1f ms%n"
+                + "first suggestion after indexing one more article: median %.2f ms, max %.2f ms (%d runs)%n"
+                + "reference: reading every stored entity list (%d articles, what a rebuild from the stored documents reads first): %.1f ms%n",
+                first, afterIndexing[afterIndexing.length / 2] / 1e6, afterIndexing[afterIndexing.length - 1] / 1e6, afterIndexing.length,
+                listed, readAll);
+    }
+
+    /**
+     * NewsLens's own fuzzy and prefix queries against Lucene's FuzzyQuery and PrefixQuery: the same query
+     * bar text parsed both ways and searched by a bare IndexSearcher on the same index, alternating, parse
+     * included (Lucene builds automata when the query is made or first used).
+     */
+    private static void multiTermChoice(LuceneArticleIndex index, Path dir, List<Bench> queries, SearchScope scope, int maxArticles, int rounds)
+            throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, List<long[]>> own = new LinkedHashMap<>();
+        Map<String, List<long[]>> lucene = new LinkedHashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (int round = -3; round < rounds; round++) {
+                for (Bench b : queries) {
+                    if (!b.kind().equals("fuzzy") && !b.kind().equals("wildcard")) {
+                        continue;
+                    }
+                    for (boolean ours : new boolean[] {true, false}) {
+                        long cpu = threads.getCurrentThreadCpuTime();
+                        long t = System.nanoTime();
+                        Query q = ours ? index.luceneQuery(b.query(), scope) : index.luceneQueryWithLuceneMultiTerms(b.query(), scope);
+                        searcher.search(q, maxArticles);
+                        long[] sample = {System.nanoTime() - t, threads.getCurrentThreadCpuTime() - cpu};
+                        if (round >= 0) {
+                            (ours ? own : lucene).computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(sample);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%n#### own scan queries vs Lucene's (parse + bare search, top %d)%n", maxArticles);
+        System.out.printf(Locale.ROOT, "%-9s %5s | %8s %8s | %8s %8s | %5s || %8s %8s | %8s %8s | %5s%n", "kind", "runs",
+                "own p50", "own p95", "luc p50", "luc p95", "ratio", "wall p50", "wall p95", "luc p50", "luc p95", "ratio");
+        for (String kind : own.keySet()) {
+            row(kind, own.get(kind), lucene.get(kind));
+        }
+        System.out.println("(ms; CPU columns first; ratio = own p95 / Lucene p95, below 1 means the own query wins)");
     }
 
     /** Times every query through the NewsLens API and through a bare IndexSearcher on the same index. */

@@ -1,0 +1,185 @@
+package org.newslens.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.newslens.app.Json;
+import org.newslens.article.Article;
+import org.newslens.article.Paragraph;
+import org.newslens.nlp.Entity;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.nlp.Mention;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Lucene document of an article: stored fields for listing and hits, the text indexed twice with
+ * offsets (stemmed for words and phrases, unstemmed for wildcards and fuzzy terms), and each entity field
+ * holding the names of the mentions at the mentions' own offsets. Also reads back the stored entity list.
+ */
+final class ArticleDocuments implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleDocuments.class);
+    private static final FieldType OFFSETS = offsetsType();
+    private static final TypeReference<List<EntitySummary>> ENTITY_LIST = new TypeReference<>() {
+    };
+
+    private final Analyzer stemming;
+    private final Analyzer folding;
+    /** Entity names get an analyzer of their own: the text's streams stay open until the writer consumes them. */
+    private final Analyzer names = TextAnalyzer.folding();
+    private final ObjectMapper json = Json.mapper();
+
+    ArticleDocuments(Analyzer stemming, Analyzer folding) {
+        this.stemming = stemming;
+        this.folding = folding;
+    }
+
+    private static FieldType offsetsType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(false);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    Document build(Article article, EntityAnalysis entities, List<EntitySummary> summaries, String key, String print) throws IOException {
+        String text = article.text();
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.KEY, key, Field.Store.YES));
+        doc.add(new StringField(IndexFields.HASH, article.contentHash(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.ENTITY_PRINT, print));
+        if (article.source() != null) {
+            doc.add(new StoredField(IndexFields.FILE, ArticleKeys.normalize(article.source())));
+            for (String folder : ArticleKeys.folders(article.source())) {
+                doc.add(new StringField(IndexFields.FOLDER, folder, Field.Store.NO));
+            }
+        }
+        doc.add(new StoredField(IndexFields.TITLE, article.title() == null ? "" : article.title()));
+        doc.add(new StoredField(IndexFields.BODY, text));
+        doc.add(new StoredField(IndexFields.PARAGRAPHS, ParagraphTable.encode(article.paragraphs())));
+        doc.add(new StoredField(IndexFields.ENTITIES, json.writeValueAsString(summaries)));
+
+        for (Map.Entry<String, List<MentionTokenStream.Token>> e : mentionTokens(entities, text.length()).entrySet()) {
+            doc.add(new Field(e.getKey(), new MentionTokenStream(e.getValue(), text.length()), OFFSETS));
+        }
+        int[] starts = article.paragraphs().stream().mapToInt(Paragraph::start).toArray();
+        doc.add(new Field(IndexFields.TEXT, new ParagraphGapFilter(stemming.tokenStream(IndexFields.TEXT, text), starts), OFFSETS));
+        doc.add(new Field(IndexFields.EXACT, new ParagraphGapFilter(folding.tokenStream(IndexFields.EXACT, text), starts), OFFSETS));
+        return doc;
+    }
+
+    /** The article's entities as the library and the suggestions show them, most mentioned first. */
+    static List<EntitySummary> summaries(EntityAnalysis analysis) {
+        Map<String, Integer> counted = new HashMap<>();
+        for (Mention m : analysis.mentions()) {
+            if (m.entity() != null) {
+                counted.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        List<EntitySummary> out = new ArrayList<>();
+        for (Entity e : analysis.entities()) {
+            int mentions = e.mentions() > 0 ? e.mentions() : counted.getOrDefault(e.id(), 0);
+            out.add(new EntitySummary(e.name(), e.label(), e.aliases(), mentions));
+        }
+        out.sort(Comparator.comparingInt(EntitySummary::mentions).reversed().thenComparing(EntitySummary::name));
+        return out;
+    }
+
+    /** The stored entity list of a document (the {@link IndexFields#ENTITIES} field). */
+    List<EntitySummary> readEntities(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(stored, ENTITY_LIST);
+        } catch (JsonProcessingException e) {
+            LOG.warn("Unreadable entity list in the index: {}", e.getOriginalMessage());
+            return List.of();
+        }
+    }
+
+    /** For every entity field, the words of every name of every mention, at the mention's offsets. */
+    private Map<String, List<MentionTokenStream.Token>> mentionTokens(EntityAnalysis analysis, int textLength) throws IOException {
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : analysis.entities()) {
+            byId.put(e.id(), e);
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : analysis.mentions()) {
+            if (m.start() >= 0 && m.end() > m.start() && m.end() <= textLength && m.label() != null) {
+                mentions.add(m);
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        Map<String, List<String>> analysed = new HashMap<>();
+        Map<String, List<MentionTokenStream.Token>> fields = new HashMap<>();
+        for (Mention m : mentions) {
+            Set<String> variants = new LinkedHashSet<>();
+            Entity entity = m.entity() == null ? null : byId.get(m.entity());
+            if (entity != null) {
+                variants.add(entity.name());
+                variants.addAll(entity.aliases());
+            }
+            variants.add(m.text());
+            if (m.context() != null) {
+                variants.add(m.context());
+            }
+            for (String variant : variants) {
+                if (variant == null || variant.isBlank()) {
+                    continue;
+                }
+                List<String> terms = analysed.get(variant);
+                if (terms == null) {
+                    terms = terms(variant);
+                    analysed.put(variant, terms);
+                }
+                addName(fields.computeIfAbsent(IndexFields.ENTITY, f -> new ArrayList<>()), terms, m);
+                addName(fields.computeIfAbsent(IndexFields.field(m.label()), f -> new ArrayList<>()), terms, m);
+            }
+        }
+        return fields;
+    }
+
+    private static void addName(List<MentionTokenStream.Token> tokens, List<String> terms, Mention m) {
+        for (int i = 0; i < terms.size(); i++) {
+            int increment = i > 0 ? 1 : tokens.isEmpty() ? 1 : ParagraphGapFilter.GAP;
+            tokens.add(new MentionTokenStream.Token(terms.get(i), m.start(), m.end(), increment));
+        }
+    }
+
+    private List<String> terms(String name) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = names.tokenStream(IndexFields.ENTITY, name)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        names.close();
+    }
+}
