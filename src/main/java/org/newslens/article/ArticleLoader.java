@@ -59,7 +59,13 @@ public class ArticleLoader {
             case MARKDOWN -> markdown.parse(decoded.text());
             case HTML -> html.parse(decoded.text());
         };
-        return assemble(file, doc, format, decoded.charset().name());
+        String encoding = decoded.charset().name();
+        if (declared != null && !declared.equals(decoded.charset())) {
+            encoding += decoded.charset().equals(StandardCharsets.UTF_8)
+                    ? " (the page declares " + declared.name() + ", but its bytes are valid UTF-8)"
+                    : " (the page declares " + declared.name() + ", which its bytes are not)";
+        }
+        return assemble(file, doc, format, encoding);
     }
 
     /** An article from text already in memory, read as plain text. */

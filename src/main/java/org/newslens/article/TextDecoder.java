@@ -41,7 +41,9 @@ final class TextDecoder {
             return new Decoded(new String(bytes, utf16), utf16);
         }
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return new Decoded(new String(bytes, declared), declared);
+            // pages re-saved as UTF-8 often keep their old meta tag; valid multi-byte UTF-8 is no accident
+            String utf8 = hasNonAscii(bytes) ? strictUtf8(bytes) : null;
+            return utf8 != null ? new Decoded(utf8, StandardCharsets.UTF_8) : new Decoded(new String(bytes, declared), declared);
         }
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
@@ -90,6 +92,15 @@ final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strictUtf8(byte[] bytes) {

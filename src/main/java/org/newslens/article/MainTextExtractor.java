@@ -1,0 +1,460 @@
+package org.newslens.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the article in a page by content scoring over the DOM, in the manner of Mozilla's Readability:
+ * paragraph-like blocks score by their length and commas, the score flows to their parent and ancestors
+ * (weighted by tag and by class/id hints), is damped by link density, and the best-scoring block is taken
+ * together with those of its siblings that score close to it or read as prose. Hidden nodes, unlikely
+ * page furniture and the author credit are removed on the way. When the result is short, it tries again
+ * with fewer removals. Deterministic: candidates are visited and compared in document order.
+ */
+final class MainTextExtractor {
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|"
+                    + "related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
+                    + "pagination|pager|popup|yom-remote", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+    /** Where the name in a byline ends: a figure (date, time, "8h ago"), a bullet or bar, a line break. */
+    private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\d|[•·|]|\\n|@)");
+    private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
+            "alertdialog", "dialog");
+    private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
+    private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> KEEP_TAG_AS_SIBLING = Set.of("div", "article", "section", "p");
+    private static final int MIN_TEXT = 500;
+    private static final double RETRY_SHARE = 0.7;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_ALTERNATIVES = 3;
+
+    /** Which removals an attempt makes; each retry drops the first that is still on. */
+    private record Flags(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {
+        Flags next() {
+            if (stripUnlikely) {
+                return new Flags(false, weightClasses, cleanConditionally);
+            }
+            if (weightClasses) {
+                return new Flags(false, false, cleanConditionally);
+            }
+            return cleanConditionally ? new Flags(false, false, false) : null;
+        }
+    }
+
+    /** The article's content and the author credit found in it (null when none). */
+    record Result(Element content, String byline) {
+    }
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private String byline;
+    private boolean titleHeaderRemoved;
+
+    /** The article's main content within {@code body}, a detached element; {@code body} itself is not changed. */
+    Result extract(Element body, String title) {
+        replaceBreakRuns(body);
+        Flags flags = new Flags(true, true, true);
+        List<Result> attempts = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        while (flags != null) {
+            scores.clear();
+            byline = null;
+            titleHeaderRemoved = false;
+            Element content = attempt(body.clone(), title, flags);
+            int length = content.text().length();
+            if (length >= MIN_TEXT) {
+                return new Result(content, byline);
+            }
+            attempts.add(new Result(content, byline));
+            lengths.add(length);
+            flags = flags.next();
+        }
+        // a short page: the strictest attempt unless a laxer one found clearly more text
+        int longest = lengths.stream().max(Integer::compare).orElse(0);
+        for (int i = 0; i < attempts.size(); i++) {
+            if (lengths.get(i) >= longest * RETRY_SHARE) {
+                return attempts.get(i);
+            }
+        }
+        return attempts.get(attempts.size() - 1);
+    }
+
+    private Element attempt(Element page, String title, Flags flags) {
+        DomText dom = new DomText(flags.weightClasses());
+        List<Element> toScore = prepare(page, title, flags, dom);
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : toScore) {
+            scoreParagraph(e, candidates, dom);
+        }
+        List<Element> top = new ArrayList<>();
+        for (Element c : candidates) {
+            scores.put(c, scores.get(c) * (1 - dom.linkDensity(c)));
+        }
+        candidates.stream()
+                .sorted(Comparator.comparingDouble((Element c) -> -scores.get(c)))
+                .limit(TOP_CANDIDATES)
+                .forEach(top::add);
+        Element topCandidate = top.isEmpty() ? null : top.get(0);
+        if (topCandidate == null || topCandidate.normalName().equals("body") || topCandidate == page) {
+            Element all = new Element("div");
+            for (Node child : new ArrayList<>(page.childNodes())) {
+                all.appendChild(child);
+            }
+            page.appendChild(all);
+            scores.put(all, 0.0);
+            topCandidate = all;
+        } else {
+            topCandidate = widen(topCandidate, top, page, dom);
+        }
+        Element article = joinSiblings(topCandidate, dom);
+        new ContentCleaner(dom, flags.cleanConditionally(), title).clean(article);
+        return article;
+    }
+
+    /**
+     * Removes hidden nodes, the author credit, the headline repeated in the body and (when asked) unlikely
+     * furniture; turns text-only divs into paragraphs; returns the elements to score in document order.
+     */
+    private List<Element> prepare(Element page, String title, Flags flags, DomText dom) {
+        List<Element> toScore = new ArrayList<>();
+        Element node = page;
+        while (node != null) {
+            String match = node.className() + " " + node.id();
+            String tag = node.normalName();
+            if (node != page && (!DomText.isVisible(node) || tag.equals("nav"))) {
+                node = removeAndNext(node);
+                continue;
+            }
+            if (node.attr("aria-modal").equals("true") && node.attr("role").equals("dialog")) {
+                node = removeAndNext(node);
+                continue;
+            }
+            if (isByline(node, match)) {
+                byline = bylineText(node);
+                node = removeAndNext(node);
+                continue;
+            }
+            if (!titleHeaderRemoved && (tag.equals("h1") || tag.equals("h2")) && title != null
+                    && DomText.similarity(title, node.text()) > 0.75) {
+                titleHeaderRemoved = true;
+                node = removeAndNext(node);
+                continue;
+            }
+            if (flags.stripUnlikely() && node != page) {
+                if (UNLIKELY.matcher(match).find() && !MAYBE_CANDIDATE.matcher(match).find()
+                        && !DomText.hasAncestor(node, "table") && !DomText.hasAncestor(node, "code")
+                        && !tag.equals("body") && !tag.equals("a")) {
+                    node = removeAndNext(node);
+                    continue;
+                }
+                if (UNLIKELY_ROLES.contains(node.attr("role"))) {
+                    node = removeAndNext(node);
+                    continue;
+                }
+            }
+            if (flags.weightClasses() && node != page && ContentCleaner.isShareBar(node)) {
+                node = removeAndNext(node);
+                continue;
+            }
+            if (EMPTY_REMOVABLE.contains(tag) && DomText.isWithoutContent(node)) {
+                node = removeAndNext(node);
+                continue;
+            }
+            if (TAGS_TO_SCORE.contains(tag)) {
+                toScore.add(node);
+            }
+            if (tag.equals("div")) {
+                wrapPhrasing(node);
+                Element only = node.childrenSize() == 1 ? node.child(0) : null;
+                if (only != null && only.normalName().equals("p") && !DomText.hasOwnText(node) && dom.linkDensity(node) < 0.25) {
+                    node.replaceWith(only);
+                    node = only;
+                    toScore.add(node);
+                } else if (!DomText.hasBlockChild(node)) {
+                    node.tagName("p");
+                    toScore.add(node);
+                }
+            }
+            node = next(node, false);
+        }
+        return toScore;
+    }
+
+    /** The name in the first visible author credit anywhere in the page, or null; the page is not changed. */
+    String firstCredit(Element body) {
+        byline = null;
+        Element e = body;
+        while (e != null) {
+            if (e != body && !DomText.isVisible(e)) {
+                e = next(e, true);
+                continue;
+            }
+            if (e != body && isByline(e, e.className() + " " + e.id())) {
+                return bylineText(e);
+            }
+            e = next(e, false);
+        }
+        return null;
+    }
+
+    private boolean isByline(Element node, String match) {
+        if (byline != null) {
+            return false;
+        }
+        boolean hinted = node.attr("rel").equals("author") || node.attr("itemprop").contains("author")
+                || BYLINE_HINT.matcher(match).find();
+        if (!hinted) {
+            return false;
+        }
+        String text = node.text().strip();
+        return !text.isEmpty() && text.length() < 100 && bylineText(node) != null;
+    }
+
+    /**
+     * The credited name in a byline element: its marked-up name where it has one, else its text up to the
+     * first date, time or separator ("Jane Doe · 3 June 2024"); null when no name is left.
+     */
+    static String bylineText(Element node) {
+        Element name = node.selectFirst("[itemprop=name], [rel=author], a[class*=author], a[href*=author]");
+        String text = name != null && name != node && !name.text().isBlank() ? name.text() : node.text();
+        String cut = BYLINE_END.split(text.strip(), 2)[0].strip();
+        cut = cut.replaceAll("[\\s,;:|•·@–—-]+$", "");
+        return cut.codePoints().anyMatch(Character::isLetter) ? cut : null;
+    }
+
+    /** Wraps each run of inline content directly inside a div in a paragraph of its own. */
+    private static void wrapPhrasing(Element div) {
+        Element p = null;
+        for (Node child : new ArrayList<>(div.childNodes())) {
+            if (DomText.isPhrasing(child)) {
+                if (p != null) {
+                    p.appendChild(child);
+                } else if (!DomText.isWhitespace(child)) {
+                    p = new Element("p");
+                    child.replaceWith(p);
+                    p.appendChild(child);
+                }
+            } else if (p != null) {
+                trimTrailingWhitespace(p);
+                p = null;
+            }
+        }
+        if (p != null) {
+            trimTrailingWhitespace(p);
+        }
+    }
+
+    private static void trimTrailingWhitespace(Element p) {
+        while (p.childNodeSize() > 0 && DomText.isWhitespace(p.childNode(p.childNodeSize() - 1))) {
+            p.childNode(p.childNodeSize() - 1).remove();
+        }
+    }
+
+    private void scoreParagraph(Element e, List<Element> candidates, DomText dom) {
+        if (e.parent() == null) {
+            return;
+        }
+        String text = DomText.innerText(e);
+        if (text.length() < 25) {
+            return;
+        }
+        List<Element> ancestors = new ArrayList<>();
+        for (Element a = e.parent(); a != null && ancestors.size() < 5; a = a.parent()) {
+            ancestors.add(a);
+        }
+        double score = 1 + DomText.commaParts(text) + Math.min(Math.floor(text.length() / 100.0), 3);
+        for (int level = 0; level < ancestors.size(); level++) {
+            Element a = ancestors.get(level);
+            if (a.parent() == null) {
+                continue;
+            }
+            if (!scores.containsKey(a)) {
+                scores.put(a, dom.initialScore(a));
+                candidates.add(a);
+            }
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores.put(a, scores.get(a) + score / divider);
+        }
+    }
+
+    /** Moves up from the best candidate to the ancestor that holds it together with other strong candidates. */
+    private Element widen(Element topCandidate, List<Element> top, Element page, DomText dom) {
+        double topScore = scores.get(topCandidate);
+        List<List<Element>> alternatives = new ArrayList<>();
+        for (int i = 1; i < top.size(); i++) {
+            if (scores.get(top.get(i)) / topScore >= 0.75) {
+                alternatives.add(top.get(i).parents());
+            }
+        }
+        if (alternatives.size() >= MIN_ALTERNATIVES) {
+            for (Element parent = topCandidate.parent(); parent != null && parent != page; parent = parent.parent()) {
+                int containing = 0;
+                for (List<Element> ancestors : alternatives) {
+                    if (containsIdentity(ancestors, parent)) {
+                        containing++;
+                    }
+                }
+                if (containing >= MIN_ALTERNATIVES) {
+                    topCandidate = parent;
+                    break;
+                }
+            }
+        }
+        scores.computeIfAbsent(topCandidate, dom::initialScore);
+        Element parent = topCandidate.parent();
+        double lastScore = scores.get(topCandidate);
+        double threshold = lastScore / 3;
+        while (parent != null && parent != page) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null) {
+                parent = parent.parent();
+                continue;
+            }
+            if (parentScore < threshold) {
+                break;
+            }
+            if (parentScore > lastScore) {
+                topCandidate = parent;
+                break;
+            }
+            lastScore = parentScore;
+            parent = parent.parent();
+        }
+        parent = topCandidate.parent();
+        while (parent != null && parent != page && parent.childrenSize() == 1) {
+            topCandidate = parent;
+            parent = topCandidate.parent();
+        }
+        scores.computeIfAbsent(topCandidate, dom::initialScore);
+        return topCandidate;
+    }
+
+    private static boolean containsIdentity(List<Element> list, Element e) {
+        for (Element x : list) {
+            if (x == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The best candidate with those siblings that score near it or read as prose paragraphs. */
+    private Element joinSiblings(Element topCandidate, DomText dom) {
+        Element article = new Element("div");
+        double topScore = scores.get(topCandidate);
+        double threshold = Math.max(10, topScore * 0.2);
+        Element parent = topCandidate.parent();
+        List<Element> siblings = parent == null ? List.of(topCandidate) : new ArrayList<>(parent.children());
+        for (Element sibling : siblings) {
+            boolean append = sibling == topCandidate;
+            if (!append) {
+                double bonus = 0;
+                if (!topCandidate.className().isEmpty() && sibling.className().equals(topCandidate.className())) {
+                    bonus += topScore * 0.2;
+                }
+                Double score = scores.get(sibling);
+                if (score != null && score + bonus >= threshold) {
+                    append = true;
+                } else if (sibling.normalName().equals("p")) {
+                    double density = dom.linkDensity(sibling);
+                    String text = DomText.innerText(sibling);
+                    int length = text.length();
+                    if (length > 80 && density < 0.25) {
+                        append = true;
+                    } else if (length > 0 && length < 80 && density == 0 && DomText.endsSentence(text)) {
+                        append = true;
+                    }
+                }
+            }
+            if (append) {
+                if (!KEEP_TAG_AS_SIBLING.contains(sibling.normalName())) {
+                    sibling.tagName("div");
+                }
+                article.appendChild(sibling);
+            }
+        }
+        return article;
+    }
+
+    /** The next element in document order; with {@code skipChildren}, the next one after this element's subtree. */
+    static Element next(Element node, boolean skipChildren) {
+        if (!skipChildren && node.childrenSize() > 0) {
+            return node.child(0);
+        }
+        for (Element e = node; e != null; e = e.parent()) {
+            Element sibling = e.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    private static Element removeAndNext(Element node) {
+        Element next = next(node, true);
+        node.remove();
+        return next;
+    }
+
+    /**
+     * Older pages separate paragraphs with runs of {@code <br>}: each run becomes a paragraph holding the inline
+     * content after it, so those paragraphs score like any other.
+     */
+    static void replaceBreakRuns(Element root) {
+        for (Element br : root.getElementsByTag("br")) {
+            if (br.parent() == null) {
+                continue;
+            }
+            boolean run = false;
+            Node next = nextNonBlank(br.nextSibling());
+            while (next instanceof Element e && e.normalName().equals("br")) {
+                run = true;
+                Node after = e.nextSibling();
+                e.remove();
+                next = nextNonBlank(after);
+            }
+            if (!run) {
+                continue;
+            }
+            Element p = new Element("p");
+            br.replaceWith(p);
+            Node sibling = p.nextSibling();
+            while (sibling != null) {
+                if (sibling instanceof Element e && e.normalName().equals("br")) {
+                    Node following = nextNonBlank(e.nextSibling());
+                    if (following instanceof Element f && f.normalName().equals("br")) {
+                        break;
+                    }
+                }
+                if (!DomText.isPhrasing(sibling)) {
+                    break;
+                }
+                Node after = sibling.nextSibling();
+                p.appendChild(sibling);
+                sibling = after;
+            }
+            trimTrailingWhitespace(p);
+            if (p.parent() != null && p.parent().normalName().equals("p")) {
+                p.parent().tagName("div");
+            }
+        }
+    }
+
+    private static Node nextNonBlank(Node n) {
+        Node x = n;
+        while (x instanceof TextNode t && t.isBlank()) {
+            x = x.nextSibling();
+        }
+        return x;
+    }
+}
