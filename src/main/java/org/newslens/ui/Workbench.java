@@ -45,7 +45,13 @@ import org.newslens.ui.search.SearchViewModel;
 import org.newslens.ui.settings.SettingsStore;
 import org.newslens.ui.settings.WindowBounds;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.OffFxThread;
 import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.entities.EntityLookup;
+import org.newslens.index.EntitySource;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Composes the window from its parts by constructor injection. Features (entities, search, annotations)
@@ -67,6 +73,8 @@ public final class Workbench {
     private final AnnotationsFeature notes;
     private final ExportFeature export;
     private final ArticleIndex index;
+    private final CompletableFuture<ArticleIndex> openedIndex = new CompletableFuture<>();
+    private final OffFxThread guard = new OffFxThread();
     private final SearchViewModel search;
     private final LibraryViewModel library;
     private final SearchPanes searchPanes;
@@ -85,7 +93,7 @@ public final class Workbench {
         this.viewModel = new MainViewModel(new SettingsStore(home), executor, new ArticleLoader(), reader);
         ReaderView readerView = new ReaderView(reader);
         this.view = new MainView(viewModel, readerView, new ActionRegistry());
-        this.entities = new EntitiesViewModel(entityService, executor, state);
+        this.entities = new EntitiesViewModel(guard.guard(EntityLookup.class, EntityLookup.of(entityService)), executor, state);
         Tab entitiesTab = view.addSidePane("Entities", new EntitiesView(entities, readerView));
         showPaneAction(entitiesTab, "_Entities", "E");
         AnnotationStorage annotationStorage = annotationStorage(home);
@@ -99,9 +107,9 @@ public final class Workbench {
         entities.setOverlay(annotations::corrected);
         corrections.setAnalysisSource(() -> entities.analysisProperty().get());
         export.viewModel().setEntitySource(() -> entities.analysisProperty().get());
-        this.index = openIndex(home);
+        this.index = guard.guardOpening(ArticleIndex.class, openIndexInBackground(home));
         // search sees the reader's corrections too: the index is fed corrected entities, re-fed on every correction
-        CorrectedEntities indexed = new CorrectedEntities(entityService::analyse, annotationStorage);
+        EntitySource indexed = guard.guard(EntitySource.class, new CorrectedEntities(entityService::analyse, annotationStorage));
         this.search = new SearchViewModel(index, indexed, executor, state, viewModel::open);
         this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
                 executor, state, viewModel::open);
@@ -156,14 +164,33 @@ public final class Workbench {
         return export;
     }
 
-    /** The search index in the data directory; if another NewsLens holds it, one in memory for this session. */
-    private ArticleIndex openIndex(AppHome home) {
-        try {
-            return LuceneArticleIndex.open(home.dir("index"));
-        } catch (IndexException | IOException e) {
-            viewModel.setStatus("Search index unavailable (" + e.getMessage() + "); searching this session only.");
-            return LuceneArticleIndex.inMemory();
-        }
+    /**
+     * Opens the search index in the data directory on a worker, so the window paints first; if another NewsLens
+     * holds it, one in memory for this session. Workers that need it meanwhile wait for it.
+     */
+    private Supplier<ArticleIndex> openIndexInBackground(AppHome home) {
+        BackgroundTask.of("Opening the search index", progress -> {
+            try {
+                openedIndex.complete(LuceneArticleIndex.open(home.dir("index")));
+                return "";
+            } catch (IndexException | IOException e) {
+                openedIndex.complete(LuceneArticleIndex.inMemory());
+                return e.getMessage();
+            } catch (RuntimeException | Error e) {
+                openedIndex.complete(LuceneArticleIndex.inMemory());
+                throw e;
+            }
+        }).onSuccess(problem -> {
+            if (!problem.isEmpty()) {
+                viewModel.setStatus("Search index unavailable (" + problem + "); searching this session only.");
+            }
+        }).executeWith(executor);
+        return openedIndex::join;
+    }
+
+    /** Records (and in tests fails) calls of the core services on the FX thread. */
+    public OffFxThread fxThreadGuard() {
+        return guard;
     }
 
     /** What the features share: article, selection, active entity, last search, events. */
@@ -206,7 +233,8 @@ public final class Workbench {
     /** Saves and closes what the window holds open (the search index); call once, when the window goes. */
     public void close() {
         search.dispose();
-        index.close();
+        // closes the index once it is open, without waiting for a worker still opening it
+        openedIndex.thenAccept(ArticleIndex::close);
     }
 
     /** Shows the window where it was last time, and opens the startup article. */

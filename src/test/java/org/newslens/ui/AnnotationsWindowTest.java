@@ -52,6 +52,8 @@ class AnnotationsWindowTest {
 
     @AfterEach
     void stop() throws Exception {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), workbench.fxThreadGuard().violations(),
+                "core services called on the FX thread");
         // let entity recognition of this window finish, so none of its follow-up work meets a closed executor
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> executor.running().isEmpty()).get());

@@ -61,6 +61,8 @@ class ReaderWindowTest {
 
     @AfterEach
     void stop() {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), workbench.fxThreadGuard().violations(),
+                "core services called on the FX thread");
         executor.shutdown();
     }
 

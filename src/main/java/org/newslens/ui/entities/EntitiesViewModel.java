@@ -56,7 +56,7 @@ public final class EntitiesViewModel {
     /** Added to the focused entity's mention that is selected now. */
     public static final String CURRENT_CLASS = "entity-current";
 
-    private final EntityService service;
+    private final EntityLookup service;
     private final ReaderViewModel reader;
     private final AppState state;
     /** The article on screen's lookup and recognition: a result for an earlier article is dropped. */
@@ -88,6 +88,11 @@ public final class EntitiesViewModel {
 
     /** Follows corrections ({@link AppEvent.CorrectionsChanged}) and shares the focused entity through {@code state}. */
     public EntitiesViewModel(EntityService service, TaskExecutor executor, AppState state) {
+        this(EntityLookup.of(service), executor, state);
+    }
+
+    /** Over any lookup (the window's is guarded against calls on the FX thread). */
+    public EntitiesViewModel(EntityLookup service, TaskExecutor executor, AppState state) {
         this.service = service;
         this.state = state;
         this.reader = state.reader();

@@ -1,7 +1,6 @@
 package org.newslens.ui.search;
 
 import atlantafx.base.theme.Styles;
-import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Bounds;
@@ -19,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
-import javafx.util.Duration;
 import org.newslens.index.Suggestion;
 
 /**
@@ -27,7 +25,6 @@ import org.newslens.index.Suggestion;
  * with the syntax error (if any) under it and entity suggestions in a popup below the field. Layout only.
  */
 public final class SearchBar extends VBox {
-    static final Duration TYPING_PAUSE = Duration.millis(150);
     private static final double SUGGESTION_HEIGHT = 30;
 
     private final SearchViewModel viewModel;
@@ -35,7 +32,6 @@ public final class SearchBar extends VBox {
     /** Suggestions under the field. The list never takes focus: the field's keys drive it, so typing goes on. */
     private final Popup suggestionsPopup = new Popup();
     private final ListView<Suggestion> suggestionList = new ListView<>();
-    private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
 
     public SearchBar(SearchViewModel viewModel) {
         this.viewModel = viewModel;
@@ -129,9 +125,8 @@ public final class SearchBar extends VBox {
         visibleProperty().bind(viewModel.barVisibleProperty());
         managedProperty().bind(visibleProperty());
 
-        typing.setOnFinished(e -> viewModel.queryTyped());
         field.textProperty().addListener((obs, old, text) -> {
-            typing.playFromStart();
+            viewModel.typed();
             if (field.getScene() != null && field.getScene().getFocusOwner() == field) {
                 viewModel.suggest(text);
             }
@@ -140,7 +135,6 @@ public final class SearchBar extends VBox {
         buildSuggestions();
         viewModel.barVisibleProperty().addListener((obs, was, shown) -> {
             if (!shown) {
-                typing.stop();
                 suggestionsPopup.hide();
             }
         });
@@ -168,7 +162,7 @@ public final class SearchBar extends VBox {
                 if (pickSelected()) {
                     break;
                 }
-                typing.stop();
+                viewModel.cancelTyping();
                 suggestionsPopup.hide();
                 if (e.isShiftDown()) {
                     viewModel.previous();
@@ -182,7 +176,7 @@ public final class SearchBar extends VBox {
                     viewModel.dismissSuggestions();
                     break;
                 }
-                typing.stop();
+                viewModel.cancelTyping();
                 viewModel.clear();
                 if (!viewModel.barVisibleProperty().get() && getParent() != null) {
                     getParent().requestFocus();
@@ -251,7 +245,7 @@ public final class SearchBar extends VBox {
         if (chosen == null) {
             return false;
         }
-        typing.stop();
+        viewModel.cancelTyping();
         suggestionsPopup.hide();
         viewModel.pick(chosen);
         field.positionCaret(field.getLength());
