@@ -21,7 +21,7 @@ public final class ArticleDates {
     }
 
     private static final int DATELINE_PARAGRAPHS = 4;
-    private static final Pattern ISO_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M} .,'/-]*\\s(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern ISO_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M} .,'/-]{0,40}\\s(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} .'/-]*,?\\s+(?:\\p{L}+,?\\s+)?(January|February|March|April|May|June|July|August|September|October|"
                     + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b.{0,40}?[-–—(]");

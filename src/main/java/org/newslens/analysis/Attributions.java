@@ -41,11 +41,13 @@ final class Attributions {
     private final String text;
     private final List<QuoteMarks.Quoted> quoted;
     private final List<int[]> dates;
+    private final List<int[]> names;
 
-    Attributions(String text, List<QuoteMarks.Quoted> quoted, List<int[]> dates) {
+    Attributions(String text, List<QuoteMarks.Quoted> quoted, List<int[]> dates, List<int[]> names) {
         this.text = text;
         this.quoted = quoted;
         this.dates = dates;
+        this.names = names;
     }
 
     List<Found> in(int start, int end) {
@@ -108,13 +110,14 @@ final class Attributions {
                 || w.get(c - 1).lower().endsWith("'s") || w.get(c - 1).lower().endsWith("’s"))) {
             return null;
         }
-        if (cue.is("saying")) {
+        if (cue.is("saying") || cue.is("adding")) {
             return c > 0 && w.get(c - 1).text().equals(",") ? saying(w, c, sStart, sEnd) : null;
         }
         int j = c - 1;
         while (j >= 0 && (BETWEEN.contains(w.get(j).lower()) || w.get(j).lower().endsWith("ly") && w.get(j).text().equals(w.get(j).lower()))) {
             j--;
         }
+        int[] speakerRange = null;
         int b = j;
         while (b >= 0 && w.get(b).isWord() && !STOP.contains(w.get(b).lower()) && j - b < MAX_SPEAKER_WORDS) {
             b--;
@@ -122,16 +125,58 @@ final class Attributions {
         if (b >= 0 && w.get(b).isWord() && !STOP.contains(w.get(b).lower())) {
             return null; // too long to be the speaker's name
         }
+        if (j == b && b >= 2 && w.get(b).text().equals(",")) {
+            // "Edberg, who has announced that …, said": the speaker stands before the relative clause
+            for (int r = b - 1; r >= 1 && b - r <= 25; r--) {
+                if ((w.get(r).is("who") || w.get(r).is("whose")) && w.get(r - 1).text().equals(",")) {
+                    int np = r - 2;
+                    int nb = np;
+                    while (nb >= 0 && w.get(nb).isWord() && !STOP.contains(w.get(nb).lower()) && np - nb < MAX_SPEAKER_WORDS) {
+                        nb--;
+                    }
+                    if (nb < np) {
+                        j = np;
+                        b = nb;
+                        if (b >= 0 && isCommaOrClose(w.get(b)) && (b > 0 || isCloseMark(w.get(0)))) {
+                            return after(w, b, c, sStart, sEnd, w.get(b + 1).start(), w.get(j).end());
+                        }
+                        return before(w, c, sEnd, w.get(b + 1).start(), w.get(j).end());
+                    }
+                    break;
+                }
+                if (isQuoteMarkOrStop(w.get(r))) {
+                    break;
+                }
+            }
+        }
+        if (b >= 2 && w.get(b).text().equals(",") && j > b) {
+            // "'…,' Sergei Posukhov, the president's adviser, told Reuters": the name before the appositive speaks
+            int n = b - 1;
+            while (n >= 0 && w.get(n).isWord() && b - n <= 5) {
+                n--;
+            }
+            if (n >= 0 && n < b - 1 && isCloseMark(w.get(n))) {
+                speakerRange = new int[] {w.get(n + 1).start(), w.get(j).end()};
+                b = n;
+            }
+        }
         boolean boundaryIsComma = b >= 0 && isCommaOrClose(w.get(b));
         boolean somethingBefore = b > 0 || b == 0 && isCloseMark(w.get(0));
+        if (j == b && b > 0 && w.get(b).text().equals(",") && clauseFollows(w, c)) {
+            // "Xiao Qiang, director of the group, said Wang's arrest …": the sentence opens with the speaker
+            Found f = before(w, c, sEnd, sStart, w.get(b).start());
+            if (f != null) {
+                return f;
+            }
+        }
         if (j == b) {
             // nothing between boundary and cue: "…," said X.
             if (!boundaryIsComma || !somethingBefore) {
                 return null;
             }
             int k = c + 1;
-            while (k < w.size() && w.get(k).isWord()) {
-                k++;
+            while (k < w.size() && (w.get(k).isWord() || w.get(k).text().equals(",") && k + 1 < w.size() && nameEnd(w.get(k + 1).start()) > 0)) {
+                k++; // "said the tourist, Khaled Hijazi"
             }
             if (k == c + 1 || w.get(c + 1).lower().equals("that") || isPreposition(w.get(c + 1))) {
                 return null;
@@ -139,8 +184,8 @@ final class Attributions {
             return new Found(sStart, contentEndBefore(w.get(b)), w.get(c + 1).start(), w.get(k - 1).end(), 0, 0,
                     cue.text(), cue.start(), cue.end());
         }
-        int speakerStart = w.get(b + 1).start();
-        int speakerEnd = w.get(j).end();
+        int speakerStart = speakerRange == null ? w.get(b + 1).start() : speakerRange[0];
+        int speakerEnd = speakerRange == null ? w.get(j).end() : speakerRange[1];
         if (boundaryIsComma && somethingBefore && !introducesClause(w, c)) {
             return after(w, b, c, sStart, sEnd, speakerStart, speakerEnd);
         }
@@ -168,6 +213,58 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    /** Past the addressee of "told": a name (with "the"), a pronoun, or up to three words before "that" or a preposition. */
+    private int addresseeEnd(List<Words.Word> w, int k) {
+        int at = k < w.size() && (w.get(k).is("the") || w.get(k).is("a")) ? k + 1 : k;
+        if (at < w.size()) {
+            int nameEnd = nameEnd(w.get(at).start());
+            if (nameEnd > 0) {
+                int a = at;
+                while (a < w.size() && w.get(a).start() < nameEnd) {
+                    a++;
+                }
+                while (a < w.size() && a - at < 4 && w.get(a).isWord() && w.get(a).text().equals(w.get(a).lower())
+                        && !w.get(a).is("that") && !w.get(a).is("the") && !isPreposition(w.get(a)) && !startsDate(w.get(a))) {
+                    a++; // "German radio"
+                }
+                return a;
+            }
+        }
+        if (k < w.size() && switch (w.get(k).lower()) {
+            case "him", "her", "them", "us", "me", "you" -> true;
+            default -> false;
+        }) {
+            return k + 1;
+        }
+        int a = k;
+        while (a < w.size() && a - k < 3 && w.get(a).isWord() && !w.get(a).is("that") && !startsDate(w.get(a))
+                && !(isPreposition(w.get(a)) && a > k)) {
+            a++;
+        }
+        return a;
+    }
+
+    private int nameEnd(int offset) {
+        for (int[] n : names) {
+            if (n[0] == offset) {
+                return n[1];
+            }
+        }
+        return -1;
+    }
+
+    /** After the cue comes "that", an addressee or a run of at least four words: a statement, not a name. */
+    private static boolean clauseFollows(List<Words.Word> w, int c) {
+        if (introducesClause(w, c) || CueVerbs.isTell(w.get(c).text())) {
+            return true;
+        }
+        int k = c + 1;
+        while (k < w.size() && w.get(k).isWord()) {
+            k++;
+        }
+        return k - c - 1 >= 4;
     }
 
     /** The attribution sits in a fronted phrase: "with X having said …", "after X said …". */
@@ -199,7 +296,7 @@ final class Attributions {
         while (k < w.size() && w.get(k).isWord()) {
             k++; // "on Saturday", "in a statement"
         }
-        if (k > adverbial && (!(isPreposition(w.get(adverbial)) || startsDate(w.get(adverbial))) || k - adverbial > 8)) {
+        if (k > adverbial && (!(isPreposition(w.get(adverbial)) || startsDate(w.get(adverbial))) || k - adverbial > 14)) {
             return null; // "…, Washington has asked neighbours to take them in": not an attribution
         }
         boolean continues = k < w.size() - 1 && w.get(k).text().equals(",") && w.get(k + 1).isWord();
@@ -227,11 +324,7 @@ final class Attributions {
         int addresseeStart = 0;
         int addresseeEnd = 0;
         if (CueVerbs.isTell(cue.text())) {
-            int a = k;
-            while (a < w.size() && w.get(a).isWord() && !w.get(a).is("that") && !startsDate(w.get(a))
-                    && !(isPreposition(w.get(a)) && a > k)) {
-                a++;
-            }
+            int a = addresseeEnd(w, k);
             if (a == k) {
                 return null;
             }
@@ -271,7 +364,7 @@ final class Attributions {
         }
         String first = w.get(k).lower();
         if (!w.get(k).isWord() || NOT_CLAUSE_START.contains(first) || AUX.contains(first) || isPreposition(w.get(k))
-                || Character.isDigit(first.charAt(0))) {
+                ) {
             return null;
         }
         return new Found(w.get(k).start(), contrastEnd(w, k, sEnd), speakerStart, speakerEnd, addresseeStart, addresseeEnd,
@@ -370,7 +463,7 @@ final class Attributions {
 
     private static boolean isPreposition(Words.Word x) {
         return switch (x.lower()) {
-            case "on", "in", "at", "during", "after", "before", "to", "for", "with", "by", "from", "late", "early",
+            case "on", "in", "at", "of", "during", "after", "before", "to", "for", "with", "by", "from", "late", "early",
                  "last", "this", "yesterday", "today", "earlier" -> true;
             default -> false;
         };
@@ -389,6 +482,10 @@ final class Attributions {
     /** The statement before a comma ends there; before a closing mark, it ends with the mark. */
     private static int contentEndBefore(Words.Word boundary) {
         return isCloseMark(boundary) ? boundary.end() : boundary.start();
+    }
+
+    private static boolean isQuoteMarkOrStop(Words.Word x) {
+        return x.text().equals(".") || x.text().equals(";");
     }
 
     private static boolean isCommaOrClose(Words.Word x) {

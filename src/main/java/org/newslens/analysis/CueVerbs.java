@@ -41,7 +41,7 @@ final class CueVerbs {
         bare("promise", "promises", "promised");
         bare("vow", "vows", "vowed");
         bare("pledge", "pledges", "pledged");
-        thatOnly("add", "adds", "added");
+        thatOnly("add", "adds", "added", "adding");
         thatOnly("note", "notes", "noted");
         thatOnly("report", "reported");
         thatOnly("stated");

@@ -32,7 +32,7 @@ public final class QuoteFinder {
         List<Mention> mentions = new ArrayList<>(analysis.mentions());
         mentions.sort(Comparator.comparingInt(Mention::start));
         SpeakerResolver resolver = new SpeakerResolver(text, mentions, entities, quoted, sentences);
-        Attributions attributions = new Attributions(text, quoted, dateMentions(mentions));
+        Attributions attributions = new Attributions(text, quoted, labelled(mentions, true), labelled(mentions, false));
 
         List<Quote> out = new ArrayList<>();
         List<SpeakerResolver.Said> said = new ArrayList<>();
@@ -77,10 +77,13 @@ public final class QuoteFinder {
         return out;
     }
 
-    private static List<int[]> dateMentions(List<Mention> mentions) {
+    /** Offsets of the DATE mentions, or of the names (people, places, groups). */
+    private static List<int[]> labelled(List<Mention> mentions, boolean dates) {
         List<int[]> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.label() == EntityLabel.DATE) {
+            boolean date = m.label() == EntityLabel.DATE;
+            boolean name = m.label() == EntityLabel.PERSON || m.label() == EntityLabel.PLACE || m.label() == EntityLabel.GROUP;
+            if (dates ? date : name) {
                 out.add(new int[] {m.start(), m.end()});
             }
         }

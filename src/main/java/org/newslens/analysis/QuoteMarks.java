@@ -43,8 +43,12 @@ final class QuoteMarks {
                 }
                 paragraphsOpen++;
                 int next = skipSpace(text, i);
-                boolean continues = next < text.length() && isOpening(text, next, openMark);
-                if (!continues || paragraphsOpen > MAX_PARAGRAPHS) {
+                boolean reopens = next < text.length() && isOpening(text, next, openMark);
+                if (!reopens && paragraphsOpen <= MAX_PARAGRAPHS && markAhead(text, next, MAX_PARAGRAPHS - paragraphsOpen)) {
+                    i++; // sentence-per-line text: the quotation goes on into lines without marks of their own
+                    continue;
+                }
+                if (!reopens || paragraphsOpen > MAX_PARAGRAPHS) {
                     // the paragraph ended inside a quotation that does not go on: the mark was not an opening one
                     openAt = -1;
                     paragraphsOpen = 0;
@@ -80,6 +84,23 @@ final class QuoteMarks {
             case '«' -> c == '«';
             default -> c == '"' || c == '“';
         };
+    }
+
+    /** Whether a quotation mark comes within the next {@code paragraphs} paragraphs from {@code from}. */
+    private static boolean markAhead(String text, int from, int paragraphs) {
+        int seen = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (++seen > paragraphs) {
+                    return false;
+                }
+                i++;
+            } else if (isMark(c) && !isApostrophe(text, i)) {
+                return c != '“' && c != '‘' && c != '«';
+            }
+        }
+        return false;
     }
 
     private static int skipSpace(String text, int i) {

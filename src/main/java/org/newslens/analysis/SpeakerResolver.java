@@ -77,6 +77,16 @@ final class SpeakerResolver {
                 best = m;
             }
         }
+        if (best == null) {
+            // "The speaker of the parliament, Semyon Sharetsky": a person named in apposition
+            for (Mention m : mentions) {
+                if (m.label() == EntityLabel.PERSON && m.start() >= headEnd && m.end() <= words.get(words.size() - 1).end()
+                        && text.substring(headEnd, m.start()).strip().endsWith(",")) {
+                    best = m;
+                    break;
+                }
+            }
+        }
         if (best != null) {
             return new Speaker(nameOf(best), best.entity(), best.start(), best.end(), false);
         }
@@ -124,9 +134,11 @@ final class SpeakerResolver {
     /** The nearest compatible speaker or name before {@code offset}, sentence by sentence backwards. */
     Speaker antecedent(String pronoun, int offset, int sentence, List<Said> earlier) {
         boolean person = pronoun.equals("he") || pronoun.equals("she");
-        if (!person) {
-            // groups are rarely the topic of a sentence unless they speak: an earlier speaker first
-            Speaker speaker = earlierSpeaker(pronoun, offset, sentence, earlier);
+        if (!earlier.isEmpty()) {
+            // in reported speech "he said" most often goes on with the last speaker; groups are rarely the topic
+            // of a sentence unless they speak, so they look further back
+            int back = person ? 2 : LOOK_BACK_SENTENCES;
+            Speaker speaker = earlierSpeaker(pronoun, offset, sentence - back, sentence, earlier);
             if (speaker != null) {
                 return speaker;
             }
@@ -147,10 +159,6 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    private Speaker earlierSpeaker(String pronoun, int offset, int sentence, List<Said> earlier) {
-        return earlierSpeaker(pronoun, offset, sentence - LOOK_BACK_SENTENCES, sentence, earlier);
     }
 
     private Speaker earlierSpeaker(String pronoun, int offset, int from, int to, List<Said> earlier) {

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
                 SearchCommand.class,
                 ExportCommand.class,
                 QuotesCommand.class,
+                TimelineCommand.class,
+                FiguresCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

@@ -58,6 +58,27 @@ class QuotesCommandTest {
     }
 
     @Test
+    void timelineNormalisesAgainstTheDatelineAndFiguresCarryTheirValue() throws Exception {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+        CliRun run = CliRun.of("timeline", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode timeline = Json.mapper().readTree(run.out()).get("timeline");
+        boolean wednesday = false;
+        for (JsonNode t : timeline) {
+            if (t.get("text").asText().equals("Wednesday")) {
+                assertEquals("2024-03-13", t.get("value").asText(), "the Wednesday before the dateline's Friday");
+                wednesday = true;
+            }
+        }
+        assertTrue(wednesday, run.out());
+        CliRun figures = CliRun.of("figures", file.toString());
+        assertEquals(0, figures.exitCode(), figures.err());
+        JsonNode first = Json.mapper().readTree(figures.out()).get("figures").get(0);
+        assertEquals("two million", first.get("text").asText());
+        assertEquals(2_000_000, first.get("value").asLong());
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         CliRun run = CliRun.of("quotes", dir.resolve("nope.txt").toString());
         assertEquals(2, run.exitCode());
