@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.CorrectedEntities;
@@ -192,9 +193,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     private void printText(PrintWriter out, SearchResult result) {
         for (SearchHit h : result.hits()) {
-            out.printf("%s:%d:%d-%d: %s%n", shown(h.file()), h.paragraph(), h.start(), h.end(), h.snippet().marked());
+            out.printf(Locale.ROOT, "%s:%d:%d-%d: %s%n", shown(h.file()), h.paragraph(), h.start(), h.end(), h.snippet().marked());
         }
-        out.printf("%d hit%s in %d article%s%n", result.total(), result.total() == 1 ? "" : "s",
+        out.printf(Locale.ROOT, "%d hit%s in %d article%s%n", result.total(), result.total() == 1 ? "" : "s",
                 result.articles().stream().filter(a -> !a.hits().isEmpty()).count(),
                 result.articles().stream().filter(a -> !a.hits().isEmpty()).count() == 1 ? "" : "s");
     }

@@ -1,6 +1,7 @@
 package org.newslens.index;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import org.newslens.article.Article;
 
@@ -56,6 +57,6 @@ public final class SearchScope {
 
     @Override
     public String toString() {
-        return kind == Kind.ALL ? "all" : kind.name().toLowerCase() + " " + value;
+        return kind == Kind.ALL ? "all" : kind.name().toLowerCase(Locale.ROOT) + " " + value;
     }
 }

@@ -2,6 +2,7 @@ package org.newslens.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -92,7 +93,7 @@ public final class ReaderViewModel {
         if (a.byline() != null && !a.byline().isBlank() && a.byline().strip().length() <= SHORT_BYLINE) {
             parts.add(a.byline().strip());
         }
-        parts.add(String.format("%,d words", a.wordCount()));
+        parts.add(String.format(Locale.ROOT, "%,d words", a.wordCount()));
         parts.add(a.readingMinutes() + " min read");
         if (a.source() != null && a.source().getFileName() != null) {
             parts.add(a.source().getFileName().toString());

@@ -1,6 +1,7 @@
 package org.newslens.ui.search;
 
 import atlantafx.base.theme.Styles;
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Bounds;
@@ -263,7 +264,7 @@ public final class SearchBar extends VBox {
             }
             Label name = new Label(s.text());
             name.getStyleClass().add("suggestion-name");
-            String detail = s.label().name().toLowerCase() + (s.text().equals(s.entity()) ? "" : " · " + s.entity());
+            String detail = s.label().name().toLowerCase(Locale.ROOT) + (s.text().equals(s.entity()) ? "" : " · " + s.entity());
             Label kind = new Label(detail);
             kind.getStyleClass().addAll("suggestion-detail", Styles.TEXT_MUTED);
             HBox line = new HBox(8, name, kind);
