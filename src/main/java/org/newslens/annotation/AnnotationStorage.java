@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
+import org.newslens.app.LockFile;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
@@ -64,8 +66,9 @@ public final class AnnotationStorage {
     }
 
     /**
-     * Opens the annotations of an article, never failing on a bad file: a corrupt or unreadable file is
-     * renamed aside ({@code <name>.corrupt-<time>}) and reported in {@link AnnotationStore#notices()}.
+     * Opens the annotations of an article. A corrupt file is renamed aside ({@code <name>.corrupt-<time>})
+     * and reported in {@link AnnotationStore#notices()}; a file that cannot be read for another reason
+     * (permissions, an I/O error) is left where it is and reported by a {@link StoreUnreadableException}.
      */
     public AnnotationStore open(Article article) throws IOException {
         Files.createDirectories(directory);
@@ -74,6 +77,22 @@ public final class AnnotationStorage {
             cleaned = true;
         }
         Path file = fileFor(article);
+        StoreFile storeFile = new StoreFile(file, this::read);
+        try (LockFile.Held lock = lockToOpen(storeFile)) {
+            return openLocked(article, file, storeFile);
+        }
+    }
+
+    /** Reading needs no lock (saves are atomic); only moving files does. A read-only folder is read unlocked. */
+    private static LockFile.Held lockToOpen(StoreFile storeFile) {
+        try {
+            return storeFile.lock();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private AnnotationStore openLocked(Article article, Path file, StoreFile storeFile) throws IOException {
         List<String> notices = new ArrayList<>();
         StoredAnnotations stored = null;
         Path previous = null;
@@ -81,7 +100,7 @@ public final class AnnotationStorage {
         if (Files.exists(file)) {
             try {
                 stored = read(file);
-            } catch (IOException | AnnotationFormatException e) {
+            } catch (AnnotationFormatException e) {
                 Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + ASIDE_STAMP.format(clock.instant()));
                 try {
                     Files.move(file, aside);
@@ -93,6 +112,8 @@ public final class AnnotationStorage {
                     notices.add("The annotation file " + file + " could not be read (" + e.getMessage() + "); "
                             + blocked + ".");
                 }
+            } catch (IOException e) {
+                throw new StoreUnreadableException(file, e);
             }
         } else if (article.source() != null) {
             previous = findPreviousVersion(article, notices);
@@ -103,12 +124,16 @@ public final class AnnotationStorage {
                     notices.add("The annotations of an earlier version of this article, " + previous
                             + ", could not be read (" + e.getMessage() + "); the file is left as it is.");
                     previous = null;
+                } catch (IOException e) {
+                    throw new StoreUnreadableException(previous, e);
                 }
             }
         }
-        AnnotationStore store = new AnnotationStore(article, file, codec, clock, stored, notices, blocked);
+        storeFile.markSeen();
+        AnnotationStore store = new AnnotationStore(article, file, codec, clock, stored, notices, blocked, storeFile);
         if (previous != null && stored != null) {
             store.save();
+            storeFile.markSeen();
             Files.deleteIfExists(previous);
             int orphans = store.orphans().size();
             store.addNotice("The article's text has changed since it was annotated: "
@@ -138,8 +163,8 @@ public final class AnnotationStorage {
 
     StoredAnnotations read(Path file) throws IOException, AnnotationFormatException {
         JsonNode root;
-        try {
-            root = codec.mapper().readTree(file.toFile());
+        try (InputStream in = Files.newInputStream(file)) {
+            root = codec.mapper().readTree(in);
         } catch (JsonProcessingException e) {
             throw new AnnotationFormatException("not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.newslens.app.AtomicFiles;
+import org.newslens.app.LockFile;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 
@@ -20,7 +21,9 @@ import org.newslens.nlp.EntityAnalysis;
  * The annotations and entity corrections of one article. Every change is written to disk at once
  * (atomically), so there is no Save. Placed annotations are in reading order; orphans (annotations that
  * could not be found in the current text) are kept and listed separately, and are saved with the rest.
- * Obtain one from {@link AnnotationStorage#open(Article)}. Not thread-safe: use it from one thread.
+ * Obtain one from {@link AnnotationStorage#open(Article)}. Not thread-safe: use it from one thread. Other
+ * stores on the same file (another process, the command line beside the window) may write meanwhile: each
+ * change merges with what they saved (see {@link #change}).
  */
 public final class AnnotationStore {
 
@@ -46,9 +49,11 @@ public final class AnnotationStore {
     private final List<String> notices = new ArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final String blockedReason;
+    private final StoreFile storeFile;
 
     AnnotationStore(Article article, Path file, WebAnnotationCodec codec, Clock clock, StoredAnnotations stored,
-                    List<String> notices, String blockedReason) {
+                    List<String> notices, String blockedReason, StoreFile storeFile) {
+        this.storeFile = storeFile;
         this.article = article;
         this.file = file;
         this.codec = codec;
@@ -56,12 +61,16 @@ public final class AnnotationStore {
         this.blockedReason = blockedReason;
         this.notices.addAll(notices);
         if (stored != null) {
-            placeAll(stored.annotations());
-            for (EntityCorrection c : stored.corrections()) {
-                corrections.add(reanchor(c));
-            }
-            placed.sort(READING_ORDER);
+            load(stored);
         }
+    }
+
+    private void load(StoredAnnotations stored) {
+        placeAll(stored.annotations());
+        for (EntityCorrection c : stored.corrections()) {
+            corrections.add(reanchor(c));
+        }
+        placed.sort(READING_ORDER);
     }
 
     public Article article() {
@@ -144,11 +153,14 @@ public final class AnnotationStore {
 
     /** Replaces the annotation with the same id (an edit of note, tags or colour), placed or orphan. */
     public void update(Annotation annotation) {
+        if (find(annotation.id()).isEmpty()) {
+            throw new IllegalStateException("no annotation " + annotation.id());
+        }
         change(() -> {
-            if (!replaceIn(placed, annotation) && !replaceIn(orphans, annotation) && !replaceIn(articleNotes, annotation)) {
-                throw new IllegalStateException("no annotation " + annotation.id());
+            // deleted meanwhile by another writer (the merge re-reads first): the deletion stands
+            if (replaceIn(placed, annotation) || replaceIn(orphans, annotation) || replaceIn(articleNotes, annotation)) {
+                placed.sort(READING_ORDER);
             }
-            placed.sort(READING_ORDER);
         });
     }
 
@@ -179,11 +191,15 @@ public final class AnnotationStore {
 
     /** Removes the latest correction equal to this one (undo of its addition). */
     public boolean removeCorrection(EntityCorrection correction) {
-        int i = corrections.lastIndexOf(correction);
-        if (i < 0) {
+        if (!corrections.contains(correction)) {
             return false;
         }
-        change(() -> corrections.remove(i));
+        change(() -> {
+            int i = corrections.lastIndexOf(correction);
+            if (i >= 0) {
+                corrections.remove(i);
+            }
+        });
         return true;
     }
 
@@ -342,7 +358,48 @@ public final class AnnotationStore {
         return false;
     }
 
+    /**
+     * Applies one change under the store's lock to what is on disk now: another writer's adds, edits and
+     * deletions since this store last read or wrote the file are read back first, so a change is merged into
+     * the latest state by annotation id instead of saving over it.
+     */
     private void change(Runnable mutation) {
+        try (LockFile.Held lock = storeFile.lock()) {
+            boolean merged = mergeFromDisk();
+            try {
+                applyAndSave(mutation);
+            } catch (RuntimeException e) {
+                if (merged) {
+                    tellListeners();
+                }
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);
+        }
+        tellListeners();
+    }
+
+    private boolean mergeFromDisk() throws IOException {
+        StoredAnnotations latest;
+        try {
+            latest = storeFile.changedSinceSeen();
+        } catch (AnnotationFormatException e) {
+            throw new IOException("another program changed it and it can no longer be read (" + e.getMessage() + ")", e);
+        }
+        if (latest == null) {
+            return false;
+        }
+        placed.clear();
+        orphans.clear();
+        articleNotes.clear();
+        corrections.clear();
+        anchoring.clear();
+        load(latest);
+        return true;
+    }
+
+    private void applyAndSave(Runnable mutation) {
         List<Annotation> placedBefore = new ArrayList<>(placed);
         List<Annotation> orphansBefore = new ArrayList<>(orphans);
         List<Annotation> notesBefore = new ArrayList<>(articleNotes);
@@ -350,6 +407,7 @@ public final class AnnotationStore {
         mutation.run();
         try {
             save();
+            storeFile.markSeen();
         } catch (IOException e) {
             placed.clear();
             placed.addAll(placedBefore);
@@ -361,6 +419,9 @@ public final class AnnotationStore {
             corrections.addAll(correctionsBefore);
             throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private void tellListeners() {
         for (Listener l : listeners) {
             l.annotationsChanged(this);
         }

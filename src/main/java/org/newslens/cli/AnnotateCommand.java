@@ -13,13 +13,11 @@ import java.util.concurrent.Callable;
 import org.newslens.annotation.Annotation;
 import org.newslens.annotation.AnnotationEditor;
 import org.newslens.annotation.AnnotationFormatException;
-import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.annotation.AnnotationReader;
 import org.newslens.annotation.ImportReport;
 import org.newslens.annotation.WebAnnotationCodec;
-import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.Article;
@@ -55,15 +53,7 @@ public final class AnnotateCommand implements Callable<Integer> {
 
     AnnotationStore openStore() {
         Article article = loadArticle(file);
-        try {
-            AnnotationStore store = AnnotationStorage.in(AppHome.fromEnvironment(), userName).open(article);
-            for (String notice : store.notices()) {
-                err().println("newslens: " + notice);
-            }
-            return store;
-        } catch (IOException e) {
-            throw new BadInputException("cannot open the annotation store: " + e.getMessage());
-        }
+        return AnnotationsFolder.open(DataFolder.require(), userName, article, err());
     }
 
     static Article loadArticle(Path file) {

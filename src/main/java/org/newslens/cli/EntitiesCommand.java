@@ -71,7 +71,7 @@ public final class EntitiesCommand implements Callable<Integer> {
             }
         }
         List<Path> targets = out == null ? List.of() : targets();
-        AppHome home = AppHome.fromEnvironment();
+        AppHome home = DataFolder.require();
         EntityService service = EntityService.createDefault(home);
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         // the reader's corrections (made in the window or with `annotate`) override the recogniser

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
@@ -75,9 +74,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Article article = AnnotateCommand.loadArticle(file);
         PrintWriter err = spec.commandLine().getErr();
-        AppHome home = AppHome.fromEnvironment();
-        AnnotationStore store = AnnotationStorage.in(home).open(article);
-        store.notices().forEach(n -> err.println("newslens: " + n));
+        AppHome home = DataFolder.require();
+        AnnotationStore store = AnnotationsFolder.open(home, null, article, err);
 
         EntityAnalysis entities = EntityAnalysis.empty();
         if (needsEntities(selection, exportFormat)) {

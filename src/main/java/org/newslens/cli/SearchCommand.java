@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "search",
         description = "Search an article or every article under a folder (Lucene query syntax: words, \"phrases\", "
                 + "AND/OR/NOT, wild*cards, fuzzy~, \"near words\"~5, person:/place:/group:/figure:/date:/entity:). "
-                + "Hits are character ranges of the article text, as in `entities`. Uses the index in the data directory.")
+                + "Hits are character ranges of the article text, as in `entities`. Uses the index in the data directory. "
+                + "A query that starts with '-' goes after '--': search PATH -- '-word other'.")
 public final class SearchCommand implements Callable<Integer> {
 
     enum Format { json, text }
@@ -78,6 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (!Files.exists(path)) {
             throw new BadInputException("No such file or folder: " + path);
         }
+        DataFolder.require(home);
         PrintWriter err = spec.commandLine().getErr();
         SearchResult result;
         try (ArticleIndex index = openIndex(err)) {

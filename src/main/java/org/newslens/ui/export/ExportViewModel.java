@@ -255,7 +255,7 @@ public final class ExportViewModel {
             progress.update(-1, "Exporting " + selection.describe() + "…");
             ExportDocument doc = finder.find(article, placed, orphans, analysis, selection, clock.instant());
             ExportResult result = exporters.export(doc, fmt);
-            AtomicFiles.writeString(target, result.content());
+            AtomicFiles.writeUserFile(target, result.content().getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
             List<String> warnings = new ArrayList<>(result.warnings());
             if (known == null && fmt != ExportFormat.JSON && selection.kind() != ExportSelection.Kind.ENTITY_LIST) {
                 warnings.add("The article's entities were not known yet, so passages list no entities");
