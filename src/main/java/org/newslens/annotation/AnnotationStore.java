@@ -390,35 +390,34 @@ public final class AnnotationStore {
         if (latest == null) {
             return false;
         }
-        placed.clear();
-        orphans.clear();
-        articleNotes.clear();
-        corrections.clear();
+        lists().forEach(List::clear);
         anchoring.clear();
         load(latest);
         return true;
     }
 
     private void applyAndSave(Runnable mutation) {
-        List<Annotation> placedBefore = new ArrayList<>(placed);
-        List<Annotation> orphansBefore = new ArrayList<>(orphans);
-        List<Annotation> notesBefore = new ArrayList<>(articleNotes);
-        List<EntityCorrection> correctionsBefore = new ArrayList<>(corrections);
+        List<List<?>> before = lists().stream().<List<?>>map(ArrayList::new).toList();
         mutation.run();
         try {
             save();
             storeFile.markSeen();
         } catch (IOException e) {
-            placed.clear();
-            placed.addAll(placedBefore);
-            orphans.clear();
-            orphans.addAll(orphansBefore);
-            articleNotes.clear();
-            articleNotes.addAll(notesBefore);
-            corrections.clear();
-            corrections.addAll(correctionsBefore);
+            for (int i = 0; i < before.size(); i++) {
+                restore(lists().get(i), before.get(i));
+            }
             throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private List<List<?>> lists() {
+        return List.of(placed, orphans, articleNotes, corrections);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void restore(List<T> list, List<?> before) {
+        list.clear();
+        list.addAll((List<T>) before);
     }
 
     private void tellListeners() {
