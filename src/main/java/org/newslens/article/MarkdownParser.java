@@ -1,107 +1,92 @@
 package org.newslens.article;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
 
 /**
- * Markdown read as prose: the first level-one heading (or a front-matter {@code title:}) is the title, other
- * headings, list items and block quotes become paragraphs, and inline syntax is removed so the text reads
- * as it would rendered: emphasis and code ticks dropped, links reduced to their text, images left out.
+ * Markdown read as prose, parsed by commonmark-java (linear in the input: docs/formats.md): the first
+ * level-one heading (or a front-matter {@code title:}) is the title, other headings, list items, block quotes,
+ * table rows and code blocks become paragraphs, and inline syntax is removed so the text reads as it would
+ * rendered: emphasis and code ticks dropped, links reduced to their text, images left out.
+ *
+ * <p>Container nesting (block quotes, list items) deeper than {@link #MAX_NESTING} on one line and
+ * indentation wider than {@link #MAX_INDENT} columns are flattened before parsing: no reader nests that
+ * deep, and it keeps hostile input from building a tree millions of levels deep. Long paragraphs are parsed
+ * inline in bounded pieces ({@link BoundedInlineParser}). The text is kept.
  */
 final class MarkdownParser {
+    static final int MAX_NESTING = 32;
+    static final int MAX_INDENT = 128;
+    private static final int FRONT_MATTER_MAX = 64 * 1024;
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
     private static final Pattern FRONT_TITLE = Pattern.compile("(?m)^title:\\s*[\"']?(.*?)[\"']?\\s*$");
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*$");
-    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
-    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-    private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?:\\[[ xX]\\][ \\t]+)?(.*)$");
-    private static final Pattern QUOTE = Pattern.compile("^[ \\t]{0,3}>[ \\t]?");
-    private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
-    private static final Pattern TABLE_RULE = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
+    private static final Pattern TASK_MARKER = Pattern.compile("^\\[[ xX]\\]\\s+");
 
-    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>~|\"'])");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
-    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp|mailto):[^>\\s]+|[^>\\s@]+@[^>\\s]+)>");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern STAR_EMPHASIS = Pattern.compile("\\*(?=\\S)(.+?)(?<=\\S)\\*");
-    private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}_])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}_])");
-    private static final Pattern STRIKE = Pattern.compile("~~(?=\\S)(.+?)(?<=\\S)~~");
-    private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]+\\]");
-    private static final char ESCAPE_BASE = '\uE000';
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(StrikethroughExtension.create(), TablesExtension.create()))
+            .inlineParserFactory(BoundedInlineParser::new)
+            .build();
 
     ParsedDocument parse(String markdown) {
         String text = markdown;
         String title = null;
-        Matcher front = FRONT_MATTER.matcher(text);
+        Matcher front = FRONT_MATTER.matcher(text.length() > FRONT_MATTER_MAX ? text.substring(0, FRONT_MATTER_MAX) : text);
         if (front.find()) {
             Matcher t = FRONT_TITLE.matcher(front.group(1));
             if (t.find() && !t.group(1).isBlank()) {
-                title = inline(t.group(1));
+                title = inlineText(parser.parse(t.group(1)));
             }
             text = text.substring(front.end());
         }
-        text = COMMENT.matcher(text).replaceAll("");
 
         List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        String[] lines = text.split("\n", -1);
-        String fence = null;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (fence != null) {
-                if (line.strip().startsWith(fence)) {
-                    fence = null;
-                    flush(current, paragraphs, false);
-                } else {
-                    append(current, line);
-                }
-                continue;
+        Deque<Node> blocks = new ArrayDeque<>();
+        pushChildren(blocks, parser.parse(limitNesting(text)));
+        while (!blocks.isEmpty()) {
+            Node block = blocks.pop();
+            if (block instanceof Heading h) {
+                title = heading(h.getLevel(), inlineText(h).strip(), title, paragraphs);
+            } else if (block instanceof org.commonmark.node.Paragraph p) {
+                String s = inlineText(p);
+                paragraphs.add(block.getParent() instanceof org.commonmark.node.ListItem && block.getPrevious() == null
+                        ? TASK_MARKER.matcher(s).replaceFirst("") : s);
+            } else if (block instanceof FencedCodeBlock code) {
+                paragraphs.add(code.getLiteral());
+            } else if (block instanceof IndentedCodeBlock code) {
+                paragraphs.add(code.getLiteral());
+            } else if (block instanceof HtmlBlock html) {
+                paragraphs.add(Jsoup.parseBodyFragment(html.getLiteral()).text());
+            } else if (block instanceof TableBlock) {
+                tableRows(block, paragraphs);
+            } else if (!(block instanceof ThematicBreak || block instanceof LinkReferenceDefinition)) {
+                pushChildren(blocks, block); // document, block quote, list, list item
             }
-            Matcher fenceOpen = FENCE.matcher(line);
-            if (fenceOpen.matches()) {
-                flush(current, paragraphs, true);
-                fence = fenceOpen.group(1);
-                continue;
-            }
-            String l = stripQuoteMarkers(line);
-            if (l.isBlank() || LINK_DEFINITION.matcher(l).matches() || TABLE_RULE.matcher(l).matches()) {
-                flush(current, paragraphs, true);
-                continue;
-            }
-            Matcher atx = ATX.matcher(l);
-            if (atx.matches()) {
-                flush(current, paragraphs, true);
-                String heading = atx.group(2) == null ? "" : inline(atx.group(2));
-                title = heading(atx.group(1).length(), heading, title, paragraphs);
-                continue;
-            }
-            if (current.length() == 0 && i + 1 < lines.length && SETEXT.matcher(lines[i + 1]).matches() && !RULE.matcher(l).matches()
-                    && !LIST_ITEM.matcher(l).matches()) {
-                title = heading(lines[i + 1].strip().startsWith("=") ? 1 : 2, inline(l), title, paragraphs);
-                i++;
-                continue;
-            }
-            if (RULE.matcher(l).matches()) {
-                flush(current, paragraphs, true);
-                continue;
-            }
-            Matcher item = LIST_ITEM.matcher(l);
-            if (item.matches()) {
-                flush(current, paragraphs, true);
-                append(current, item.group(1));
-                continue;
-            }
-            append(current, l.strip().startsWith("|") ? l.replace('|', ' ') : l);
         }
-        flush(current, paragraphs, fence == null);
+        paragraphs.removeIf(String::isBlank);
         if (paragraphs.isEmpty() && title != null) {
             paragraphs.add(title); // a note that is only a heading still has something to show
         }
@@ -122,102 +107,125 @@ final class MarkdownParser {
         return title;
     }
 
-    private static String stripQuoteMarkers(String line) {
-        String l = line;
-        Matcher m = QUOTE.matcher(l);
-        while (m.find()) {
-            l = l.substring(m.end());
-            m = QUOTE.matcher(l);
-        }
-        return l;
-    }
-
-    private static void append(StringBuilder current, String line) {
-        if (current.length() > 0) {
-            current.append(' ');
-        }
-        current.append(line.strip());
-    }
-
-    private static void flush(StringBuilder current, List<String> paragraphs, boolean markdown) {
-        if (current.length() > 0) {
-            paragraphs.add(markdown ? inline(current.toString()) : current.toString());
-            current.setLength(0);
-        }
-    }
-
-    /** Removes inline syntax; text inside code spans is kept verbatim. */
-    static String inline(String s) {
-        if (s.indexOf('`') < 0) {
-            return inlineOutsideCode(s);
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        Matcher code = CODE_SPAN.matcher(s);
-        int last = 0;
-        while (code.find()) {
-            out.append(inlineOutsideCode(s.substring(last, code.start())));
-            out.append(code.group(2).strip());
-            last = code.end();
-        }
-        out.append(inlineOutsideCode(s.substring(last)));
-        return out.toString();
-    }
-
-    private static String inlineOutsideCode(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        String t = protectEscapes(s);
-        if (t.indexOf('[') >= 0) {
-            t = IMAGE.matcher(t).replaceAll("");
-            t = LINK.matcher(t).replaceAll("$1");
-            t = FOOTNOTE_REF.matcher(t).replaceAll("");
-        }
-        if (t.indexOf('<') >= 0) {
-            t = AUTOLINK.matcher(t).replaceAll("$1");
-            t = HTML_TAG.matcher(t).replaceAll("");
-        }
-        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) {
-            t = STRONG.matcher(t).replaceAll("$2");
-            t = STAR_EMPHASIS.matcher(t).replaceAll("$1");
-            t = UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$1");
-        }
-        if (t.indexOf('~') >= 0) {
-            t = STRIKE.matcher(t).replaceAll("$1");
-        }
-        if (t.indexOf('&') >= 0) {
-            t = Parser.unescapeEntities(t, false);
-        }
-        return restoreEscapes(t);
-    }
-
-    /** Backslash-escaped punctuation is parked in the private-use area so no rule above treats it as syntax. */
-    private static String protectEscapes(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        Matcher m = ESCAPE.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) (ESCAPE_BASE + m.group(1).charAt(0)))));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String restoreEscapes(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= ESCAPE_BASE && c < ESCAPE_BASE + 128) {
-                if (out == null) {
-                    out = new StringBuilder(s.substring(0, i));
+    /** One paragraph per table row, its cells separated by " | " as in the source. */
+    private static void tableRows(Node table, List<String> paragraphs) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        pushChildren(nodes, table);
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            if (n instanceof TableRow) {
+                List<String> cells = new ArrayList<>();
+                for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell) {
+                        cells.add(inlineText(c).strip());
+                    }
                 }
-                out.append((char) (c - ESCAPE_BASE));
-            } else if (out != null) {
-                out.append(c);
+                paragraphs.add(String.join(" | ", cells));
+            } else {
+                pushChildren(nodes, n);
             }
         }
-        return out == null ? s : out.toString();
+    }
+
+    /** The text a reader sees in {@code block}'s inline content. Walks without recursion: emphasis can nest deep. */
+    private static String inlineText(Node block) {
+        StringBuilder out = new StringBuilder();
+        Deque<Node> nodes = new ArrayDeque<>();
+        pushChildren(nodes, block);
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            if (n instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                out.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.append(' ');
+            } else if (!(n instanceof Image || n instanceof HtmlInline)) {
+                pushChildren(nodes, n);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void pushChildren(Deque<Node> stack, Node parent) {
+        Node child = parent.getLastChild();
+        while (child != null) {
+            stack.push(child);
+            child = child.getPrevious();
+        }
+    }
+
+    /**
+     * Caps, on every line, the run of container markers ({@code >}, {@code -}, {@code *}, {@code +},
+     * {@code 1.}) at {@link #MAX_NESTING} and the leading indentation at {@link #MAX_INDENT} columns, dropping
+     * the surplus markers and spaces. One pass over the text.
+     */
+    static String limitNesting(String text) {
+        StringBuilder out = null;
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            int markers = 0;
+            int indent = 0;
+            int keepEnd = -1;
+            int i = lineStart;
+            while (i < lineEnd) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t') {
+                    indent += c == '\t' ? 4 : 1;
+                    i++;
+                    if (indent > MAX_INDENT && keepEnd < 0) {
+                        keepEnd = i - 1;
+                    }
+                    continue;
+                }
+                int markerEnd = markerEnd(text, i, lineEnd);
+                if (markerEnd < 0) {
+                    break;
+                }
+                indent = 0;
+                markers++;
+                i = markerEnd;
+                if (markers == MAX_NESTING && keepEnd < 0) {
+                    keepEnd = i;
+                }
+            }
+            if (keepEnd >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(text, 0, lineStart);
+                }
+                out.append(text, lineStart, keepEnd).append(' ').append(text, i, lineEnd);
+            } else if (out != null) {
+                out.append(text, lineStart, lineEnd);
+            }
+            if (out != null && lineEnd < n) {
+                out.append('\n');
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** End of the container marker starting at {@code i} ("&gt;", or a list marker followed by a space), or -1. */
+    private static int markerEnd(String s, int i, int end) {
+        char c = s.charAt(i);
+        if (c == '>') {
+            return i + 1;
+        }
+        if ((c == '-' || c == '*' || c == '+') && i + 1 < end && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
+            return i + 1;
+        }
+        int j = i;
+        while (j < end && j - i < 9 && Character.isDigit(s.charAt(j)) && s.charAt(j) < 128) {
+            j++;
+        }
+        if (j > i && j + 1 < end && (s.charAt(j) == '.' || s.charAt(j) == ')') && (s.charAt(j + 1) == ' ' || s.charAt(j + 1) == '\t')) {
+            return j + 1;
+        }
+        return -1;
     }
 }
