@@ -6,9 +6,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,9 +90,25 @@ public final class CoreNlpTagger implements Tagger {
                     return t;
                 });
         try {
-            Future<CRFClassifier<CoreLabel>> conll = loaders.submit(() -> CRFClassifier.getClassifier(CONLL));
-            Future<CRFClassifier<CoreLabel>> wide = loaders.submit(() -> CRFClassifier.getClassifier(WIDE));
-            Future<CRFClassifier<CoreLabel>> muc = loaders.submit(() -> CRFClassifier.getClassifier(MUC));
+            Future<CRFClassifier<CoreLabel>> conll;
+            Future<CRFClassifier<CoreLabel>> wide;
+            Future<CRFClassifier<CoreLabel>> muc;
+            if (ModelPack.available()) {
+                // the models of the pack without their (shared) lexicon, which the calling thread reads meanwhile
+                CompletableFuture<Map<String, String>> lexicon = new CompletableFuture<>();
+                conll = loaders.submit(() -> ModelPack.readModel(CONLL, lexicon.get()));
+                wide = loaders.submit(() -> ModelPack.readModel(WIDE, lexicon.get()));
+                muc = loaders.submit(() -> ModelPack.readModel(MUC, lexicon.get()));
+                try {
+                    lexicon.complete(ModelPack.readLexicon());
+                } catch (IOException | RuntimeException e) {
+                    lexicon.completeExceptionally(e);
+                }
+            } else {
+                conll = loaders.submit(() -> CRFClassifier.getClassifier(CONLL));
+                wide = loaders.submit(() -> CRFClassifier.getClassifier(WIDE));
+                muc = loaders.submit(() -> CRFClassifier.getClassifier(MUC));
+            }
             StanfordCoreNLP splitter = new StanfordCoreNLP(props);
             return new Models(splitter, conll.get(), wide.get(), muc.get());
         } catch (InterruptedException e) {
