@@ -2,36 +2,28 @@ package org.newslens.ui.annotations;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.annotation.Annotation;
-import org.newslens.annotation.AnnotationEditor;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStorageException;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.EntityCorrection;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.app.command.CommandHistory;
-import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.ui.reader.Highlight;
-import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.reader.TextRange;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
-import org.newslens.ui.task.BackgroundTask;
-import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -45,29 +37,13 @@ public final class AnnotationsViewModel {
     /** The colour a new highlight gets when none was chosen (Add note… on plain text). */
     public static final HighlightColour DEFAULT_COLOUR = HighlightColour.YELLOW;
 
-    private final AnnotationStorage storage;
     private final ReaderViewModel reader;
-    private final AppState state;
     private final CommandHistory history;
-    private final Clock clock;
-    private final Latest opening;
+    private final AnnotationSession session;
+    private final HistoryState historyState;
 
-    private AnnotationStore store;
-    private AnnotationEditor editor;
-    private final AnnotationStore.Listener storeListener = s -> refresh();
-    private List<EntityCorrection> lastCorrections = List.of();
 
-    private final ObservableList<AnnotationItem> annotations = FXCollections.observableArrayList();
-    private final ObservableList<AnnotationItem> orphans = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Path> storageFile = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper storageLocation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyObjectWrapper<HighlightColour> lastColour = new ReadOnlyObjectWrapper<>(DEFAULT_COLOUR);
 
     /** A view model on its own (its events reach only those who subscribe to {@code new AppState(reader)}'s). */
@@ -79,17 +55,13 @@ public final class AnnotationsViewModel {
     /** Publishes {@link AppEvent.CorrectionsChanged} on {@code state} whenever the article's corrections change. */
     public AnnotationsViewModel(AnnotationStorage storage, AppState state, CommandHistory history,
                                 TaskExecutor executor, Clock clock) {
-        this.storage = storage;
-        this.state = state;
         this.reader = state.reader();
         this.history = history;
-        this.opening = new Latest(executor);
-        this.clock = clock;
-        history.addListener(this::historyChanged);
+        this.historyState = new HistoryState(history);
+        this.session = new AnnotationSession(storage, state, history, executor, clock);
         // invalidation, not change: showing an equal article again cleared the layers, so reopen
-        reader.articleProperty().addListener(obs -> articleShown(reader.getArticle()));
-        articleShown(reader.getArticle());
-        historyChanged();
+        reader.articleProperty().addListener(obs -> session.articleShown(reader.getArticle()));
+        session.articleShown(reader.getArticle());
     }
 
     /** CSS class of a highlight colour on the reader's annotations layer: "annotation-yellow". */
@@ -111,109 +83,30 @@ public final class AnnotationsViewModel {
         return Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
-    // ---- opening
-
-    private void articleShown(Article article) {
-        opening.cancel();
-        detach();
-        history.clear();
-        annotations.clear();
-        orphans.clear();
-        notice.set(null);
-        storageFile.set(null);
-        storageLocation.set("");
-        if (article == null) {
-            return;
-        }
-        storageFile.set(storage.fileFor(article));
-        storageLocation.set(storage.fileFor(article).toString());
-        opening.run(BackgroundTask.of("Opening annotations", progress -> storage.open(article))
-                .onlyWhile(() -> reader.getArticle() == article)
-                .onSuccess(this::attach)
-                .onFailure(error -> notice.set("Annotations for this article cannot be opened or saved (" + describe(error)
-                        + "). You can keep reading; highlights are disabled.")));
-    }
-
-    private void attach(AnnotationStore opened) {
-        store = opened;
-        editor = new AnnotationEditor(opened, history, clock);
-        opened.addListener(storeListener);
-        storageFile.set(opened.file());
-        storageLocation.set(opened.file().toString());
-        lastCorrections = opened.corrections();
-        ready.set(true);
-        if (!opened.notices().isEmpty()) {
-            notice.set(String.join("\n", opened.notices()));
-        }
-        refresh();
-        if (!lastCorrections.isEmpty()) {
-            correctionsChanged();
-        }
-    }
-
-    private void detach() {
-        if (store != null) {
-            store.removeListener(storeListener);
-        }
-        boolean hadCorrections = !lastCorrections.isEmpty();
-        store = null;
-        editor = null;
-        lastCorrections = List.of();
-        ready.set(false);
-        if (hadCorrections) {
-            correctionsChanged();
-        }
-    }
-
-    private void refresh() {
-        if (store == null) {
-            return;
-        }
-        Article article = store.article();
-        List<AnnotationItem> placed = new ArrayList<>();
-        List<Highlight> highlights = new ArrayList<>();
-        for (Annotation a : store.annotations()) {
-            placed.add(AnnotationItem.of(a, article.paragraphAt(a.start()).number(), false));
-            highlights.add(new Highlight(a.start(), a.end(), styleClass(a.colour())));
-        }
-        annotations.setAll(placed);
-        orphans.setAll(store.orphans().stream().map(a -> AnnotationItem.of(a, 0, true)).toList());
-        reader.setLayer(HighlightLayers.ANNOTATIONS, highlights);
-        List<EntityCorrection> now = store.corrections();
-        if (!now.equals(lastCorrections)) {
-            lastCorrections = now;
-            correctionsChanged();
-        }
-    }
-
-    private void correctionsChanged() {
-        state.publish(new AppEvent.CorrectionsChanged());
-    }
-
     // ---- state for the views
 
     /** Placed annotations in reading order. */
     public ObservableList<AnnotationItem> annotations() {
-        return FXCollections.unmodifiableObservableList(annotations);
+        return session.annotations();
     }
 
     /** Annotations whose passage is no longer in the text: kept and listed, never dropped. */
     public ObservableList<AnnotationItem> orphans() {
-        return FXCollections.unmodifiableObservableList(orphans);
+        return session.orphans();
     }
 
     /** True once the article's annotations are open and can be changed. */
     public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
+        return session.readyProperty();
     }
 
     /** A problem with the annotation file for the banner (corrupt file kept aside, saving failed), or null. */
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return session.noticeProperty();
     }
 
     public void dismissNotice() {
-        notice.set(null);
+        session.setNotice(null);
     }
 
     /** Short feedback for the status bar: "Highlighted “…” yellow", "Select some text first". */
@@ -223,28 +116,28 @@ public final class AnnotationsViewModel {
 
     /** The file this article's annotations are saved in. */
     public ReadOnlyObjectProperty<Path> storageFileProperty() {
-        return storageFile.getReadOnlyProperty();
+        return session.storageFileProperty();
     }
 
     public ReadOnlyStringProperty storageLocationProperty() {
-        return storageLocation.getReadOnlyProperty();
+        return session.storageLocationProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return historyState.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return historyState.canRedoProperty();
     }
 
     /** "Undo Highlight “Kabul”" for the Edit menu. */
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return historyState.undoTextProperty();
     }
 
     public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+        return historyState.redoTextProperty();
     }
 
     /** The colour used last, for the toolbar's emphasis and Add note… on plain text. */
@@ -254,22 +147,22 @@ public final class AnnotationsViewModel {
 
     /** The open store, for export and corrections; empty while none is open. */
     public Optional<AnnotationStore> store() {
-        return Optional.ofNullable(store);
+        return Optional.ofNullable(session.store());
     }
 
     /** The recogniser's analysis with this article's corrections laid over it (as is when none are open). */
     public EntityAnalysis corrected(EntityAnalysis recognised) {
         // while another article is being opened the store still belongs to the previous one
-        if (recognised == null || store == null || store.article() != reader.getArticle()) {
+        if (recognised == null || session.store() == null || session.store().article() != reader.getArticle()) {
             return recognised;
         }
-        return store.corrected(recognised);
+        return session.store().corrected(recognised);
     }
 
     /** The annotations covering any of {@code range} (for the context menu). */
     public List<AnnotationItem> itemsAt(TextRange range) {
         int end = range.isEmpty() ? range.end() + 1 : range.end();
-        return annotations.stream().filter(a -> a.start() < end && range.start() < a.end()).toList();
+        return session.annotations().stream().filter(a -> a.start() < end && range.start() < a.end()).toList();
     }
 
     // ---- commands
@@ -294,17 +187,17 @@ public final class AnnotationsViewModel {
             return false;
         }
         lastColour.set(colour);
-        Optional<AnnotationItem> same = annotations.stream()
+        Optional<AnnotationItem> same = session.annotations().stream()
                 .filter(a -> a.start() == range.start() && a.end() == range.end()).findFirst();
         if (same.isPresent()) {
             if (same.get().colour() != colour) {
-                run(() -> editor.setColour(same.get().id(), colour));
+                run(() -> session.editor().setColour(same.get().id(), colour));
                 message.set("Recoloured “" + shorten(same.get().quote()) + "” " + colour.id());
             }
             return true;
         }
         return run(() -> {
-            Annotation a = editor.highlight(range.start(), range.end(), colour, "", List.of());
+            Annotation a = session.editor().highlight(range.start(), range.end(), colour, "", List.of());
             message.set("Highlighted “" + shorten(a.exact()) + "” " + colour.id());
         });
     }
@@ -316,7 +209,7 @@ public final class AnnotationsViewModel {
         }
         lastColour.set(colour);
         return run(() -> {
-            int n = editor.highlightEveryOccurrence(range.start(), range.end(), colour).size();
+            int n = session.editor().highlightEveryOccurrence(range.start(), range.end(), colour).size();
             message.set(n == 0 ? "Every occurrence is highlighted already" : "Highlighted " + n + " occurrence(s)");
         });
     }
@@ -326,7 +219,7 @@ public final class AnnotationsViewModel {
      * or a new highlight of the range. Empty when there is nothing to annotate.
      */
     public Optional<NoteDraft> draftFor(TextRange range) {
-        if (store == null) {
+        if (session.store() == null) {
             return Optional.empty();
         }
         List<AnnotationItem> touching = itemsAt(range);
@@ -340,7 +233,7 @@ public final class AnnotationsViewModel {
             message.set("Select some text first");
             return Optional.empty();
         }
-        String text = store.article().text().substring(range.start(), range.end());
+        String text = session.store().article().text().substring(range.start(), range.end());
         return Optional.of(new NoteDraft(null, text, "", "", lastColour.get()));
     }
 
@@ -350,7 +243,7 @@ public final class AnnotationsViewModel {
 
     /** The note editor's OK: a new highlight with note and tags, or one edit of an existing one (one step). */
     public boolean saveDraft(NoteDraft draft, TextRange range, String note, String tagsText, HighlightColour colour) {
-        if (store == null) {
+        if (session.store() == null) {
             return false;
         }
         if (draft.isNew()) {
@@ -359,7 +252,7 @@ public final class AnnotationsViewModel {
             }
             lastColour.set(colour);
             return run(() -> {
-                Annotation a = editor.highlight(range.start(), range.end(), colour, note.strip(), parseTags(tagsText));
+                Annotation a = session.editor().highlight(range.start(), range.end(), colour, note.strip(), parseTags(tagsText));
                 message.set("Added a note on “" + shorten(a.exact()) + "”");
             });
         }
@@ -368,10 +261,10 @@ public final class AnnotationsViewModel {
 
     /** Changes note, tags and colour together, as one step; nothing happens when nothing changed. */
     public boolean edit(String id, String note, String tagsText, HighlightColour colour) {
-        if (store == null) {
+        if (session.store() == null) {
             return false;
         }
-        Optional<Annotation> before = store.find(id);
+        Optional<Annotation> before = session.store().find(id);
         if (before.isEmpty()) {
             return false;
         }
@@ -382,17 +275,17 @@ public final class AnnotationsViewModel {
             return true;
         }
         return run(() -> {
-            editor.edit(id, newNote, newTags, colour);
+            session.editor().edit(id, newNote, newTags, colour);
             message.set("Edited “" + shorten(b.exact()) + "”");
         });
     }
 
     public boolean delete(String id) {
-        if (store == null || store.find(id).isEmpty()) {
+        if (session.store() == null || session.store().find(id).isEmpty()) {
             return false;
         }
         return run(() -> {
-            editor.delete(id);
+            session.editor().delete(id);
             message.set("Deleted a highlight (Ctrl+Z brings it back)");
         });
     }
@@ -400,15 +293,15 @@ public final class AnnotationsViewModel {
     /** Removes every highlight touching {@code range} (the selection, or the clicked spot), as one step. */
     public boolean removeHighlights(TextRange range) {
         List<String> ids = itemsAt(range).stream().map(AnnotationItem::id).toList();
-        if (store == null || ids.isEmpty()) {
+        if (session.store() == null || ids.isEmpty()) {
             message.set("No highlight here");
             return false;
         }
         return run(() -> {
             if (ids.size() == 1) {
-                editor.delete(ids.get(0));
+                session.editor().delete(ids.get(0));
             } else {
-                editor.deleteAll(ids);
+                session.editor().deleteAll(ids);
             }
             message.set("Removed " + ids.size() + " highlight(s)");
         });
@@ -416,7 +309,7 @@ public final class AnnotationsViewModel {
 
     /** Selects the annotation's passage in the reader and scrolls to it; orphans have no place to go. */
     public boolean jumpTo(AnnotationItem item) {
-        if (item.orphan() || store == null) {
+        if (item.orphan() || session.store() == null) {
             message.set(item.orphan() ? "This passage is no longer in the article's text" : "");
             return false;
         }
@@ -426,12 +319,12 @@ public final class AnnotationsViewModel {
 
     /** Records an entity correction as one undoable step. */
     public boolean correct(EntityCorrection correction) {
-        if (store == null) {
+        if (session.store() == null) {
             message.set("Annotations are not open yet");
             return false;
         }
         return run(() -> {
-            editor.correct(correction);
+            session.editor().correct(correction);
             message.set(correction.describe());
         });
     }
@@ -453,7 +346,7 @@ public final class AnnotationsViewModel {
     // ---- helpers
 
     private boolean canChange(TextRange range) {
-        if (store == null) {
+        if (session.store() == null) {
             message.set(reader.getArticle() == null ? "Open an article first" : "Annotations are not available for this article");
             return false;
         }
@@ -470,7 +363,7 @@ public final class AnnotationsViewModel {
             change.run();
             return true;
         } catch (AnnotationStorageException e) {
-            notice.set(e.getMessage());
+            session.setNotice(e.getMessage());
             return false;
         } catch (IllegalArgumentException | IllegalStateException e) {
             message.set(e.getMessage());
@@ -482,16 +375,9 @@ public final class AnnotationsViewModel {
         try {
             return step.getAsBoolean();
         } catch (AnnotationStorageException e) {
-            notice.set(e.getMessage());
+            session.setNotice(e.getMessage());
             return false;
         }
-    }
-
-    private void historyChanged() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
     }
 
     static String describe(Throwable error) {

@@ -1,15 +1,11 @@
 package org.newslens.ui.entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,10 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.article.Article;
 import org.newslens.nlp.Entity;
@@ -72,15 +65,10 @@ public final class EntitiesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Map<EntityLabel, BooleanProperty> visible = new EnumMap<>(EntityLabel.class);
     private final Map<EntityLabel, ReadOnlyIntegerWrapper> counts = new EnumMap<>(EntityLabel.class);
-    private final StringProperty filter = new SimpleStringProperty("");
-    private final ObjectProperty<EntitySort> sort = new SimpleObjectProperty<>(EntitySort.BY_COUNT);
-    private final ObservableList<EntityGroup> groups = FXCollections.observableArrayList();
-    private final ObservableList<EntityGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
+    private final EntityList list = new EntityList();
+    private final MentionFocus focus;
     private List<EntityItem> items = List.of();
     private Map<String, EntityItem> itemsById = Map.of();
-    private final ReadOnlyObjectWrapper<EntityItem> focused = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper focusIndex = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyStringWrapper focusPosition = new ReadOnlyStringWrapper("");
 
     public EntitiesViewModel(EntityService service, TaskExecutor executor, ReaderViewModel reader) {
         this(service, executor, new AppState(reader));
@@ -104,9 +92,8 @@ public final class EntitiesViewModel {
             visible.put(label, shown);
             counts.put(label, new ReadOnlyIntegerWrapper());
         }
-        filter.addListener(obs -> rebuildGroups());
-        sort.addListener(obs -> rebuildGroups());
-        focused.addListener((obs, old, item) -> state.activeEntityProperty().set(item == null ? null : item.entity()));
+        this.focus = new MentionFocus(reader);
+        focus.focusedProperty().addListener((obs, old, item) -> state.activeEntityProperty().set(item == null ? null : item.entity()));
         state.on(AppEvent.CorrectionsChanged.class, e -> reapplyOverlay());
         // An invalidation listener, not a change listener: re-opening an equal article must still re-run,
         // because showing it cleared every highlight layer.
@@ -137,7 +124,7 @@ public final class EntitiesViewModel {
         itemsById = Map.of();
         counts.values().forEach(c -> c.set(0));
         clearFocus();
-        groups.clear();
+        list.show(List.of());
         failed.set(false);
         recognising.set(false);
         if (article == null) {
@@ -214,7 +201,7 @@ public final class EntitiesViewModel {
         for (Entity e : result.entities()) {
             List<Mention> mentions = byEntity.getOrDefault(e.id(), List.of());
             if (!mentions.isEmpty()) {
-                EntityItem item = new EntityItem(e, mentions, context(mentions));
+                EntityItem item = EntityItem.of(e, mentions);
                 all.add(item);
                 byId.put(e.id(), item);
             }
@@ -224,36 +211,8 @@ public final class EntitiesViewModel {
         analysis.set(result);
         status.set(summary(items.size(), result.mentions().size()));
         applyEntityLayer();
-        keepFocus();
-        rebuildGroups();
-    }
-
-    /** After the overlay changed the result: the focused entity stays focused if it still exists. */
-    private void keepFocus() {
-        EntityItem before = focused.get();
-        if (before == null) {
-            return;
-        }
-        EntityItem now = itemsById.get(before.entity().id());
-        if (now == null) {
-            clearFocus();
-            return;
-        }
-        focused.set(now);
-        int index = Math.min(focusIndex.get(), now.count() - 1);
-        focusIndex.set(index);
-        focusPosition.set((index + 1) + " of " + now.count());
-        emphasise(now, index);
-    }
-
-    private static String context(List<Mention> mentions) {
-        Set<String> contexts = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            if (m.context() != null && !m.context().isBlank()) {
-                contexts.add(m.context().strip());
-            }
-        }
-        return contexts.isEmpty() ? null : String.join(", ", contexts);
+        focus.keep(itemsById);
+        list.show(items);
     }
 
     static String summary(int entities, int mentions) {
@@ -313,66 +272,32 @@ public final class EntitiesViewModel {
 
     /** Text that entities must contain (in their name, an alias or, for figures, what they count). */
     public StringProperty filterProperty() {
-        return filter;
+        return list.filterProperty();
     }
 
     public ObjectProperty<EntitySort> sortProperty() {
-        return sort;
+        return list.sortProperty();
     }
 
     /** The categories that have entities passing the filter, in category order; each sorted. */
     public ObservableList<EntityGroup> groups() {
-        return groupsView;
-    }
-
-    private void rebuildGroups() {
-        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
-        Comparator<EntityItem> byName = Comparator.comparing((EntityItem i) -> i.name().toLowerCase(Locale.ROOT))
-                .thenComparing(EntityItem::name);
-        Comparator<EntityItem> order = sort.get() == EntitySort.BY_NAME ? byName
-                : Comparator.comparingInt(EntityItem::count).reversed().thenComparing(byName);
-        List<EntityGroup> next = new ArrayList<>();
-        for (EntityLabel label : EntityLabel.values()) {
-            List<EntityItem> matching = items.stream()
-                    .filter(i -> i.label() == label && matches(i, needle))
-                    .sorted(order)
-                    .toList();
-            if (!matching.isEmpty()) {
-                next.add(new EntityGroup(label, matching));
-            }
-        }
-        groups.setAll(next);
-    }
-
-    private static boolean matches(EntityItem item, String needle) {
-        if (needle.isEmpty()) {
-            return true;
-        }
-        if (item.name().toLowerCase(Locale.ROOT).contains(needle)) {
-            return true;
-        }
-        for (String alias : item.entity().aliases()) {
-            if (alias.toLowerCase(Locale.ROOT).contains(needle)) {
-                return true;
-            }
-        }
-        return item.context() != null && item.context().toLowerCase(Locale.ROOT).contains(needle);
+        return list.groups();
     }
 
     // ---- focusing an entity and stepping through its mentions
 
     public ReadOnlyObjectProperty<EntityItem> focusedProperty() {
-        return focused.getReadOnlyProperty();
+        return focus.focusedProperty();
     }
 
     /** Which of the focused entity's mentions is selected (0-based), or -1. */
     public ReadOnlyIntegerProperty focusIndexProperty() {
-        return focusIndex.getReadOnlyProperty();
+        return focus.indexProperty();
     }
 
     /** "2 of 5" while an entity is focused, else empty. */
     public ReadOnlyStringProperty focusPositionProperty() {
-        return focusPosition.getReadOnlyProperty();
+        return focus.positionProperty();
     }
 
     /** Focuses {@code item}: emphasises all its mentions and selects the first. Focusing it again keeps the place. */
@@ -381,22 +306,15 @@ public final class EntitiesViewModel {
             clearFocus();
             return;
         }
-        EntityItem current = focused.get();
-        if (current != null && current.entity().id().equals(item.entity().id())) {
-            return;
-        }
         EntityItem known = itemsById.get(item.entity().id());
-        if (known == null) {
-            return;
+        if (known != null) {
+            focus.focus(known);
         }
-        focused.set(known);
-        selectMention(0);
     }
 
     /** A click on {@code item}: focuses it, or if it is already focused, steps to its next mention. */
     public void activate(EntityItem item) {
-        EntityItem current = focused.get();
-        if (item != null && current != null && current.entity().id().equals(item.entity().id())) {
+        if (focus.isFocused(item)) {
             next();
         } else {
             focus(item);
@@ -405,48 +323,16 @@ public final class EntitiesViewModel {
 
     /** Selects the focused entity's next mention, wrapping round after the last. */
     public void next() {
-        EntityItem current = focused.get();
-        if (current != null) {
-            selectMention((focusIndex.get() + 1) % current.count());
-        }
+        focus.next();
     }
 
     /** Selects the focused entity's previous mention, wrapping round before the first. */
     public void previous() {
-        EntityItem current = focused.get();
-        if (current != null) {
-            selectMention((focusIndex.get() - 1 + current.count()) % current.count());
-        }
+        focus.previous();
     }
 
     public void clearFocus() {
-        if (focused.get() != null) {
-            focused.set(null);
-        }
-        focusIndex.set(-1);
-        focusPosition.set("");
-        if (reader.layers().names().contains(FOCUS_LAYER)) {
-            reader.clearLayer(FOCUS_LAYER);
-        }
-    }
-
-    private void selectMention(int index) {
-        EntityItem current = focused.get();
-        Mention m = current.mentions().get(index);
-        focusIndex.set(index);
-        focusPosition.set((index + 1) + " of " + current.count());
-        emphasise(current, index);
-        reader.select(m.start(), m.end());
-    }
-
-    private void emphasise(EntityItem item, int current) {
-        List<Highlight> emphasis = new ArrayList<>();
-        for (Mention each : item.mentions()) {
-            emphasis.add(new Highlight(each.start(), each.end(), FOCUS_CLASS));
-        }
-        Mention m = item.mentions().get(current);
-        emphasis.add(new Highlight(m.start(), m.end(), CURRENT_CLASS));
-        reader.setLayer(FOCUS_LAYER, emphasis);
+        focus.clear();
     }
 
     // ---- hover

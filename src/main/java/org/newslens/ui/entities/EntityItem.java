@@ -1,6 +1,8 @@
 package org.newslens.ui.entities;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
@@ -12,6 +14,17 @@ import org.newslens.nlp.Mention;
 public record EntityItem(Entity entity, List<Mention> mentions, String context) {
     public EntityItem {
         mentions = List.copyOf(mentions);
+    }
+
+    /** The entity with its mentions; what it counts is the distinct contexts of the mentions, joined. */
+    public static EntityItem of(Entity entity, List<Mention> mentions) {
+        Set<String> contexts = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.context() != null && !m.context().isBlank()) {
+                contexts.add(m.context().strip());
+            }
+        }
+        return new EntityItem(entity, mentions, contexts.isEmpty() ? null : String.join(", ", contexts));
     }
 
     public String name() {

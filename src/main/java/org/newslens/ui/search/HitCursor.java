@@ -158,4 +158,25 @@ final class HitCursor {
             reader.setLayer(HighlightLayers.SEARCH, out);
         }
     }
+
+    /**
+     * "3 of 12", "12 matches", "No matches", "Preparing search…" while the article is not searchable yet, with
+     * " in 4 articles" for a library search ({@code articles} &gt; 0).
+     */
+    static String counter(int total, int current, boolean notSearchableYet, long articles) {
+        String text;
+        if (total == 0 && notSearchableYet) {
+            text = "Preparing search…";
+        } else if (total == 0) {
+            text = "No matches";
+        } else if (current >= 0) {
+            text = (current + 1) + " of " + total;
+        } else {
+            text = total == 1 ? "1 match" : total + " matches";
+        }
+        if (articles > 0 && total > 0) {
+            text += articles == 1 ? " in 1 article" : " in " + articles + " articles";
+        }
+        return text;
+    }
 }

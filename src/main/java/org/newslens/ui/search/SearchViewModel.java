@@ -2,7 +2,6 @@ package org.newslens.ui.search;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -78,12 +77,6 @@ public final class SearchViewModel {
 
     private SearchResult result;
     private String searched;
-
-    /** A search on its own (its events reach only those who subscribe to {@code new AppState(reader)}'s). */
-    public SearchViewModel(ArticleIndex index, EntitySource entities, TaskExecutor executor, ReaderViewModel reader,
-                           Consumer<Path> opener) {
-        this(index, entities, executor, new AppState(reader), opener);
-    }
 
     /**
      * Re-indexes the article on {@link AppEvent.CorrectionsChanged}, searches again on {@link AppEvent.LibraryChanged},
@@ -237,7 +230,7 @@ public final class SearchViewModel {
         Article article = reader.getArticle();
         ArticleIndex target = shown.target();
         searches.run(BackgroundTask.of("Searching", progress -> where == Scope.LIBRARY
-                        ? index.search(q, SearchScope.all()) : searchArticle(q, article, target))
+                        ? index.search(q, SearchScope.all()) : ShownArticleIndex.search(index, target, q, article))
                 .onSuccess(found -> {
                     error.set("");
                     apply(found, reveal);
@@ -254,25 +247,10 @@ public final class SearchViewModel {
                 }));
     }
 
-    /** On a worker: the hits of {@code q} in {@code article} (in {@code target}), none when no article is open. */
-    private SearchResult searchArticle(String q, Article article, ArticleIndex target) throws QuerySyntaxException {
-        if (article == null) {
-            // Still parse it, so a bad query is explained before any article is open.
-            index.search(q, SearchScope.file(Path.of(".newslens-no-article")), 1);
-            return SearchResult.empty(q);
-        }
-        SearchResult found = target.search(q, SearchScope.article(article), 1);
-        // The index may hold an older version of this file until the new one is indexed: its offsets would be wrong.
-        List<ArticleHits> same = found.articles().stream()
-                .filter(a -> a.contentHash().equals(article.contentHash())).toList();
-        int total = same.stream().mapToInt(a -> a.hits().size()).sum();
-        return new SearchResult(q, total, same.size(), same);
-    }
-
     private void apply(SearchResult found, boolean reveal) {
         result = found;
         List<SearchHit> all = found == null ? List.of() : found.hits();
-        rows.setAll(rowsOf(found));
+        rows.setAll(ResultRow.of(found, scope.get() == Scope.LIBRARY));
         int next = cursor.show(all, reveal && scope.get() == Scope.ARTICLE);
         updateCounter();
         hint.set(found != null && found.total() == 0 && !notSearchableYet() ? hintFor(found.query()) : "");
@@ -288,26 +266,6 @@ public final class SearchViewModel {
             return "";
         }
         return "“" + word + "” matches whole words only. For words starting with it, search " + word + "*";
-    }
-
-    private List<ResultRow> rowsOf(SearchResult found) {
-        List<ResultRow> out = new ArrayList<>();
-        if (found == null) {
-            return out;
-        }
-        int i = 0;
-        for (ArticleHits article : found.articles()) {
-            if (article.hits().isEmpty()) {
-                continue;
-            }
-            if (scope.get() == Scope.LIBRARY) {
-                out.add(new ResultRow.ArticleRow(article));
-            }
-            for (SearchHit hit : article.hits()) {
-                out.add(new ResultRow.HitRow(hit, i++));
-            }
-        }
-        return out;
     }
 
     /** F3 / Enter: the next hit, after the last the first. */
@@ -412,27 +370,8 @@ public final class SearchViewModel {
     }
 
     private void updateCounter() {
-        if (result == null) {
-            counter.set("");
-            return;
-        }
-        int total = hits().size();
-        int current = cursor.current();
-        String text;
-        if (total == 0 && notSearchableYet()) {
-            text = "Preparing search…";
-        } else if (total == 0) {
-            text = "No matches";
-        } else if (current >= 0) {
-            text = (current + 1) + " of " + total;
-        } else {
-            text = total == 1 ? "1 match" : total + " matches";
-        }
-        if (scope.get() == Scope.LIBRARY && total > 0) {
-            long articles = result.articles().stream().filter(a -> !a.hits().isEmpty()).count();
-            text += articles == 1 ? " in 1 article" : " in " + articles + " articles";
-        }
-        counter.set(text);
+        counter.set(result == null ? "" : HitCursor.counter(hits().size(), cursor.current(), notSearchableYet(),
+                scope.get() == Scope.LIBRARY ? result.articles().stream().filter(a -> !a.hits().isEmpty()).count() : 0));
     }
 
     /** Closes the article's own index, if one is open (on exit). */

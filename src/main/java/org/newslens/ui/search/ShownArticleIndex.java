@@ -2,7 +2,13 @@ package org.newslens.ui.search;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.nio.file.Path;
+import java.util.List;
 import org.newslens.article.Article;
+import org.newslens.index.ArticleHits;
+import org.newslens.index.QuerySyntaxException;
+import org.newslens.index.SearchResult;
+import org.newslens.index.SearchScope;
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySource;
 import org.newslens.index.LuceneArticleIndex;
@@ -93,6 +99,24 @@ final class ShownArticleIndex {
     /** True while the shown article has no index at all (its own is being built): "no matches" would be untrue. */
     boolean notSearchableYet() {
         return article != null && !indexed && own == null;
+    }
+
+    /**
+     * On a worker: the hits of {@code q} in {@code article}, looked up in {@code target} (see {@link #target()}), none
+     * when no article is open.
+     */
+    static SearchResult search(ArticleIndex index, ArticleIndex target, String q, Article article) throws QuerySyntaxException {
+        if (article == null) {
+            // Still parse it, so a bad query is explained before any article is open.
+            index.search(q, SearchScope.file(Path.of(".newslens-no-article")), 1);
+            return SearchResult.empty(q);
+        }
+        SearchResult found = target.search(q, SearchScope.article(article), 1);
+        // The index may hold an older version of this file until the new one is indexed: its offsets would be wrong.
+        List<ArticleHits> same = found.articles().stream()
+                .filter(a -> a.contentHash().equals(article.contentHash())).toList();
+        int total = same.stream().mapToInt(a -> a.hits().size()).sum();
+        return new SearchResult(q, total, same.size(), same);
     }
 
     private void indexInBackground(Article shown) {

@@ -364,7 +364,7 @@ class SearchViewModelTest {
                 new ArticleLoader(), otherReader);
         SearchViewModel failing = new SearchViewModel(index, article -> {
             throw new IllegalStateException("models missing");
-        }, executor, otherReader, otherMain::open);
+        }, executor, new AppState(otherReader), otherMain::open);
         otherMain.open(SearchFixtures.write(dir.resolve("articles"), "valley.txt", VALLEY));
 
         failing.queryProperty().set("Kandor");
@@ -384,7 +384,7 @@ class SearchViewModelTest {
         ReaderViewModel slowReader = new ReaderViewModel();
         MainViewModel slowMain = new MainViewModel(new SettingsStore(new AppHome(dir.resolve("home2"))), queued,
                 new ArticleLoader(), slowReader);
-        SearchViewModel slow = new SearchViewModel(index, entities, queued, slowReader, slowMain::open);
+        SearchViewModel slow = new SearchViewModel(index, entities, queued, new AppState(slowReader), slowMain::open);
         Path articles = dir.resolve("articles");
         Path valley = SearchFixtures.write(articles, "valley.txt", VALLEY);
         Path harbour = SearchFixtures.write(articles, "harbour.txt", HARBOUR);

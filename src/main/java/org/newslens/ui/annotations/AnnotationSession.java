@@ -1,0 +1,178 @@
+package org.newslens.ui.annotations;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.annotation.Annotation;
+import org.newslens.annotation.AnnotationEditor;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.AnnotationStore;
+import org.newslens.annotation.EntityCorrection;
+import org.newslens.app.command.CommandHistory;
+import org.newslens.article.Article;
+import org.newslens.ui.reader.Highlight;
+import org.newslens.ui.reader.HighlightLayers;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
+import org.newslens.ui.task.TaskExecutor;
+
+/**
+ * The open annotations of the article on screen: opened on a worker whenever the reader shows an article, drawn on
+ * the reader's {@value HighlightLayers#ANNOTATIONS} layer and listed (placed ones in reading order, orphans apart)
+ * after every change of the store. Publishes {@link AppEvent.CorrectionsChanged} when the corrections change.
+ */
+final class AnnotationSession {
+    private final AnnotationStorage storage;
+    private final ReaderViewModel reader;
+    private final AppState state;
+    private final CommandHistory history;
+    private final Clock clock;
+    private final Latest opening;
+    private final AnnotationStore.Listener storeListener = s -> refresh();
+
+    private AnnotationStore store;
+    private AnnotationEditor editor;
+    private List<EntityCorrection> lastCorrections = List.of();
+
+    private final ObservableList<AnnotationItem> annotations = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationItem> orphans = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationItem> annotationsView = FXCollections.unmodifiableObservableList(annotations);
+    private final ObservableList<AnnotationItem> orphansView = FXCollections.unmodifiableObservableList(orphans);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Path> storageFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper storageLocation = new ReadOnlyStringWrapper("");
+
+    AnnotationSession(AnnotationStorage storage, AppState state, CommandHistory history, TaskExecutor executor, Clock clock) {
+        this.storage = storage;
+        this.state = state;
+        this.reader = state.reader();
+        this.history = history;
+        this.clock = clock;
+        this.opening = new Latest(executor);
+    }
+
+    void articleShown(Article article) {
+        opening.cancel();
+        detach();
+        history.clear();
+        annotations.clear();
+        orphans.clear();
+        notice.set(null);
+        storageFile.set(null);
+        storageLocation.set("");
+        if (article == null) {
+            return;
+        }
+        storageFile.set(storage.fileFor(article));
+        storageLocation.set(storage.fileFor(article).toString());
+        opening.run(BackgroundTask.of("Opening annotations", progress -> storage.open(article))
+                .onlyWhile(() -> reader.getArticle() == article)
+                .onSuccess(this::attach)
+                .onFailure(error -> notice.set("Annotations for this article cannot be opened or saved ("
+                        + AnnotationsViewModel.describe(error) + "). You can keep reading; highlights are disabled.")));
+    }
+
+    private void attach(AnnotationStore opened) {
+        store = opened;
+        editor = new AnnotationEditor(opened, history, clock);
+        opened.addListener(storeListener);
+        storageFile.set(opened.file());
+        storageLocation.set(opened.file().toString());
+        lastCorrections = opened.corrections();
+        ready.set(true);
+        if (!opened.notices().isEmpty()) {
+            notice.set(String.join("\n", opened.notices()));
+        }
+        refresh();
+        if (!lastCorrections.isEmpty()) {
+            state.publish(new AppEvent.CorrectionsChanged());
+        }
+    }
+
+    private void detach() {
+        if (store != null) {
+            store.removeListener(storeListener);
+        }
+        boolean hadCorrections = !lastCorrections.isEmpty();
+        store = null;
+        editor = null;
+        lastCorrections = List.of();
+        ready.set(false);
+        if (hadCorrections) {
+            state.publish(new AppEvent.CorrectionsChanged());
+        }
+    }
+
+    private void refresh() {
+        if (store == null) {
+            return;
+        }
+        Article article = store.article();
+        List<AnnotationItem> placed = new ArrayList<>();
+        List<Highlight> highlights = new ArrayList<>();
+        for (Annotation a : store.annotations()) {
+            placed.add(AnnotationItem.of(a, article.paragraphAt(a.start()).number(), false));
+            highlights.add(new Highlight(a.start(), a.end(), AnnotationsViewModel.styleClass(a.colour())));
+        }
+        annotations.setAll(placed);
+        orphans.setAll(store.orphans().stream().map(a -> AnnotationItem.of(a, 0, true)).toList());
+        reader.setLayer(HighlightLayers.ANNOTATIONS, highlights);
+        List<EntityCorrection> now = store.corrections();
+        if (!now.equals(lastCorrections)) {
+            lastCorrections = now;
+            state.publish(new AppEvent.CorrectionsChanged());
+        }
+    }
+
+    /** The open store, or null while none is open. */
+    AnnotationStore store() {
+        return store;
+    }
+
+    /** Changes the open store through undoable commands; null while none is open. */
+    AnnotationEditor editor() {
+        return editor;
+    }
+
+    ObservableList<AnnotationItem> annotations() {
+        return annotationsView;
+    }
+
+    ObservableList<AnnotationItem> orphans() {
+        return orphansView;
+    }
+
+    ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Shows a problem with the annotation file in the banner; null hides it. */
+    void setNotice(String text) {
+        notice.set(text);
+    }
+
+    ReadOnlyObjectProperty<Path> storageFileProperty() {
+        return storageFile.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty storageLocationProperty() {
+        return storageLocation.getReadOnlyProperty();
+    }
+}
