@@ -105,13 +105,13 @@ public final class AnnotationReader {
         List<String> warnings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsonNode item : items) {
-            String id = idOf(item);
+            JsonNode w3c = hypothesis.isHypothesis(item) ? hypothesis.toW3c(item) : item;
+            String id = idOf(w3c);
             if (id != null && !seen.add(id)) {
                 skipped.add(new Skipped(id, "the same id appears earlier in the file; the first one was kept", true));
                 continue;
             }
             try {
-                JsonNode w3c = hypothesis.isHypothesis(item) ? hypothesis.toW3c(item) : item;
                 List<Annotation> read = readOne(w3c, id, warnings, skipped);
                 out.addAll(read);
             } catch (AnnotationFormatException e) {

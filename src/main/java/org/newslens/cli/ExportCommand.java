@@ -39,7 +39,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "highlights | color:C | tag:T | entity:NAME | query:Q | entities")
     String what;
 
-    @Option(names = "--format", defaultValue = "md", description = "md | html | csv | json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "md",
+            description = "md | html | csv | json (W3C) | hypothesis (Hypothesis JSON) | readwise (Readwise CSV) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "F", description = "Write to F instead of printing (never over FILE).")
@@ -65,9 +66,8 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        if (selection.kind() == ExportSelection.Kind.ENTITY_LIST
-                && exportFormat != ExportFormat.CSV && exportFormat != ExportFormat.JSON) {
-            throw new BadInputException("entity lists export as csv or json, not " + exportFormat.extension());
+        if (!exportFormat.supports(selection.kind())) {
+            throw new BadInputException(exportFormat.refusal(selection));
         }
         if (out != null) {
             UserFiles.check(out, List.of(file), force);
@@ -83,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportDocument doc;
         try {
-            doc = new PassageFinder(queryHits()).find(article, store.annotations(), store.orphans(), entities,
+            doc = new PassageFinder(queryHits()).find(article, store.annotations(), store.orphans(), store.articleNotes(), entities,
                     selection, Clock.systemUTC().instant());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
@@ -107,7 +107,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     private static boolean needsEntities(ExportSelection selection, ExportFormat format) {
         return selection.kind() == ExportSelection.Kind.ENTITY || selection.kind() == ExportSelection.Kind.ENTITY_LIST
-                || selection.kind() == ExportSelection.Kind.QUERY || format != ExportFormat.JSON;
+                || selection.kind() == ExportSelection.Kind.QUERY
+                || format == ExportFormat.MD || format == ExportFormat.HTML || format == ExportFormat.CSV;
     }
 
     private static QueryHits queryHits() {

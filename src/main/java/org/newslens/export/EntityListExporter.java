@@ -17,13 +17,11 @@ public final class EntityListExporter {
     }
 
     public ExportResult csv(ExportDocument doc) {
-        StringBuilder csv = new StringBuilder();
-        CsvExporter.row(csv, List.of("name", "label", "mentions", "aliases", "id"));
+        List<List<String>> rows = new java.util.ArrayList<>();
         for (Entity e : doc.entities().entities()) {
-            CsvExporter.row(csv, List.of(e.name(), e.label().name(), Integer.toString(e.mentions()),
-                    String.join("; ", e.aliases()), e.id()));
+            rows.add(List.of(e.name(), e.label().name(), Integer.toString(e.mentions()), String.join("; ", e.aliases()), e.id()));
         }
-        return new ExportResult(csv.toString(), List.of());
+        return new ExportResult(CsvTable.write(List.of("name", "label", "mentions", "aliases", "id"), rows), List.of());
     }
 
     public ExportResult json(ExportDocument doc) {

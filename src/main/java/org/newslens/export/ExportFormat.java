@@ -1,22 +1,40 @@
 package org.newslens.export;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The formats passages export to; entity lists export as CSV or JSON. */
+/**
+ * Every export format, and which choices of what to export each can hold: the one declaration the
+ * command line ({@code --format}) and the window's Export dialog both read.
+ */
 public enum ExportFormat {
-    MD("md", "Markdown"),
-    HTML("html", "HTML"),
-    CSV("csv", "CSV"),
-    JSON("json", "JSON");
+    MD("md", "md", "Markdown", Holds.PASSAGES),
+    HTML("html", "html", "HTML", Holds.PASSAGES),
+    CSV("csv", "csv", "CSV", Holds.PASSAGES_AND_ENTITIES),
+    JSON("json", "json", "JSON (W3C Web Annotation)", Holds.PASSAGES_AND_ENTITIES),
+    HYPOTHESIS("hypothesis", "json", "Hypothesis JSON", Holds.HIGHLIGHTS),
+    READWISE("readwise", "csv", "Readwise CSV", Holds.HIGHLIGHTS);
 
+    /** What a format can hold. */
+    private enum Holds { PASSAGES, PASSAGES_AND_ENTITIES, HIGHLIGHTS }
+
+    private final String id;
     private final String extension;
     private final String displayName;
+    private final Holds holds;
 
-    ExportFormat(String extension, String displayName) {
+    ExportFormat(String id, String extension, String displayName, Holds holds) {
+        this.id = id;
         this.extension = extension;
         this.displayName = displayName;
+        this.holds = holds;
+    }
+
+    /** The name typed after {@code --format}. */
+    public String id() {
+        return id;
     }
 
     public String extension() {
@@ -27,18 +45,39 @@ public enum ExportFormat {
         return displayName;
     }
 
-    /** "md" (or "markdown"), "html", "csv", "json". */
+    /** Whether this format can hold that choice (entity lists: CSV, JSON; Hypothesis and Readwise: highlights only). */
+    public boolean supports(ExportSelection.Kind kind) {
+        return switch (holds) {
+            case PASSAGES -> kind != ExportSelection.Kind.ENTITY_LIST;
+            case PASSAGES_AND_ENTITIES -> true;
+            case HIGHLIGHTS -> kind == ExportSelection.Kind.HIGHLIGHTS || kind == ExportSelection.Kind.COLOUR
+                    || kind == ExportSelection.Kind.TAG;
+        };
+    }
+
+    /** The formats that can hold {@code kind}, in menu order. */
+    public static List<ExportFormat> formatsFor(ExportSelection.Kind kind) {
+        return Arrays.stream(values()).filter(f -> f.supports(kind)).toList();
+    }
+
+    /** The one-line refusal for a format that cannot hold the choice. */
+    public String refusal(ExportSelection selection) {
+        return selection.describe() + " cannot be exported as " + id + " (use "
+                + formatsFor(selection.kind()).stream().map(ExportFormat::id).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** "md" (or "markdown"), "html", "csv", "json", "hypothesis", "readwise". */
     public static ExportFormat parse(String name) {
         String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         if (n.equals("markdown")) {
             return MD;
         }
         for (ExportFormat f : values()) {
-            if (f.extension.equals(n)) {
+            if (f.id.equals(n)) {
                 return f;
             }
         }
         throw new IllegalArgumentException("unknown format '" + name + "' (use "
-                + Arrays.stream(values()).map(ExportFormat::extension).collect(Collectors.joining(", ")) + ")");
+                + Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", ")) + ")");
     }
 }

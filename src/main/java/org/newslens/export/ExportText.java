@@ -17,6 +17,12 @@ final class ExportText {
         return article.source() == null ? "(not from a file)" : article.source().toString();
     }
 
+    /** The article as a link: its file as a file:// URI, or its content hash when it is not from a file. */
+    static String link(Article article) {
+        return article.source() == null ? "urn:sha256:" + article.contentHash()
+                : article.source().toAbsolutePath().normalize().toUri().toString();
+    }
+
     static String title(Article article) {
         return article.title() == null || article.title().isBlank() ? "Untitled article" : article.title();
     }

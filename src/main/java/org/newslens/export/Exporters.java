@@ -16,6 +16,8 @@ public final class Exporters {
             case HTML -> new HtmlExporter();
             case CSV -> new CsvExporter();
             case JSON -> new WebAnnotationExporter(codec);
+            case HYPOTHESIS -> new HypothesisExporter(codec.mapper());
+            case READWISE -> new ReadwiseExporter();
         };
     }
 
@@ -25,12 +27,15 @@ public final class Exporters {
      * @throws IllegalArgumentException for an entity list in Markdown or HTML
      */
     public ExportResult export(ExportDocument document, ExportFormat format) {
+        if (!format.supports(document.selection().kind())) {
+            throw new IllegalArgumentException(format.refusal(document.selection()));
+        }
         if (document.selection().kind() == ExportSelection.Kind.ENTITY_LIST) {
             EntityListExporter entities = new EntityListExporter(codec.mapper());
             return switch (format) {
                 case CSV -> entities.csv(document);
                 case JSON -> entities.json(document);
-                default -> throw new IllegalArgumentException("entity lists export as csv or json, not " + format.extension());
+                default -> throw new IllegalArgumentException(format.refusal(document.selection()));
             };
         }
         return forFormat(format).export(document);

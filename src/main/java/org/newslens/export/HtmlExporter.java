@@ -1,6 +1,7 @@
 package org.newslens.export;
 
 import java.util.List;
+import org.jsoup.nodes.Entities;
 import org.newslens.annotation.Annotation;
 import org.newslens.annotation.HighlightColour;
 
@@ -49,6 +50,23 @@ public final class HtmlExporter implements Exporter {
             h.append("<p class=\"empty\">Nothing to export.</p>\n");
         }
         h.append("</main>\n");
+        if (!doc.articleNotes().isEmpty()) {
+            h.append("<aside class=\"article-notes\">\n<h2>Notes on this article</h2>\n");
+            for (Annotation n : doc.articleNotes()) {
+                h.append("<section class=\"passage note-on-article\" id=\"").append(escape(n.id())).append("\">\n");
+                if (n.inReplyTo() != null) {
+                    h.append("<p class=\"where\">Reply to ").append(escape(n.inReplyTo())).append("</p>\n");
+                }
+                details(h, n.note(), n.tags());
+                for (String link : n.links()) {
+                    String scheme = MarkdownText.schemeOf(link);
+                    h.append("<p class=\"link\">").append(scheme.equals("http") || scheme.equals("https")
+                            ? "<a href=\"" + escape(link) + "\">" + escape(link) + "</a>" : escape(link)).append("</p>\n");
+                }
+                h.append("</section>\n");
+            }
+            h.append("</aside>\n");
+        }
         if (!doc.orphans().isEmpty()) {
             h.append("<aside>\n<h2>No longer found in the text</h2>\n");
             for (Annotation a : doc.orphans()) {
@@ -96,20 +114,8 @@ public final class HtmlExporter implements Exporter {
         return css.toString();
     }
 
-    /** Escapes text for HTML element content and quoted attribute values. */
+    /** Escapes text for HTML element content and double-quoted attribute values (jsoup's escaper). */
     public static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Entities.escape(s == null ? "" : s);
     }
 }

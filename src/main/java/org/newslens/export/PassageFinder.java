@@ -31,6 +31,13 @@ public final class PassageFinder {
     public ExportDocument find(Article article, List<Annotation> annotations, List<Annotation> orphans,
                                EntityAnalysis entities, ExportSelection selection, Instant now)
             throws QueryHits.BadQueryException {
+        return find(article, annotations, orphans, List.of(), entities, selection, now);
+    }
+
+    /** As above, with the notes on the whole article ({@code store.articleNotes()}): all of them for all highlights, those with the tag for a tag. */
+    public ExportDocument find(Article article, List<Annotation> annotations, List<Annotation> orphans, List<Annotation> articleNotes,
+                               EntityAnalysis entities, ExportSelection selection, Instant now)
+            throws QueryHits.BadQueryException {
         EntityAnalysis analysis = entities == null ? EntityAnalysis.empty() : entities;
         List<Passage> passages = new ArrayList<>();
         List<Annotation> matchingOrphans = new ArrayList<>();
@@ -67,7 +74,12 @@ public final class PassageFinder {
                 // an entity list has no passages: its content is the entities themselves
             }
         }
-        return new ExportDocument(article, selection, passages, matchingOrphans, analysis, now);
+        List<Annotation> notes = switch (selection.kind()) {
+            case HIGHLIGHTS -> articleNotes;
+            case TAG -> articleNotes.stream().filter(a -> a.tags().stream().anyMatch(t -> t.equalsIgnoreCase(selection.value()))).toList();
+            default -> List.of();
+        };
+        return new ExportDocument(article, selection, passages, matchingOrphans, analysis, now, notes);
     }
 
     /** The entity named (or aliased) {@code name}, ignoring case. */

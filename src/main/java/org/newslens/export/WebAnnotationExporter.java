@@ -34,7 +34,7 @@ public final class WebAnnotationExporter implements Exporter {
                 : doc.article().source().toAbsolutePath().normalize().toUri().toString();
         ObjectNode root = codec.collection("urn:uuid:" + UUID.randomUUID(),
                 ExportText.title(doc.article()) + " — " + doc.selection().describe(), List.of());
-        int total = doc.passages().size() + doc.orphans().size();
+        int total = doc.passages().size() + doc.orphans().size() + doc.articleNotes().size();
         if (total > 0) {
             ArrayNode items = codec.page(root);
             for (Passage p : doc.passages()) {
@@ -51,6 +51,7 @@ public final class WebAnnotationExporter implements Exporter {
                 }
             }
             doc.orphans().forEach(o -> items.add(codec.toJson(o, source)));
+            doc.articleNotes().forEach(n -> items.add(codec.toJson(n, source)));
         }
         root.put("total", total);
         List<String> warnings = new ArrayList<>();

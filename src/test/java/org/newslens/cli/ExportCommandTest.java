@@ -67,7 +67,7 @@ class ExportCommandTest {
         assertBad(CliRun.of("export", article.toString(), "--what", "everything"), "unknown --what");
         assertBad(CliRun.of("export", article.toString(), "--what", "highlights", "--format", "pdf"), "unknown format");
         assertBad(CliRun.of("export", article.toString(), "--what", "color:orange"), "unknown colour");
-        assertBad(CliRun.of("export", article.toString(), "--what", "entities", "--format", "md"), "csv or json");
+        assertBad(CliRun.of("export", article.toString(), "--what", "entities", "--format", "md"), "(use csv, json)");
         assertBad(CliRun.of("export", dir.resolve("missing.txt").toString(), "--what", "highlights"), "No such file");
         assertBad(CliRun.of("export", article.toString()), "--what");
         assertBad(CliRun.of("export", article.toString(), "--what", "highlights", "--format", "json", "--out", article.resolve("x.json").toString()),

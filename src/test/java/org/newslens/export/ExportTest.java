@@ -88,13 +88,14 @@ class ExportTest {
     void markdownHasAHeaderAndAQuoteBlockPerPassage() throws Exception {
         ExportResult md = exporters.export(doc(ExportSelection.highlights()), ExportFormat.MD);
         String out = md.content();
-        assertTrue(out.startsWith("# River port reopens\n"), out);
+        assertTrue(out.startsWith("---\ntitle: \"River port reopens\"\n"), out);
+        assertTrue(out.contains("\n---\n\n# River port reopens\n"), out);
         assertTrue(out.contains("- Source: " + article.source()), out);
         assertTrue(out.contains("- Exported: 2026-11-26 02:00 UTC"), out);
         int para = article.paragraphAt(article.text().indexOf("ships could")).number();
         assertTrue(out.contains("## ¶" + para + " · green\n\n> ships could dock again\n"), out);
-        assertTrue(out.contains("Tags: #shipping #[[good <news>]]"), out);
-        assertTrue(out.contains("Note: &lt;script>alert(\"x\")&lt;/script> & 'quoted', \"doubled\"\n    second line"), out);
+        assertTrue(out.contains("Tags: #shipping #[[good \\<news\\>]]"), out);
+        assertTrue(out.contains("Note: \\<script\\>alert(\"x\")\\</script\\> \\& 'quoted', \"doubled\"\n    second line"), out);
         assertTrue(out.indexOf("ships could dock") < out.indexOf("want compensation"), "reading order");
         assertEquals(1, md.warnings().size(), "ids and times are named as left out");
     }
@@ -104,7 +105,7 @@ class ExportTest {
         String html = exporters.export(doc(ExportSelection.highlights()), ExportFormat.HTML).content();
         assertFalse(html.contains("<script>"), "no raw markup from a note");
         assertFalse(html.contains("good <news>"));
-        assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;quoted&apos;"), html);
         assertTrue(html.contains("good &lt;news&gt;"));
         assertTrue(html.contains("<style>") && !html.contains("<link") && !html.contains("src="), "self-contained");
     }

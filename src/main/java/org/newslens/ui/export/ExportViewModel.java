@@ -94,7 +94,7 @@ public final class ExportViewModel {
     }
 
     public static List<ExportFormat> formatsFor(ExportChoice choice) {
-        return choice == ExportChoice.ENTITY_LIST ? List.of(ExportFormat.CSV, ExportFormat.JSON) : List.of(ExportFormat.values());
+        return ExportFormat.formatsFor(choice.kind());
     }
 
     /** Refreshes the tag and entity choices from the article on screen (call when the dialog opens). */
@@ -241,6 +241,7 @@ public final class ExportViewModel {
         Article article = store.article();
         List<Annotation> placed = store.annotations();
         List<Annotation> orphans = store.orphans();
+        List<Annotation> articleNotes = store.articleNotes();
         EntityAnalysis known = entities.get();
         ExportSelection selection = selection();
         ExportFormat fmt = format.get();
@@ -253,11 +254,12 @@ public final class ExportViewModel {
         outcome.set(null);
         executor.submit("Exporting", progress -> {
             progress.update(-1, "Exporting " + selection.describe() + "…");
-            ExportDocument doc = finder.find(article, placed, orphans, analysis, selection, clock.instant());
+            ExportDocument doc = finder.find(article, placed, orphans, articleNotes, analysis, selection, clock.instant());
             ExportResult result = exporters.export(doc, fmt);
             AtomicFiles.writeUserFile(target, result.content().getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
             List<String> warnings = new ArrayList<>(result.warnings());
-            if (known == null && fmt != ExportFormat.JSON && selection.kind() != ExportSelection.Kind.ENTITY_LIST) {
+            if (known == null && (fmt == ExportFormat.MD || fmt == ExportFormat.HTML || fmt == ExportFormat.CSV)
+                    && selection.kind() != ExportSelection.Kind.ENTITY_LIST) {
                 warnings.add("The article's entities were not known yet, so passages list no entities");
             }
             String summary = selection.kind() == ExportSelection.Kind.ENTITY_LIST
