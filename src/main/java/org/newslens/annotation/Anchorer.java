@@ -2,6 +2,7 @@ package org.newslens.annotation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newslens.app.EditDistance;
 
 /**
  * Finds an annotation's passage again in a text that may have changed since it was made: first at its
@@ -190,11 +191,11 @@ public final class Anchorer {
      * keep the shorter: moving each edge by up to 3 characters, the edges where quote and context fit best win.
      */
     private static int[] refineEdges(String text, TextQuoteSelector quote, int start, int end) {
-        int[] best = {start, end, levenshtein(quote.exact(), text.substring(start, end))};
+        int[] best = {start, end, EditDistance.levenshtein(quote.exact(), text.substring(start, end))};
         double bestScore = best[2] + contextCost(text, quote, start, end);
         for (int s = Math.max(0, start - 3); s <= start + 3; s++) {
             for (int e = Math.max(s + 1, end - 3); e <= Math.min(text.length(), end + 3); e++) {
-                int d = levenshtein(quote.exact(), text.substring(s, e));
+                int d = EditDistance.levenshtein(quote.exact(), text.substring(s, e));
                 double score = d + contextCost(text, quote, s, e);
                 if (score < bestScore - 1e-9) {
                     bestScore = score;
@@ -246,31 +247,12 @@ public final class Anchorer {
         double cost = 0;
         if (!prefix.isEmpty()) {
             String before = text.substring(Math.max(0, start - prefix.length()), start);
-            cost += (double) levenshtein(prefix, before) / prefix.length();
+            cost += (double) EditDistance.levenshtein(prefix, before) / prefix.length();
         }
         if (!suffix.isEmpty()) {
             String after = text.substring(end, Math.min(text.length(), end + suffix.length()));
-            cost += (double) levenshtein(suffix, after) / suffix.length();
+            cost += (double) EditDistance.levenshtein(suffix, after) / suffix.length();
         }
         return cost;
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[b.length()];
     }
 }

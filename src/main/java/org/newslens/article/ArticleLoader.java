@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.newslens.app.Errors;
 
 /**
  * Loads an article from a plain-text, Markdown or HTML file, in whatever encoding it was saved, into the
@@ -156,7 +157,7 @@ public class ArticleLoader {
     }
 
     private static String oneLine(IOException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = Errors.message(e);
         return message.replaceAll("\\s+", " ").strip();
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.newslens.app.Errors;
 
 /** Turns an I/O failure into the words a user reads after "cannot read/write FILE: ". */
 final class Messages {
@@ -24,6 +25,6 @@ final class Messages {
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Errors.message(e);
     }
 }

@@ -2,6 +2,7 @@ package org.newslens.export;
 
 import java.util.List;
 import org.newslens.article.Article;
+import org.newslens.article.TextRange;
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.index.QuerySyntaxException;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.newslens.annotation.Annotation;
 import org.newslens.article.Article;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.Mention;

@@ -2,6 +2,7 @@ package org.newslens.export;
 
 import java.util.List;
 import org.newslens.article.Article;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.EntityAnalysis;
 
 /** Where a search query matches in one article: what export by query takes its passages from. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.newslens.article.Article;
 import org.newslens.article.Paragraph;
+import org.newslens.article.TextRange;
 
 /**
  * The sentences of an article that contain given ranges (entity mentions, search hits), neighbouring

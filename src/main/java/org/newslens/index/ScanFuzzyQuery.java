@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.newslens.app.EditDistance;
 
 /**
  * A fuzzy term ({@code Qaida~}) found by walking the field's words and measuring each one's edit distance

@@ -38,10 +38,8 @@ final class NumberDateRules {
     private static final Set<String> UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "month", "months", "year", "years",
             "decade", "decades", "century", "centuries", "quarter", "season");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
-            "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
-    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("march", "may");
+    private static final Set<String> MONTHS = union(MonthNames.LOWER, MonthNames.ABBREVIATED);
+    private static final Set<String> AMBIGUOUS_MONTHS = MonthNames.AMBIGUOUS;
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight");
@@ -347,5 +345,11 @@ final class NumberDateRules {
         return w.length() > 1 && w.chars().allMatch(Character::isLetter)
                 && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
                 && !UNITS.contains(w.toLowerCase(Locale.ROOT)) && !w.endsWith("ed") && !w.endsWith("ly");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

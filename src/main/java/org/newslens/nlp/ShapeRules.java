@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The name rules that move a span's edges or cut it in two; labels stay as they are. */
 final class ShapeRules {
@@ -52,8 +53,8 @@ final class ShapeRules {
 
     /** {@link NameRules.Step#TRIM}: leading months, bare numbers and a sentence-initial "Shares of" leave the name. */
     static final class Trim implements NameRule {
-        private static final Set<String> MONTHS = Set.of("January", "February", "March", "April",
-                "June", "July", "August", "September", "October", "November", "December");
+        /** Months that may lead a name; not "May", which is also a given name. */
+        private static final Set<String> MONTHS = MonthNames.CAPITALISED.stream().filter(m -> !m.equals("May")).collect(Collectors.toUnmodifiableSet());
 
         @Override
         public List<Span> apply(List<Token> tokens, List<Span> spans) {

@@ -15,8 +15,8 @@ import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
+import org.newslens.article.TextRange;
 import org.newslens.export.SentencePassages;
-import org.newslens.export.TextRange;
 
 /**
  * Re-anchoring after the article changed (run by hand; results in docs/benchmarks.md): every sentence of

@@ -24,6 +24,7 @@ import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityLabel;

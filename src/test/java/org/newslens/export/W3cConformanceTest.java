@@ -30,6 +30,7 @@ import org.newslens.app.Json;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.EntityAnalysis;
 
 /**

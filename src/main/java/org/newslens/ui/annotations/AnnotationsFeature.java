@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.newslens.annotation.EntityCorrection;
 import org.newslens.annotation.HighlightColour;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityLabel;
 import org.newslens.ui.action.Action;
@@ -29,7 +30,6 @@ import org.newslens.ui.action.ActionRegistry;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.reader.ReaderView;
 import org.newslens.ui.reader.ReaderViewModel;
-import org.newslens.ui.reader.TextRange;
 
 /**
  * Puts annotating into the window: the highlight toolbar, the Notes side pane, the annotation banner, the

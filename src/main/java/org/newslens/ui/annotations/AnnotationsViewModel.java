@@ -17,11 +17,12 @@ import org.newslens.annotation.AnnotationStorageException;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.EntityCorrection;
 import org.newslens.annotation.HighlightColour;
+import org.newslens.app.Errors;
 import org.newslens.app.command.CommandHistory;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.ReaderViewModel;
-import org.newslens.ui.reader.TextRange;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.TaskExecutor;
@@ -381,8 +382,7 @@ public final class AnnotationsViewModel {
     }
 
     static String describe(Throwable error) {
-        String m = error.getMessage();
-        return m == null || m.isBlank() ? error.getClass().getSimpleName() : m;
+        return Errors.message(error);
     }
 
     static String shorten(String s) {

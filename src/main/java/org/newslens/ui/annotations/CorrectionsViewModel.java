@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.newslens.annotation.EntityCorrection;
 import org.newslens.article.Article;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
 import org.newslens.ui.reader.ReaderViewModel;
-import org.newslens.ui.reader.TextRange;
 
 /**
  * Entity corrections made in the reader: on a selection or on a recognised mention, mark as a category,

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import org.newslens.app.Errors;
 import org.newslens.article.Article;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
@@ -163,12 +164,7 @@ public final class EntitiesViewModel {
     }
 
     static String describe(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+        return Errors.message(error);
     }
 
     /**

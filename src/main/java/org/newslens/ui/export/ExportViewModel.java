@@ -25,6 +25,7 @@ import org.newslens.annotation.Annotation;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.app.AtomicFiles;
+import org.newslens.app.Errors;
 import org.newslens.article.Article;
 import org.newslens.export.ExportDocument;
 import org.newslens.export.ExportFormat;
@@ -286,9 +287,8 @@ public final class ExportViewModel {
             return error.getMessage();
         }
         if (error instanceof java.io.IOException) {
-            return "Could not write " + target + ": " + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+            return "Could not write " + target + ": " + Errors.message(error);
         }
-        String m = error.getMessage();
-        return "Export failed: " + (m == null || m.isBlank() ? error.getClass().getSimpleName() : m);
+        return "Export failed: " + Errors.message(error);
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.newslens.app.Errors;
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySummary;
 import org.newslens.index.IndexedArticle;
@@ -172,7 +173,7 @@ public final class LibraryViewModel {
 
     private void failed(String name, Throwable error) {
         stopProgress();
-        String why = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String why = Errors.message(error);
         summary.set("Could not add “" + name + "”: " + why);
         state.publish(new AppEvent.LibraryChanged());
         refresh();

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ListChangeListener;
+import org.newslens.app.Errors;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
@@ -153,7 +154,7 @@ public final class MainViewModel {
         if (error instanceof OutOfMemoryError) {
             return "“" + name + "” is too large to open.";
         }
-        String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String detail = Errors.message(error);
         return "Could not open “" + name + "”: " + detail;
     }
 

@@ -24,6 +24,7 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.newslens.article.Article;
+import org.newslens.article.TextRange;
 
 /**
  * The article on screen: a header (title, meta line) over a read-only {@link StyleClassedTextArea} whose text

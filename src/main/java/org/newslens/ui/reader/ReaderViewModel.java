@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.article.Article;
 import org.newslens.article.Paragraph;
+import org.newslens.article.TextRange;
 import org.newslens.ui.settings.Settings;
 
 /**

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.newslens.app.Errors;
 import org.newslens.article.Article;
 import org.newslens.index.ArticleHits;
 import org.newslens.index.ArticleIndex;
@@ -241,8 +242,7 @@ public final class SearchViewModel {
                     } else if (problem instanceof IndexException) {
                         error.set("The search index cannot be read: " + problem.getMessage());
                     } else {
-                        error.set("The search failed: " + (problem.getMessage() == null
-                                ? problem.getClass().getSimpleName() : problem.getMessage()));
+                        error.set("The search failed: " + Errors.message(problem));
                     }
                 }));
     }

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import java.nio.file.Path;
 import java.util.List;
+import org.newslens.app.Errors;
 import org.newslens.article.Article;
 import org.newslens.index.ArticleHits;
 import org.newslens.index.QuerySyntaxException;
@@ -154,7 +155,7 @@ final class ShownArticleIndex {
     }
 
     private static String describe(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return Errors.message(error);
     }
 
     private void closeOwn() {

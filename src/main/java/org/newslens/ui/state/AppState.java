@@ -9,9 +9,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.newslens.article.Article;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.Entity;
 import org.newslens.ui.reader.ReaderViewModel;
-import org.newslens.ui.reader.TextRange;
 
 /**
  * What the window's features share, in one place: the article on screen and its selection (both owned by the

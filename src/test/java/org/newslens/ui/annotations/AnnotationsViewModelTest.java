@@ -21,10 +21,10 @@ import org.newslens.app.Json;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
+import org.newslens.article.TextRange;
 import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
-import org.newslens.ui.reader.TextRange;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
 /** The Notes view model over a real annotation store in a temporary data directory, no FX thread. */

@@ -21,6 +21,7 @@ import org.newslens.app.Json;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
+import org.newslens.article.TextRange;
 import org.newslens.export.ExportFormat;
 import org.newslens.export.Exporters;
 import org.newslens.export.IndexQueryHits;
@@ -31,7 +32,6 @@ import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
 import org.newslens.ui.annotations.AnnotationsViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
-import org.newslens.ui.reader.TextRange;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
 /** File ▸ Export… without the FX thread: real store, real exporters, files written to a temporary folder. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newslens.article.Article;
+import org.newslens.article.TextRange;
 import org.newslens.ui.TestArticles;
 
 class ReaderViewModelTest {

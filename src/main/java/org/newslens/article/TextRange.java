@@ -1,6 +1,6 @@
-package org.newslens.ui.reader;
+package org.newslens.article;
 
-/** A half-open range {@code [start, end)} of offsets into {@code Article.text}. */
+/** A half-open range {@code [start, end)} of UTF-16 offsets into {@code Article.text}: a selection, a passage, a hit. */
 public record TextRange(int start, int end) {
     public static final TextRange EMPTY = new TextRange(0, 0);
 
