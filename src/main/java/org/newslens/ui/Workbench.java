@@ -1,6 +1,7 @@
 package org.newslens.ui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,6 +23,14 @@ import org.newslens.index.LuceneArticleIndex;
 import org.newslens.nlp.CoreNlpRecogniser;
 import org.newslens.nlp.EntityCache;
 import org.newslens.nlp.EntityService;
+import org.newslens.analysis.AnalysisService;
+import org.newslens.ui.analysis.ArticleAnalysisViewModel;
+import org.newslens.ui.analysis.FiguresView;
+import org.newslens.ui.analysis.FiguresViewModel;
+import org.newslens.ui.analysis.QuotesView;
+import org.newslens.ui.analysis.QuotesViewModel;
+import org.newslens.ui.analysis.TimelineView;
+import org.newslens.ui.analysis.TimelineViewModel;
 import org.newslens.ui.entities.EntitiesView;
 import org.newslens.ui.entities.EntitiesViewModel;
 import org.newslens.export.Exporters;
@@ -68,6 +77,11 @@ public final class Workbench {
     private final MainViewModel viewModel;
     private final MainView view;
     private final EntitiesViewModel entities;
+    private static final String ANALYSIS_CSS = Workbench.class.getResource("analysis/analysis.css").toExternalForm();
+    private final ArticleAnalysisViewModel analysis;
+    private QuotesViewModel quotes;
+    private TimelineViewModel timeline;
+    private FiguresViewModel figures;
     private final AnnotationsViewModel annotations;
     private final CorrectionsViewModel corrections;
     private final AnnotationsFeature notes;
@@ -114,6 +128,44 @@ public final class Workbench {
         this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
                 executor, state, viewModel::open);
         this.searchPanes = new SearchPanes(view, search, library);
+        this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty());
+        addAnalysisPanes(readerView);
+    }
+
+    /** Quotes, Timeline and Figures: three panes over one analysis of the article on screen. */
+    private void addAnalysisPanes(ReaderView readerView) {
+        readerView.addStylesheet(ANALYSIS_CSS);
+        view.getStylesheets().add(ANALYSIS_CSS);
+        this.quotes = new QuotesViewModel(analysis);
+        showPaneAction(view.addSidePane("Quotes", new QuotesView(quotes)), "_Quotes", "Q");
+        this.timeline = new TimelineViewModel(analysis);
+        showPaneAction(view.addSidePane("Timeline", new TimelineView(timeline)), "_Timeline", "T");
+        this.figures = new FiguresViewModel(analysis);
+        showPaneAction(view.addSidePane("Figures", new FiguresView(figures)), "Fi_gures", "G");
+    }
+
+    private static AnalysisService analysisService(AppHome home) {
+        try {
+            return AnalysisService.createDefault(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot use the data directory " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    public QuotesViewModel quotes() {
+        return quotes;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public FiguresViewModel figures() {
+        return figures;
+    }
+
+    public ArticleAnalysisViewModel analysis() {
+        return analysis;
     }
 
     /** View ▸ {@code title} (Ctrl+Shift+{@code key}): brings that side pane to the front. */

@@ -78,6 +78,7 @@ public final class QuoteEval {
         AppHome home = AppHome.fromEnvironment();
         EntityService entities = EntityService.createDefault(home);
         AnalysisService analysis = new AnalysisService(Files.createTempDirectory("quote-eval"), new ReaderDates(Files.createTempFile("dates", ".json")));
+        Score direct = new Score();
         Score score = run(split, article -> {
             EntityAnalysis e = entities.analyse(article.article());
             ArticleDates.Found date = ArticleDates.find(article.article());
@@ -85,10 +86,15 @@ public final class QuoteEval {
                 date = new ArticleDates.Found(article.readerDate(), "reader");
             }
             ArticleAnalysis a = analysis.compute(article.article().text(), e, date);
-            return new Prediction(a.quotes().stream().map(q -> new Item(q.start(), q.end(), q.text(),
+            Prediction p = new Prediction(a.quotes().stream().map(q -> new Item(q.start(), q.end(), q.text(),
                     q.speaker() == null ? null : q.speaker().name(), q.cue(), q.kind().name())).toList(), a.timeline());
+            score(new GoldArticle(article.name(), article.article(), article.readerDate(),
+                    article.quotes().stream().filter(x -> x.kind().equals("DIRECT")).toList(), List.of()),
+                    new Prediction(p.quotes().stream().filter(x -> x.kind().equals("DIRECT")).toList(), List.of()), direct);
+            return p;
         });
         System.out.println(score.line(split));
+        System.out.println(direct.line(split + " direct only"));
         if (showErrors) {
             score.errors.forEach(System.out::println);
         }

@@ -1,0 +1,102 @@
+package org.newslens.ui.analysis;
+
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newslens.analysis.AnalysisService;
+import org.newslens.analysis.ArticleAnalysis;
+import org.newslens.article.Article;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
+import org.newslens.ui.task.TaskExecutor;
+
+/**
+ * Quotes, timeline and figures of the article on screen, derived in the background from its (corrected) entities
+ * whenever they change; shared by the Quotes, Timeline and Figures panes. When the article states no date of its
+ * own, {@link #needsDateProperty()} asks the reader once; the answer is remembered for that article.
+ */
+public final class ArticleAnalysisViewModel {
+    private final AnalysisService service;
+    private final AppState state;
+    private final ReadOnlyObjectProperty<EntityAnalysis> entities;
+    private final Latest latest;
+    private final ReadOnlyObjectWrapper<ArticleAnalysis> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper needsDate = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper dateLine = new ReadOnlyStringWrapper("");
+
+    public ArticleAnalysisViewModel(AnalysisService service, TaskExecutor executor, AppState state,
+                                    ReadOnlyObjectProperty<EntityAnalysis> entities) {
+        this.service = service;
+        this.state = state;
+        this.entities = entities;
+        this.latest = new Latest(executor);
+        entities.addListener(obs -> refresh());
+        state.articleProperty().addListener(obs -> refresh());
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<ArticleAnalysis> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty needsDateProperty() {
+        return needsDate.getReadOnlyProperty();
+    }
+
+    /** "Dated 1996-08-31 (dateline)", or what is missing. */
+    public ReadOnlyStringProperty dateLineProperty() {
+        return dateLine.getReadOnlyProperty();
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    /** The entities the analysis was derived from (names for the timeline). */
+    public EntityAnalysis entities() {
+        return entities.get();
+    }
+
+    private void refresh() {
+        Article article = state.article();
+        EntityAnalysis found = entities.get();
+        latest.cancel();
+        if (article == null || found == null) {
+            result.set(null);
+            needsDate.set(false);
+            dateLine.set("");
+            return;
+        }
+        latest.run(BackgroundTask.of("Quotes, timeline and figures", progress -> service.analyse(article, found))
+                .onlyWhile(() -> state.article() == article && entities.get() == found)
+                .onSuccess(this::show));
+    }
+
+    private void show(ArticleAnalysis a) {
+        result.set(a);
+        needsDate.set(a.articleDate() == null);
+        dateLine.set(a.articleDate() == null ? "The article gives no date: relative dates need one."
+                : "Dated " + a.articleDate() + " (" + a.articleDateSource() + ")");
+    }
+
+    /** The reader's answer to "when was this written?"; remembered for the article, and the timeline re-read. */
+    public void setArticleDate(LocalDate date) {
+        Article article = state.article();
+        EntityAnalysis found = entities.get();
+        if (article == null || found == null || date == null) {
+            return;
+        }
+        latest.run(BackgroundTask.of("Article date", progress -> {
+                    service.setReaderDate(article, date);
+                    return service.analyse(article, found);
+                })
+                .onlyWhile(() -> state.article() == article)
+                .onSuccess(this::show));
+    }
+}
