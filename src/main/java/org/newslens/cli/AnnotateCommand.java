@@ -17,7 +17,6 @@ import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.annotation.AnnotationReader;
 import org.newslens.annotation.ImportReport;
-import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.Json;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.Article;

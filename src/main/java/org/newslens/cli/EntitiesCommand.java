@@ -3,8 +3,6 @@ package org.newslens.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
+import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
 import org.newslens.nlp.CoreNlpRecogniser;
@@ -48,6 +47,9 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.entities.json (or .tsv) per input instead of printing.")
     Path out;
+
+    @Option(names = "--with-text", description = "Put each article's text (the one the offsets point into) in the JSON.")
+    boolean withText;
 
     @Option(names = "--force", description = "Replace files --out would write that exist already.")
     boolean force;
@@ -90,13 +92,13 @@ public final class EntitiesCommand implements Callable<Integer> {
             service.analyseInOrder(inputs, i -> loader.load(files.get(i)), workers, i -> progress(files.get(i)), (i, article, recognised) -> {
                 EntityAnalysis result = annotations.corrected(article, recognised);
                 if (out != null) {
-                    UserFiles.write(targets.get(i), render(files.get(i), result), files, force);
+                    UserFiles.write(targets.get(i), render(files.get(i), article, result), files, force);
                 } else if (format == Format.tsv) {
-                    stdout.print(tsv(files.get(i), result));
+                    stdout.print(tsv(files.get(i), article, result));
                 } else if (array != null) {
-                    array.write(node(files.get(i), result));
+                    array.write(node(files.get(i), article, result));
                 } else {
-                    stdout.println(json.writeValueAsString(node(files.get(i), result)));
+                    stdout.println(json.writeValueAsString(node(files.get(i), article, result)));
                 }
             });
         } catch (EntityService.BatchException e) {
@@ -149,42 +151,19 @@ public final class EntitiesCommand implements Callable<Integer> {
         return targets;
     }
 
-    private String render(Path file, EntityAnalysis analysis) throws IOException {
-        return format == Format.tsv ? tsv(file, analysis) : json.writeValueAsString(node(file, analysis)) + "\n";
+    private String render(Path file, Article article, EntityAnalysis analysis) throws IOException {
+        return format == Format.tsv ? tsv(file, article, analysis) : json.writeValueAsString(node(file, article, analysis)) + "\n";
     }
 
-    private ObjectNode node(Path file, EntityAnalysis analysis) {
-        ObjectNode root = json.createObjectNode();
-        root.put("file", file.toString());
-        ArrayNode mentions = root.putArray("mentions");
-        for (Mention m : analysis.mentions()) {
-            ObjectNode n = mentions.addObject();
-            n.put("start", m.start());
-            n.put("end", m.end());
-            n.put("text", m.text());
-            n.put("label", m.label().name());
-            n.put("entity", m.entity());
-            if (m.context() != null) {
-                n.put("context", m.context());
-            }
-        }
-        ArrayNode entities = root.putArray("entities");
-        for (Entity e : analysis.entities()) {
-            ObjectNode n = entities.addObject();
-            n.put("id", e.id());
-            n.put("name", e.name());
-            n.put("label", e.label().name());
-            ArrayNode aliases = n.putArray("aliases");
-            e.aliases().forEach(aliases::add);
-            n.put("mentions", e.mentions());
-        }
-        return root;
+    private CliJson.ArticleEntities node(Path file, Article article, EntityAnalysis analysis) {
+        return CliJson.ArticleEntities.of(file, article, analysis, withText);
     }
 
     /** Two tab-separated tables per file: its mentions, then its entities; tabs and newlines in text become spaces. */
-    private static String tsv(Path file, EntityAnalysis analysis) {
+    private static String tsv(Path file, Article article, EntityAnalysis analysis) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(file).append('\n');
+        sb.append("# sha256 ").append(article.contentHash()).append('\n');
         sb.append("start\tend\ttext\tlabel\tentity\tcontext\n");
         for (Mention m : analysis.mentions()) {
             sb.append(m.start()).append('\t').append(m.end()).append('\t').append(clean(m.text())).append('\t')

@@ -1,22 +1,21 @@
 package org.newslens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.CorrectedEntities;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
+import org.newslens.index.ArticleHits;
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySource;
 import org.newslens.index.IndexException;
@@ -56,6 +55,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
     Format format;
+
+    @Option(names = "--with-text", description = "Put each matching article's text (the one the offsets point into) in the JSON.")
+    boolean withText;
 
     private final AppHome home;
     private final EntitySource entities;
@@ -176,21 +178,28 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private String json(SearchResult result) throws IOException {
-        ObjectMapper mapper = Json.mapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("query", result.query());
-        root.put("total", result.total());
-        ArrayNode hits = root.putArray("hits");
-        for (SearchHit h : result.hits()) {
-            ObjectNode node = hits.addObject();
-            node.put("file", shown(h.file()));
-            node.put("start", h.start());
-            node.put("end", h.end());
-            node.put("text", h.text());
-            node.put("paragraph", h.paragraph());
-            node.put("snippet", h.snippet().marked());
+        List<CliJson.SearchArticle> articles = new ArrayList<>();
+        for (ArticleHits a : result.articles()) {
+            if (!a.hits().isEmpty()) {
+                articles.add(new CliJson.SearchArticle(shown(a.file()), a.contentHash(), withText ? textOf(a) : null));
+            }
         }
-        return mapper.writeValueAsString(root);
+        List<CliJson.Hit> hits = result.hits().stream().map(h -> new CliJson.Hit(shown(h.file()), h.start(), h.end(), h.text(),
+                h.paragraph(), h.snippet().marked())).toList();
+        return Json.mapper().writeValueAsString(new CliJson.Search(result.query(), result.total(), articles, hits));
+    }
+
+    /** The text the hits point into, read again from the file; refused if the file changed since it was indexed. */
+    private static String textOf(ArticleHits hits) {
+        try {
+            Article article = new ArticleLoader().load(hits.file());
+            if (!article.contentHash().equals(hits.contentHash())) {
+                throw new BadInputException(hits.file() + " changed while it was searched; search again");
+            }
+            return article.text();
+        } catch (ArticleLoadException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     private void printText(PrintWriter out, SearchResult result) {
