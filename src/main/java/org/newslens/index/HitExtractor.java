@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
-import org.newslens.nlp.EntityLabel;
 
 /**
  * Runs a parsed query and turns the best documents into hits: the character ranges each matched at (from
@@ -28,20 +25,11 @@ import org.newslens.nlp.EntityLabel;
  */
 final class HitExtractor {
     private static final int SNIPPET_WIDTH = 80;
-    private static final Set<String> HIT_FIELDS = hitFields();
     /** Articles whose text and paragraph table stay decoded for the next hits: about what the library view shows a few times over. */
     private static final int RECENT_HIT_ARTICLES = 500;
     private static final long RECENT_HIT_CHARS = 4_000_000;
 
     private final HitDocuments hitDocuments = new HitDocuments(RECENT_HIT_ARTICLES, RECENT_HIT_CHARS);
-
-    private static Set<String> hitFields() {
-        Set<String> fields = new LinkedHashSet<>(List.of(IndexFields.TEXT, IndexFields.EXACT, IndexFields.ENTITY));
-        for (EntityLabel label : EntityLabel.values()) {
-            fields.add(IndexFields.field(label));
-        }
-        return Set.copyOf(fields);
-    }
 
     /** The hits of {@code query} in the best {@code maxArticles} documents, best first. */
     SearchResult search(IndexSearcher searcher, String typed, Query query, int maxArticles) throws IOException {
@@ -75,7 +63,7 @@ final class HitExtractor {
             return found;
         }
         for (String field : matches) {
-            if (!HIT_FIELDS.contains(field)) {
+            if (!IndexFields.HIT_FIELDS.contains(field)) {
                 continue;
             }
             MatchesIterator it = matches.getMatches(field);

@@ -1,8 +1,13 @@
 package org.newslens.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newslens.nlp.EntityLabel;
 
 /** Field names of the index, and the names a user may type before a colon in the query bar. */
@@ -41,7 +46,34 @@ final class IndexFields {
             EntityLabel.FIGURE, "figure",
             EntityLabel.DATE, "date");
 
-    static final String USER_FIELDS = "person, place, group, figure, date, entity";
+    /**
+     * Every name a reader may type before a colon in the query bar, and the index field it searches: the one
+     * list to extend when adding a query field (see docs/architecture.md, "How to add a query field"). Hits in
+     * these fields (and in {@link #EXACT}) are character ranges of the text.
+     */
+    private static final Map<String, String> QUERY_FIELDS = queryFields();
+
+    private static Map<String, String> queryFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(TEXT, TEXT);
+        for (EntityLabel label : EntityLabel.values()) {
+            fields.put(LABEL_FIELDS.get(label), LABEL_FIELDS.get(label));
+        }
+        fields.put(ENTITY, ENTITY);
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** The field names a reader may type, for messages: "person, place, group, figure, date, entity". */
+    static final String USER_FIELDS = QUERY_FIELDS.keySet().stream().filter(f -> !f.equals(TEXT)).collect(Collectors.joining(", "));
+
+    /** The fields whose matches become hits. */
+    static final Set<String> HIT_FIELDS = hitFields();
+
+    private static Set<String> hitFields() {
+        Set<String> fields = new LinkedHashSet<>(QUERY_FIELDS.values());
+        fields.add(EXACT);
+        return Collections.unmodifiableSet(fields);
+    }
 
     static String field(EntityLabel label) {
         return LABEL_FIELDS.get(label);
@@ -49,10 +81,6 @@ final class IndexFields {
 
     /** The index field for a name typed in the query bar, or empty when there is no such field. */
     static Optional<String> userField(String typed) {
-        String name = typed.toLowerCase(Locale.ROOT);
-        if (name.equals(TEXT) || name.equals(ENTITY) || LABEL_FIELDS.containsValue(name)) {
-            return Optional.of(name);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(QUERY_FIELDS.get(typed.toLowerCase(Locale.ROOT)));
     }
 }
