@@ -20,6 +20,7 @@ import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
 import org.newslens.nlp.CoreNlpRecogniser;
+import org.newslens.nlp.CoreNlpTagger;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityService;
@@ -107,6 +108,13 @@ public final class EntitiesCommand implements Callable<Integer> {
         if (array != null) {
             array.close();
             stdout.println();
+        }
+        CoreNlpTagger.Skipped skipped = service.skippedCharacters();
+        if (skipped.characters() > 0) {
+            PrintWriter stderr = spec.commandLine().getErr();
+            stderr.printf(Locale.ROOT, "entities: skipped %d character(s) the tokenizer cannot read, in %d file(s) (first: %s)%n",
+                    skipped.characters(), skipped.texts(), skipped.example());
+            stderr.flush();
         }
         stdout.flush();
         return NewsLensCommand.OK;

@@ -40,6 +40,11 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
         return steps.equals(NameRules.DEFAULT) ? v : v + steps;
     }
 
+    /** What the tokenizer skipped so far (see {@link CoreNlpTagger#skipped()}); nothing for other taggers. */
+    CoreNlpTagger.Skipped skippedCharacters() {
+        return tagger instanceof CoreNlpTagger t ? t.skipped() : new CoreNlpTagger.Skipped(0, 0, null);
+    }
+
     /** Loads models and resources now rather than on first use. */
     public void load() {
         if (tagger instanceof CoreNlpTagger t) {

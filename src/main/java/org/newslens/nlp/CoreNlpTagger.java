@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Tokenises with CoreNLP and runs three of its CRF name models over every sentence, keeping each model's
@@ -39,6 +42,21 @@ public final class CoreNlpTagger implements Tagger {
     static final int MAX_SENTENCE_TOKENS = 250;
 
     private volatile Models models;
+    private final LongAdder skippedChars = new LongAdder();
+    private final LongAdder textsWithSkips = new LongAdder();
+    private final AtomicReference<String> firstSkipped = new AtomicReference<>();
+
+    /**
+     * What the tokenizer could not read and skipped, over every text tagged so far.
+     *
+     * @param example the first such character, as "U+FFFD", or null
+     */
+    public record Skipped(long characters, long texts, String example) {
+    }
+
+    public Skipped skipped() {
+        return new Skipped(skippedChars.sum(), textsWithSkips.sum(), firstSkipped.get());
+    }
 
     private record Models(StanfordCoreNLP splitter, CRFClassifier<CoreLabel> conll,
                           CRFClassifier<CoreLabel> wide, CRFClassifier<CoreLabel> muc) {
@@ -80,7 +98,9 @@ public final class CoreNlpTagger implements Tagger {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // The CRF models were trained on text whose hyphenated words are single tokens ("Chester-le-Street",
         // "Moscow-based"); splitting them, the tokenizer's default since 4.2, costs about half a point.
-        props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        // Characters the tokenizer cannot read are skipped as before, but counted (see skipped()) instead of
+        // logged one line per text.
+        props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true,untokenizable=noneDelete");
         // The three models are independent files; reading them side by side on the machine's cores takes
         // the cold start from the sum of their load times towards the longest one.
         ExecutorService loaders = Executors.newFixedThreadPool(
@@ -139,14 +159,40 @@ public final class CoreNlpTagger implements Tagger {
         Models m = models();
         List<Token> out = new ArrayList<>();
         int sentenceIndex = 0;
+        long skipped = 0;
         for (int[] chunk : chunks(text, chunkChars)) {
             if (chunk[2] == LONG_RUN) {
                 out.add(longToken(text, chunk[0], chunk[1], sentenceIndex++));
             } else {
+                int firstToken = out.size();
                 sentenceIndex = tagChunk(m, text, chunk[0], chunk[1], sentenceIndex, out);
+                skipped += countSkipped(text, chunk[0], chunk[1], out.subList(firstToken, out.size()));
             }
         }
+        if (skipped > 0) {
+            skippedChars.add(skipped);
+            textsWithSkips.increment();
+        }
         return out;
+    }
+
+    /** Characters of [from, to) in no token that are neither space nor invisible formatting: what the tokenizer skipped. */
+    private long countSkipped(String text, int from, int to, List<Token> tokens) {
+        long count = 0;
+        int next = from;
+        for (int t = 0; t <= tokens.size(); t++) {
+            int gapEnd = t < tokens.size() ? tokens.get(t).start() : to;
+            for (int i = next; i < gapEnd; i++) {
+                char c = text.charAt(i);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT
+                        && !Character.isLowSurrogate(c)) {
+                    count++;
+                    firstSkipped.compareAndSet(null, String.format(Locale.ROOT, "U+%04X", text.codePointAt(i)));
+                }
+            }
+            next = t < tokens.size() ? Math.max(next, tokens.get(t).end()) : to;
+        }
+        return count;
     }
 
     /** Kinds of piece in {@link #chunks}: text for the tokenizer and the models, or one over-long run of non-space characters. */

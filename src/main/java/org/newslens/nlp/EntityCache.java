@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.Json;
@@ -54,11 +56,52 @@ public final class EntityCache {
                     || !ArticleLoader.sha256(text).equals(e.textHash())) {
                 return Optional.empty();
             }
+            String problem = problemWith(e.analysis(), text);
+            if (problem != null) {
+                LOG.warn("Ignoring entity cache file {} that does not fit its text ({}); recomputing", file, problem);
+                return Optional.empty();
+            }
             return Optional.of(e.analysis());
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring unreadable entity cache file {}: {}", file, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Why a stored analysis cannot be the analysis of this text (a hand-edited or damaged file whose hash still
+     * matches), or null: every mention must lie inside the text, in order, quote it exactly, carry a label and
+     * name an entity of the analysis; every entity needs an id and a label.
+     */
+    static String problemWith(EntityAnalysis analysis, String text) {
+        Set<String> ids = new HashSet<>();
+        for (Entity e : analysis.entities()) {
+            if (e == null || e.id() == null || e.label() == null) {
+                return "an entity without id or label";
+            }
+            ids.add(e.id());
+        }
+        int previousStart = 0;
+        for (Mention m : analysis.mentions()) {
+            if (m == null) {
+                return "an empty mention";
+            }
+            if (m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
+                return "mention offsets " + m.start() + "-" + m.end() + " outside the text of " + text.length() + " chars";
+            }
+            if (m.start() < previousStart) {
+                return "mentions out of order at " + m.start();
+            }
+            previousStart = m.start();
+            if (m.text() == null || !text.regionMatches(m.start(), m.text(), 0, m.text().length())
+                    || m.text().length() != m.end() - m.start()) {
+                return "mention at " + m.start() + "-" + m.end() + " does not quote the text there";
+            }
+            if (m.label() == null || !ids.contains(m.entity())) {
+                return "mention at " + m.start() + " without label or known entity";
+            }
+        }
+        return null;
     }
 
     public void put(String text, String version, EntityAnalysis analysis) {

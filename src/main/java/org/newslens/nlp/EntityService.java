@@ -39,6 +39,14 @@ public final class EntityService {
         return recogniser.version();
     }
 
+    /**
+     * Characters the tokenizer could not read and skipped in the texts recognised so far (none for cached
+     * results), for one summary line instead of a warning per text.
+     */
+    public CoreNlpTagger.Skipped skippedCharacters() {
+        return recogniser instanceof CoreNlpRecogniser r ? r.skippedCharacters() : new CoreNlpTagger.Skipped(0, 0, null);
+    }
+
     /** Loads the models now (call it off the UI thread at start-up to make the first article quick). */
     public void warmUp() {
         if (recogniser instanceof CoreNlpRecogniser r) {

@@ -130,4 +130,27 @@ class EntitiesCommandTest {
         assertTrue(err.toString().contains("nope.txt"), err.toString());
         assertEquals("", out.toString());
     }
+
+    @Test
+    void charactersTheTokenizerCannotReadAreCountedInOneSummaryLine() throws Exception {
+        // texts no earlier run has cached (a cached result is not tokenized again)
+        String run = java.util.UUID.randomUUID().toString();
+        Path a = Files.writeString(dir.resolve("a.txt"), "Nairobi is busy \uFFFD on Tuesday.\n\nThen \uFFFD\uFFFD it rained. " + run);
+        Path b = Files.writeString(dir.resolve("b.txt"), "Kisumu was \uFFFD quiet. " + run);
+        java.io.ByteArrayOutputStream systemErr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(systemErr, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = run("entities", a.toString(), b.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(0, code, err.toString());
+        String all = err + systemErr.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(!all.contains("Untokenizable"), all);
+        assertEquals(1, all.lines().count(), all);
+        assertTrue(err.toString().contains("skipped 4 character(s) the tokenizer cannot read, in 2 file(s) (first: U+FFFD)"), all);
+        assertTrue(out.toString().contains("\"Kisumu\""), out.toString());
+    }
 }

@@ -102,6 +102,32 @@ class EntityServiceTest {
     }
 
     @Test
+    void aHandEditedCacheWhoseOffsetsDoNotFitTheTextIsRecomputed() throws Exception {
+        CountingRecogniser r = new CountingRecogniser("v1");
+        Article a = article("In 1987 about 300 sailors left.");
+        EntityService service = new EntityService(r, new EntityCache(dir));
+        EntityAnalysis good = service.analyse(a);
+        Path file;
+        try (Stream<Path> files = Files.list(dir)) {
+            file = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        String stored = Files.readString(file);
+        // outside the text, then inside but quoting other characters, then an entity nobody declared
+        List<String> edits = List.of(stored.replace("\"start\" : 3,", "\"start\" : 3000,").replace("\"end\" : 7,", "\"end\" : 3004,"),
+                stored.replace("\"start\" : 3,", "\"start\" : 4,").replace("\"end\" : 7,", "\"end\" : 8,"),
+                stored.replace("\"entity\" : \"date:1987\"", "\"entity\" : \"date:nowhere\""));
+        int runs = 1;
+        for (String edited : edits) {
+            assertTrue(!edited.equals(stored), "the edit must change the file: " + stored);
+            Files.writeString(file, edited);
+            assertFalse(service.isCached(a));
+            assertEquals(good, service.analyse(a));
+            assertEquals(++runs, r.runs.get());
+            assertTrue(service.isCached(a), "the recomputed result is stored again");
+        }
+    }
+
+    @Test
     void manyArticlesOnTwoThreadsComeBackInOrder() throws Exception {
         CountingRecogniser r = new CountingRecogniser("v1");
         EntityService service = new EntityService(r, new EntityCache(dir));
