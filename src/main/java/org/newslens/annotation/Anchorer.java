@@ -26,6 +26,21 @@ public final class Anchorer {
     /** Quotes longer than this are placed exactly or not at all (the fuzzy scan grows with the quote's square). */
     static final int MAX_FUZZY_QUOTE = 2_000;
 
+    /** Approximate-search work (DP cells) one placement of many annotations may spend in all: a few seconds at most. */
+    static final long FUZZY_BUDGET_CELLS = 2_000_000_000L;
+    /** Exact occurrences of a quote weighed by their context; a quote found more often takes the nearest of these. */
+    private static final int MAX_OCCURRENCES = 256;
+
+    /** An upper bound of the DP cells {@link #anchorApproximately} may fill for this quote in this text. */
+    static long fuzzyCost(TextQuoteSelector quote, String text) {
+        long m = quote.exact().length();
+        if (m == 0 || m > MAX_FUZZY_QUOTE) {
+            return 0;
+        }
+        long local = m * Math.min(text.length(), 2 * (m + LOCAL_REACH) + m);
+        return local + (m * text.length() <= FULL_SCAN_CELLS ? m * text.length() : 0);
+    }
+
     /** The best approximate match of a quote: where, and how much quote and context differ (0 = identical). */
     record Candidate(int start, int end, double quoteError, double contextError) {
     }
@@ -85,7 +100,8 @@ public final class Anchorer {
         String exact = quote.exact();
         int best = -1;
         double bestScore = Double.MAX_VALUE;
-        for (int i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
+        int seen = 0;
+        for (int i = text.indexOf(exact); i >= 0 && seen++ < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
             double score = contextCost(text, quote, i, i + exact.length()) * 1_000_000 + Math.abs(i - oldStart);
             if (score < bestScore) {
                 bestScore = score;

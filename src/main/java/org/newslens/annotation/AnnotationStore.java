@@ -66,7 +66,8 @@ public final class AnnotationStore {
     }
 
     private void load(StoredAnnotations stored) {
-        placeAll(stored.annotations());
+        // the same text as when saved: what was not found exactly then was an orphan then; no new search
+        placeAll(stored.annotations(), !article.contentHash().equals(stored.contentHash()));
         for (EntityCorrection c : stored.corrections()) {
             corrections.add(reanchor(c));
         }
@@ -218,7 +219,7 @@ public final class AnnotationStore {
             placed.removeIf(replaced);
             orphans.removeIf(replaced);
             articleNotes.removeIf(replaced);
-            counts[2] = placeAll(incoming);
+            counts[2] = placeAll(incoming, true);
             placed.sort(READING_ORDER);
         });
         int exact = 0;
@@ -292,8 +293,10 @@ public final class AnnotationStore {
      * quote; then the rest approximately, looking first where their nearest placed neighbour's shift
      * says they should be. Returns how many became orphans.
      */
-    private int placeAll(List<Annotation> annotations) {
+    private int placeAll(List<Annotation> annotations, boolean searchApproximately) {
         String text = article.text();
+        long budget = Anchorer.FUZZY_BUDGET_CELLS;
+        int unsearched = 0;
         TreeMap<Integer, Integer> shifts = new TreeMap<>();
         List<Annotation> unplaced = new ArrayList<>();
         for (Annotation a : annotations) {
@@ -315,7 +318,14 @@ public final class AnnotationStore {
             Map.Entry<Integer, Integer> before = shifts.floorEntry(a.start());
             Map.Entry<Integer, Integer> near = before != null ? before : shifts.ceilingEntry(a.start());
             int expected = a.start() + (near == null ? 0 : near.getValue());
-            Anchoring where = anchorer.anchorApproximately(a.quote(), text, expected);
+            long cost = Anchorer.fuzzyCost(a.quote(), text);
+            Anchoring where = Anchoring.orphan();
+            if (searchApproximately && cost <= budget) {
+                budget -= cost;
+                where = anchorer.anchorApproximately(a.quote(), text, expected);
+            } else if (searchApproximately) {
+                unsearched++;
+            }
             if (where.placed()) {
                 put(a, where);
             } else {
@@ -323,6 +333,10 @@ public final class AnnotationStore {
                 orphans.add(a);
                 orphaned++;
             }
+        }
+        if (unsearched > 0) {
+            notices.add(unsearched + " annotation(s) not found exactly were not searched for approximately (too many at once);"
+                    + " they are kept as orphans");
         }
         return orphaned;
     }
