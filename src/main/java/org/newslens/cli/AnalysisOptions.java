@@ -37,6 +37,12 @@ final class AnalysisOptions {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
     int threads;
 
+    @Option(names = "--with-text", description = "Put each article's text (the one the offsets point into) in the JSON.")
+    boolean withText;
+
+    /** The articles as loaded, in the order of {@link #files}: their sha256 names the text the offsets point into. */
+    private final List<Article> loaded = new ArrayList<>();
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -48,6 +54,7 @@ final class AnalysisOptions {
         if (format == Format.tsv) {
             for (int i = 0; i < results.size(); i++) {
                 out.println("# " + files.get(i));
+                out.println("# sha256 " + loaded.get(i).contentHash());
                 for (String row : tsv.apply(results.get(i))) {
                     out.println(row);
                 }
@@ -58,6 +65,10 @@ final class AnalysisOptions {
             for (int i = 0; i < results.size(); i++) {
                 ObjectNode root = all.addObject();
                 root.put("file", files.get(i).toString());
+                root.put("sha256", loaded.get(i).contentHash());
+                if (withText) {
+                    root.put("text", CliJson.textOf(loaded.get(i), true));
+                }
                 ArticleAnalysis a = results.get(i);
                 if (a.articleDate() != null) {
                     root.put("articleDate", a.articleDate());
@@ -80,7 +91,9 @@ final class AnalysisOptions {
                 throw new BadInputException(e.getMessage());
             }
         }
-        AppHome home = AppHome.fromEnvironment();
+        loaded.clear();
+        loaded.addAll(articles);
+        AppHome home = DataFolder.require();
         EntityService entities = EntityService.createDefault(home);
         AnalysisService analysis = AnalysisService.createDefault(home);
         AnnotationStorage annotations = AnnotationsFolder.of(home);

@@ -53,7 +53,8 @@ class QuotesCommandTest {
         CliRun run = CliRun.of("quotes", "--format", "tsv", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
-        assertTrue(lines[1].startsWith("start\tend\tkind"), run.out());
+        assertTrue(lines[0].startsWith("# ") && lines[1].startsWith("# sha256 "), run.out());
+        assertTrue(lines[2].startsWith("start\tend\tkind"), run.out());
         assertEquals(3, run.out().lines().filter(l -> l.matches("\\d+\t\\d+\t.*")).count());
     }
 

@@ -89,4 +89,20 @@ class SelfContainedOutputTest {
         JsonNode without = Json.mapper().readTree(CliRun.of("search", file.toString(), "ferries").out());
         assertFalse(without.get("articles").get(0).has("text"));
     }
+
+    @Test
+    void theAnalysisCommandsNameTheirTextToo() throws Exception {
+        Path file = Files.writeString(dir.resolve("q.txt"), "Talks\n\n\"We will stay,\" Angela Merkel said on Monday. Case "
+                + UUID.randomUUID() + ".");
+        String text = new ArticleLoader().load(file).text();
+        CliRun run = CliRun.of("quotes", file.toString(), "--with-text");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertEquals(List.of("file", "sha256", "text"), fields(json).subList(0, 3));
+        assertEquals(ArticleLoader.sha256(text), json.get("sha256").asText());
+        assertEquals(text, json.get("text").asText());
+        CliRun tsv = CliRun.of("timeline", file.toString(), "--format", "tsv");
+        assertEquals(0, tsv.exitCode(), tsv.err());
+        assertEquals(List.of("# " + file, "# sha256 " + ArticleLoader.sha256(text)), tsv.out().lines().limit(2).toList());
+    }
 }
