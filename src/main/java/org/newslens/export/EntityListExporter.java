@@ -19,7 +19,7 @@ public final class EntityListExporter {
     public ExportResult csv(ExportDocument doc) {
         List<List<String>> rows = new java.util.ArrayList<>();
         for (Entity e : doc.entities().entities()) {
-            rows.add(List.of(e.name(), e.label().name(), Integer.toString(e.mentions()), String.join("; ", e.aliases()), e.id()));
+            rows.add(List.of(e.name(), e.label().exportName(), Integer.toString(e.mentions()), String.join("; ", e.aliases()), e.id()));
         }
         return new ExportResult(CsvTable.write(List.of("name", "label", "mentions", "aliases", "id"), rows), List.of());
     }
@@ -34,7 +34,7 @@ public final class EntityListExporter {
             ObjectNode n = entities.addObject();
             n.put("id", e.id());
             n.put("name", e.name());
-            n.put("label", e.label().name());
+            n.put("label", e.label().exportName());
             ArrayNode aliases = n.putArray("aliases");
             e.aliases().forEach(aliases::add);
             n.put("mentions", e.mentions());

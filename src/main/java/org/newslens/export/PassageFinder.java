@@ -106,7 +106,7 @@ public final class PassageFinder {
             if (m.overlaps(start, end)) {
                 Entity e = byId.get(m.entity());
                 String name = e != null ? e.name() : m.text();
-                named.putIfAbsent(m.entity(), new Passage.EntityRef(name, m.label().name()));
+                named.putIfAbsent(m.entity(), new Passage.EntityRef(name, m.label().exportName()));
             }
         }
         return new Passage(start, end, article.paragraphAt(start).number(), article.text().substring(start, end),

@@ -39,13 +39,6 @@ final class IndexFields {
     /** Every entity mention, under every name its entity goes by. */
     static final String ENTITY = "entity";
 
-    private static final Map<EntityLabel, String> LABEL_FIELDS = Map.of(
-            EntityLabel.PERSON, "person",
-            EntityLabel.PLACE, "place",
-            EntityLabel.GROUP, "group",
-            EntityLabel.FIGURE, "figure",
-            EntityLabel.DATE, "date");
-
     /**
      * Every name a reader may type before a colon in the query bar, and the index field it searches: the one
      * list to extend when adding a query field (see docs/architecture.md, "How to add a query field"). Hits in
@@ -57,7 +50,7 @@ final class IndexFields {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(TEXT, TEXT);
         for (EntityLabel label : EntityLabel.values()) {
-            fields.put(LABEL_FIELDS.get(label), LABEL_FIELDS.get(label));
+            fields.put(label.queryField(), label.queryField());
         }
         fields.put(ENTITY, ENTITY);
         return Collections.unmodifiableMap(fields);
@@ -76,7 +69,7 @@ final class IndexFields {
     }
 
     static String field(EntityLabel label) {
-        return LABEL_FIELDS.get(label);
+        return label.queryField();
     }
 
     /** The index field for a name typed in the query bar, or empty when there is no such field. */

@@ -57,6 +57,7 @@ import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.OffFxThread;
 import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.entities.CategoryStyle;
 import org.newslens.ui.entities.EntityLookup;
 import org.newslens.index.EntitySource;
 import java.util.concurrent.CompletableFuture;
@@ -107,6 +108,9 @@ public final class Workbench {
         this.viewModel = new MainViewModel(new SettingsStore(home), executor, new ArticleLoader(), reader);
         ReaderView readerView = new ReaderView(reader);
         this.view = new MainView(viewModel, readerView, new ActionRegistry());
+        // the categories' colours and underlines, right after newslens.css where that is
+        readerView.addStylesheet(CategoryStyle.STYLESHEET);
+        view.getStylesheets().add(CategoryStyle.STYLESHEET);
         this.entities = new EntitiesViewModel(guard.guard(EntityLookup.class, EntityLookup.of(entityService)), executor, state);
         Tab entitiesTab = view.addSidePane("Entities", new EntitiesView(entities, readerView));
         showPaneAction(entitiesTab, "_Entities", "E");

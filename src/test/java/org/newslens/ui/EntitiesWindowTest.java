@@ -31,7 +31,7 @@ import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
-import org.newslens.ui.entities.Categories;
+import org.newslens.ui.entities.CategoryStyle;
 import org.newslens.ui.entities.EntitiesViewModel;
 import org.newslens.ui.entities.EntityGroup;
 import org.newslens.ui.entities.EntityItem;
@@ -102,7 +102,7 @@ class EntitiesWindowTest {
         Set<EntityLabel> found = EnumSet.noneOf(EntityLabel.class);
         for (Mention m : analysis.mentions()) {
             found.add(m.label());
-            String expected = Categories.styleClass(m.label());
+            String expected = CategoryStyle.styleClass(m.label());
             assertTrue(classesOf(area, m.start()).contains(expected), m + " starts " + classesOf(area, m.start()));
             assertTrue(classesOf(area, m.end() - 1).contains(expected), m + " ends " + classesOf(area, m.end() - 1));
         }

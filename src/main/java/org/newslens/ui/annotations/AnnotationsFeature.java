@@ -266,7 +266,7 @@ public final class AnnotationsFeature {
     private List<MenuItem> correctionItems(CorrectionTarget t) {
         String quoted = "“" + AnnotationsViewModel.shorten(t.text()) + "”";
         MenuItem header = new MenuItem(t.isMention()
-                ? "Entity " + quoted + ": " + label(t.mention().label()) + (t.entity() != null && !t.entity().name().equals(t.text())
+                ? "Entity " + quoted + ": " + t.mention().label().displayName() + (t.entity() != null && !t.entity().name().equals(t.text())
                         ? " (" + t.entity().name() + ")" : "")
                 : "Entity " + quoted + ": not recognised");
         header.setMnemonicParsing(false);
@@ -283,7 +283,7 @@ public final class AnnotationsFeature {
                 merge.setMnemonicParsing(false);
                 merge.setId("ctx-merge-entity");
                 for (Entity e : choices) {
-                    MenuItem item = new MenuItem(e.name() + "  (" + label(e.label()) + ", " + e.mentions() + ")");
+                    MenuItem item = new MenuItem(e.name() + "  (" + e.label().displayName() + ", " + e.mentions() + ")");
                     item.setMnemonicParsing(false);
                     item.setOnAction(ev -> corrections.mergeEntity(t, e));
                     merge.getItems().add(item);
@@ -300,8 +300,8 @@ public final class AnnotationsFeature {
         String scopeId = scope == EntityCorrection.Scope.THIS ? "this" : "every";
         for (EntityLabel l : EntityLabel.values()) {
             boolean current = t.isMention() && t.mention().label() == l;
-            MenuItem mark = new MenuItem((t.isMention() ? "Change to " : "Mark as ") + label(l) + (current ? "  (current)" : ""));
-            mark.setId("ctx-mark-" + scopeId + "-" + l.name().toLowerCase(java.util.Locale.ROOT));
+            MenuItem mark = new MenuItem((t.isMention() ? "Change to " : "Mark as ") + l.displayName() + (current ? "  (current)" : ""));
+            mark.setId("ctx-mark-" + scopeId + "-" + l.id());
             mark.setDisable(current && scope == EntityCorrection.Scope.THIS);
             mark.setOnAction(ev -> corrections.markAs(t, l, scope));
             menu.getItems().add(mark);
@@ -321,7 +321,7 @@ public final class AnnotationsFeature {
                 Menu join = new Menu("Same Entity As");
                 join.setId("ctx-assign-" + scopeId);
                 for (Entity e : choices) {
-                    MenuItem item = new MenuItem(e.name() + "  (" + label(e.label()) + ")");
+                    MenuItem item = new MenuItem(e.name() + "  (" + e.label().displayName() + ")");
                     item.setMnemonicParsing(false);
                     item.setOnAction(ev -> corrections.assign(t, e, scope));
                     join.getItems().add(item);
@@ -330,10 +330,5 @@ public final class AnnotationsFeature {
             }
         }
         return menu;
-    }
-
-    static String label(EntityLabel l) {
-        String n = l.name();
-        return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -100,14 +100,14 @@ public final class EntitiesView extends VBox {
         legend.getStyleClass().add("entities-legend");
         for (EntityLabel label : EntityLabel.values()) {
             CheckBox toggle = new CheckBox();
-            toggle.setId("legend-" + label.name().toLowerCase(java.util.Locale.ROOT));
+            toggle.setId("legend-" + label.id());
             toggle.getStyleClass().add("legend-toggle");
             toggle.setGraphic(swatch(label));
             toggle.textProperty().bind(Bindings.createStringBinding(
-                    () -> Categories.plural(label) + " " + viewModel.countProperty(label).get(),
+                    () -> label.plural() + " " + viewModel.countProperty(label).get(),
                     viewModel.countProperty(label)));
             toggle.selectedProperty().bindBidirectional(viewModel.visibleProperty(label));
-            toggle.setTooltip(new Tooltip("Highlight " + Categories.plural(label).toLowerCase(java.util.Locale.ROOT)
+            toggle.setTooltip(new Tooltip("Highlight " + label.plural().toLowerCase(java.util.Locale.ROOT)
                     + " in the article"));
             legend.getChildren().add(toggle);
         }
@@ -116,7 +116,7 @@ public final class EntitiesView extends VBox {
 
     static Region swatch(EntityLabel label) {
         Region swatch = new Region();
-        swatch.getStyleClass().addAll("legend-swatch", Categories.styleClass(label));
+        swatch.getStyleClass().addAll("legend-swatch", CategoryStyle.styleClass(label));
         swatch.setMinSize(14, 14);
         swatch.setPrefSize(14, 14);
         swatch.setMaxSize(14, 14);
@@ -252,7 +252,7 @@ public final class EntitiesView extends VBox {
         }
 
         private HBox groupGraphic(EntityGroup group) {
-            Label name = new Label(Categories.plural(group.label()));
+            Label name = new Label(group.label().plural());
             name.getStyleClass().add("entity-group-name");
             int entities = group.items().size();
             int mentions = group.mentionCount();

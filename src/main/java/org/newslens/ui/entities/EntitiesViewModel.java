@@ -258,7 +258,7 @@ public final class EntitiesViewModel {
         List<Highlight> highlights = new ArrayList<>();
         for (Mention m : result.mentions()) {
             if (visible.get(m.label()).get()) {
-                highlights.add(new Highlight(m.start(), m.end(), Categories.styleClass(m.label())));
+                highlights.add(new Highlight(m.start(), m.end(), CategoryStyle.styleClass(m.label())));
             }
         }
         reader.setLayer(HighlightLayers.ENTITIES, highlights);
@@ -362,7 +362,7 @@ public final class EntitiesViewModel {
         Mention m = hit.get();
         EntityItem item = itemsById.get(m.entity());
         String name = item == null ? m.text() : item.name();
-        StringBuilder tip = new StringBuilder(Categories.singular(m.label())).append(" · ").append(name);
+        StringBuilder tip = new StringBuilder(m.label().displayName()).append(" · ").append(name);
         if (item != null && item.count() > 1) {
             tip.append("  (").append(item.count()).append(" mentions)");
         }

@@ -264,7 +264,7 @@ public final class SearchBar extends VBox {
             }
             Label name = new Label(s.text());
             name.getStyleClass().add("suggestion-name");
-            String detail = s.label().name().toLowerCase(Locale.ROOT) + (s.text().equals(s.entity()) ? "" : " · " + s.entity());
+            String detail = s.label().queryField() + (s.text().equals(s.entity()) ? "" : " · " + s.entity());
             Label kind = new Label(detail);
             kind.getStyleClass().addAll("suggestion-detail", Styles.TEXT_MUTED);
             HBox line = new HBox(8, name, kind);
