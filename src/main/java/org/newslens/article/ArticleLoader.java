@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,13 +19,18 @@ import java.util.Locale;
 import org.newslens.app.Errors;
 
 /**
- * Loads an article from a plain-text, Markdown or HTML file, in whatever encoding it was saved, into the
+ * Loads an article from a plain-text, Markdown, HTML, PDF, EPUB, DOCX or e-mail (.eml) file, in whatever encoding it was saved, into the
  * {@link Article} the reader shows. Every failure is an {@link ArticleLoadException} whose message names the
  * file and says what is wrong in one line.
  */
 public class ArticleLoader {
     /** Larger files are refused: no article is this long, and reading one would only exhaust memory. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /**
+     * PDF, EPUB, DOCX and e-mail files may be this many times larger (images, attachments): they are never read
+     * into memory whole, and the text taken from them is still held to the limit.
+     */
+    static final int CONTAINER_FACTOR = 4;
 
     private final long maxBytes;
     private final FormatDetector formats = new FormatDetector();
@@ -44,6 +51,24 @@ public class ArticleLoader {
     }
 
     public Article load(Path file) throws ArticleLoadException {
+        long size = check(file);
+        SourceFormat container = formats.container(file);
+        if (container != null) {
+            if (size > maxBytes * CONTAINER_FACTOR) {
+                throw tooLarge(file, size, maxBytes * CONTAINER_FACTOR);
+            }
+            Limits limits = new Limits(maxBytes);
+            ParsedDocument doc = switch (container) {
+                case PDF -> new PdfParser(limits).parse(file);
+                case EPUB -> new EpubParser(limits, html).parse(file);
+                case DOCX -> new DocxParser(limits).parse(file);
+                default -> new EmailParser(limits, html).parse(file);
+            };
+            return assemble(file, doc, container, container == SourceFormat.PDF ? "PDF text layer" : "UTF-8");
+        }
+        if (size > maxBytes) {
+            throw tooLarge(file, size, maxBytes);
+        }
         byte[] bytes = read(file);
         String binaryKind = binary.describeBinary(bytes);
         if (binaryKind != null) {
@@ -56,9 +81,9 @@ public class ArticleLoader {
             throw new ArticleLoadException(file + " is empty: it contains only white space.");
         }
         ParsedDocument doc = switch (format) {
-            case TEXT -> plainText.parse(decoded.text());
             case MARKDOWN -> markdown.parse(decoded.text());
             case HTML -> html.parse(decoded.text());
+            default -> plainText.parse(decoded.text());
         };
         String encoding = decoded.charset().name();
         if (declared != null && !declared.equals(decoded.charset())) {
@@ -74,25 +99,59 @@ public class ArticleLoader {
         return assemble(source, plainText.parse(TextDecoder.normaliseLineEnds(raw)), SourceFormat.TEXT, StandardCharsets.UTF_8.name());
     }
 
-    private byte[] read(Path file) throws ArticleLoadException {
-        if (!Files.exists(file)) {
+    /** The size of {@code file} once it is known to be a readable regular file, else a message saying what it is. */
+    private static long check(Path file) throws ArticleLoadException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ArticleLoadException("No such file: " + file);
+        }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            try {
+                file.toRealPath();
+            } catch (FileSystemLoopException e) {
+                throw new ArticleLoadException(file + " is a symbolic link that loops back on itself.", e);
+            } catch (IOException e) {
+                if (String.valueOf(e.getMessage()).contains("levels of symbolic links")) {
+                    throw new ArticleLoadException(file + " is a symbolic link that loops back on itself (too many levels of symbolic links).", e);
+                }
+            }
+            throw new ArticleLoadException(file + " is a symbolic link to " + target(file) + ", which does not exist.");
         }
         if (Files.isDirectory(file)) {
             throw new ArticleLoadException(file + " is a folder, not an article file.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ArticleLoadException(file + " is not a regular file (a named pipe, device or socket): only files can be opened.");
         }
         if (!Files.isReadable(file)) {
             throw new ArticleLoadException("Cannot read " + file + ": permission denied.");
         }
         try {
             long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new ArticleLoadException(String.format(Locale.ROOT, "%s is too large to open: %s (the limit is %s).",
-                        file, megabytes(size), megabytes(maxBytes)));
-            }
             if (size == 0) {
                 throw new ArticleLoadException(file + " is empty.");
             }
+            return size;
+        } catch (IOException e) {
+            throw new ArticleLoadException("Cannot read " + file + ": " + oneLine(e), e);
+        }
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a path";
+        }
+    }
+
+    /** Exact sizes: "50.0 MB (limit 50 MB)" for one byte over the limit told the user nothing. */
+    static ArticleLoadException tooLarge(Path file, long size, long limit) {
+        return new ArticleLoadException(String.format(Locale.ROOT, "%s is too large to open: %,d bytes, over the limit of %,d bytes (%s).",
+                file, size, limit, megabytes(limit)));
+    }
+
+    private byte[] read(Path file) throws ArticleLoadException {
+        try {
             return Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
             throw new ArticleLoadException("Cannot read " + file + ": permission denied.", e);
@@ -156,7 +215,7 @@ public class ArticleLoader {
         return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 
-    private static String oneLine(IOException e) {
+    static String oneLine(Exception e) {
         String message = Errors.message(e);
         return message.replaceAll("\\s+", " ").strip();
     }

@@ -1,6 +1,12 @@
 package org.newslens.article;
 
-/** Recognises files that are not text, so the user is told so instead of shown garbage. */
+import java.util.Locale;
+
+/**
+ * Recognises files that are not text, so the user is told so instead of shown garbage. A NUL byte anywhere
+ * in a file that is not UTF-16 makes it binary: text never holds one, and dropping it silently would hide
+ * a damaged or mislabelled file (docs/formats.md).
+ */
 final class BinarySniffer {
     private static final int SAMPLE = 8192;
 
@@ -13,18 +19,29 @@ final class BinarySniffer {
         if (TextDecoder.bomCharset(bytes) != null || TextDecoder.unmarkedUtf16(bytes) != null) {
             return null;
         }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            return String.format(Locale.ROOT, "binary data (a NUL byte at byte %,d; text files have none)", nul);
+        }
         int n = Math.min(bytes.length, SAMPLE);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return "binary data";
-            }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
         }
         return n > 0 && control > n / 20 ? "binary data" : null;
+    }
+
+    /** A NUL anywhere in the file, not only in the sample: the same byte must get the same answer wherever it is. */
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String knownSignature(byte[] b) {

@@ -23,6 +23,17 @@ final class FormatDetector {
         };
     }
 
+    /** PDF, EPUB, DOCX or EMAIL when the file's extension names one of these (read by their own parsers), else null. */
+    SourceFormat container(Path file) {
+        return switch (extension(file)) {
+            case "pdf" -> SourceFormat.PDF;
+            case "epub" -> SourceFormat.EPUB;
+            case "docx" -> SourceFormat.DOCX;
+            case "eml" -> SourceFormat.EMAIL;
+            default -> null;
+        };
+    }
+
     static String extension(Path file) {
         Path name = file.getFileName();
         if (name == null) {

@@ -1,3 +1,3 @@
 package org.newslens.article;
 
-public enum SourceFormat { TEXT, MARKDOWN, HTML }
+public enum SourceFormat { TEXT, MARKDOWN, HTML, PDF, EPUB, DOCX, EMAIL }

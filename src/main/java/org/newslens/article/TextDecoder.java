@@ -67,31 +67,79 @@ final class TextDecoder {
     }
 
     /**
-     * UTF-16 saved without a BOM shows as a zero byte in every other position for Latin text. Recognising it
-     * keeps such files from being rejected as binary.
+     * UTF-16 saved without a BOM. Only bytes that no 8-bit text has (a NUL or another C0 control byte) make us
+     * try it, so Western legacy text is never read as UTF-16; then each byte order is decoded strictly and the
+     * one that reads as text of one script (plus punctuation, digits, symbols and emoji) wins. This finds
+     * Latin text (a zero in every other byte) as well as Cyrillic, Greek, CJK or a lone emoji, which have
+     * no zero bytes at all or just one.
      */
     static Charset unmarkedUtf16(byte[] b) {
-        int pairs = Math.min(b.length, 4096) / 2;
-        if (pairs < 2) {
+        // under 1% control bytes is 8-bit text with a stray NUL or control byte, not UTF-16 (whose Latin, Greek
+        // or Cyrillic text is half such bytes)
+        if (b.length < 2 || b.length % 2 != 0 || controlBytes(b) * 100 < Math.min(b.length, UTF16_SAMPLE)) {
             return null;
         }
-        int zeroEven = 0;
-        int zeroOdd = 0;
-        for (int i = 0; i < pairs * 2; i += 2) {
-            if (b[i] == 0) {
-                zeroEven++;
+        int sample = Math.min(b.length, UTF16_SAMPLE);
+        double le = textLikeness(b, sample, StandardCharsets.UTF_16LE);
+        double be = textLikeness(b, sample, StandardCharsets.UTF_16BE);
+        double best = Math.max(le, be);
+        if (best < UTF16_MIN_LIKENESS) {
+            return null;
+        }
+        return le >= be ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    }
+
+    private static final int UTF16_SAMPLE = 64 * 1024;
+    private static final double UTF16_MIN_LIKENESS = 0.9;
+
+    private static int controlBytes(byte[] b) {
+        int n = Math.min(b.length, UTF16_SAMPLE);
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                count++;
             }
-            if (b[i + 1] == 0) {
-                zeroOdd++;
+        }
+        return count;
+    }
+
+    /**
+     * Share of characters that are punctuation, digits, symbols or letters of the text's main script; 0 when the
+     * bytes do not decode, or decode to control, unassigned or private-use characters.
+     */
+    private static double textLikeness(byte[] b, int length, Charset utf16) {
+        String s;
+        try {
+            s = utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            if (length == b.length) {
+                return 0; // a sample may end inside a surrogate pair; the whole file may not
+            }
+            return textLikeness(b, length - 2, utf16);
+        }
+        java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        int neutral = 0;
+        int total = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            total++;
+            int type = Character.getType(cp);
+            if (type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
+                    || type == Character.CONTROL && cp != '\n' && cp != '\r' && cp != '\t' && cp != '\f') {
+                return 0;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
+                neutral++;
+            } else {
+                scripts.merge(script, 1, Integer::sum);
             }
         }
-        if (zeroOdd >= pairs * 0.6 && zeroEven == 0) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (zeroEven >= pairs * 0.6 && zeroOdd == 0) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
+        int main = scripts.values().stream().max(Integer::compare).orElse(0);
+        return total == 0 ? 0 : (neutral + main) / (double) total;
     }
 
     private static boolean hasNonAscii(byte[] bytes) {

@@ -47,7 +47,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "An article file (.txt, .md, .html) or a folder of them.")
+    @Parameters(index = "0", paramLabel = "PATH", description = "An article file (.txt, .md, .html, .pdf, .epub, .docx, .eml) or a folder of them.")
     Path path;
 
     @Parameters(index = "1", paramLabel = "QUERY")

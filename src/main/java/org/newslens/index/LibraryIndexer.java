@@ -17,13 +17,13 @@ import org.newslens.article.ArticleLoader;
 import org.newslens.nlp.EntityAnalysis;
 
 /**
- * Adds every article under a folder (.txt, .md, .html, at any depth) to the index. Files already indexed
+ * Adds every article under a folder (.txt, .md, .html, .pdf, .epub, .docx, .eml, at any depth) to the index. Files already indexed
  * with the same content are skipped before their entities are looked up; a file that cannot be read is
  * reported and the rest go on. Runs on the caller's thread: the UI runs it in a background task and
  * passes the task's cancel flag.
  */
 public final class LibraryIndexer {
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "pdf", "epub", "docx", "eml");
     private static final int COMMIT_EVERY = 200;
 
     private final ArticleIndex index;

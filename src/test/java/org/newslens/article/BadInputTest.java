@@ -101,8 +101,8 @@ class BadInputTest {
             raf.setLength(ArticleLoader.MAX_BYTES + 10L * 1024 * 1024);
         }
         String message = failure(file);
-        assertTrue(message.contains("60 MB"), message);
-        assertTrue(message.contains("limit is 50 MB"), message);
+        assertTrue(message.contains("62,914,560 bytes"), message);
+        assertTrue(message.contains("limit of 52,428,800 bytes (50 MB)"), message);
     }
 
     @Test

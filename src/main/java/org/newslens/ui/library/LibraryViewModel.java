@@ -197,7 +197,7 @@ public final class LibraryViewModel {
             out.append("Stopped adding “").append(name).append("” after ").append(looked).append(" of ")
                     .append(report.files()).append(" files: ");
         } else if (report.files() == 0) {
-            return "“" + name + "” has no articles (.txt, .md, .html files).";
+            return "“" + name + "” has no articles (.txt, .md, .html, .pdf, .epub, .docx, .eml files).";
         } else {
             out.append("Added “").append(name).append("”: ");
         }

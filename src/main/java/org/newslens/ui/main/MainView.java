@@ -241,10 +241,13 @@ public final class MainView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open article");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html, *.pdf, *.epub, *.docx, *.eml)", "*.txt", "*.md",
+                        "*.markdown", "*.html", "*.htm", "*.pdf", "*.epub", "*.docx", "*.eml"),
                 new FileChooser.ExtensionFilter("Plain text", "*.txt"),
                 new FileChooser.ExtensionFilter("Markdown", "*.md", "*.markdown"),
                 new FileChooser.ExtensionFilter("HTML pages", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("PDF, EPUB and Word documents", "*.pdf", "*.epub", "*.docx"),
+                new FileChooser.ExtensionFilter("E-mail messages", "*.eml"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         Article current = viewModel.reader().getArticle();
         if (current != null && current.source() != null && current.source().toAbsolutePath().getParent() != null) {

@@ -161,7 +161,7 @@ class LibraryViewModelTest {
 
         library.addFolder(empty);
 
-        assertEquals("“photos” has no articles (.txt, .md, .html files).", library.summaryProperty().get());
+        assertEquals("“photos” has no articles (.txt, .md, .html, .pdf, .epub, .docx, .eml files).", library.summaryProperty().get());
     }
 
     @Test
