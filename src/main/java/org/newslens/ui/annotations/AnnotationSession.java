@@ -48,6 +48,8 @@ final class AnnotationSession {
 
     private final ObservableList<AnnotationItem> annotations = FXCollections.observableArrayList();
     private final ObservableList<AnnotationItem> orphans = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationItem> articleNotes = FXCollections.observableArrayList();
+    private final ObservableList<AnnotationItem> articleNotesView = FXCollections.unmodifiableObservableList(articleNotes);
     private final ObservableList<AnnotationItem> annotationsView = FXCollections.unmodifiableObservableList(annotations);
     private final ObservableList<AnnotationItem> orphansView = FXCollections.unmodifiableObservableList(orphans);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -70,6 +72,7 @@ final class AnnotationSession {
         history.clear();
         annotations.clear();
         orphans.clear();
+        articleNotes.clear();
         notice.set(null);
         storageFile.set(null);
         storageLocation.set("");
@@ -129,6 +132,7 @@ final class AnnotationSession {
         }
         annotations.setAll(placed);
         orphans.setAll(store.orphans().stream().map(a -> AnnotationItem.of(a, 0, true)).toList());
+        articleNotes.setAll(store.articleNotes().stream().map(AnnotationItem::ofArticleNote).toList());
         reader.setLayer(HighlightLayers.ANNOTATIONS, highlights);
         List<EntityCorrection> now = store.corrections();
         if (!now.equals(lastCorrections)) {
@@ -153,6 +157,10 @@ final class AnnotationSession {
 
     ObservableList<AnnotationItem> orphans() {
         return orphansView;
+    }
+
+    ObservableList<AnnotationItem> articleNotes() {
+        return articleNotesView;
     }
 
     ReadOnlyBooleanProperty readyProperty() {

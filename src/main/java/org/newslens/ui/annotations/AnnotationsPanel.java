@@ -96,7 +96,20 @@ public final class AnnotationsPanel extends VBox {
         orphans.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
         orphans.managedProperty().bind(orphans.visibleProperty());
 
-        getChildren().addAll(header, list, orphans, storageLine());
+        Label notesHeading = new Label();
+        notesHeading.setId("article-notes-heading");
+        notesHeading.getStyleClass().add("orphans-heading");
+        notesHeading.textProperty().bind(Bindings.size(vm.articleNotes()).asString("Notes on this article (%d)"));
+        ListView<AnnotationItem> notesList = new ListView<>(vm.articleNotes());
+        notesList.setId("article-notes-list");
+        notesList.setCellFactory(v -> new NoteCell());
+        notesList.setPrefHeight(120);
+        VBox articleNotes = new VBox(4, notesHeading, notesList);
+        articleNotes.setId("article-notes-section");
+        articleNotes.visibleProperty().bind(Bindings.isNotEmpty(vm.articleNotes()));
+        articleNotes.managedProperty().bind(articleNotes.visibleProperty());
+
+        getChildren().addAll(header, list, articleNotes, orphans, storageLine());
     }
 
     static String countText(int placed, int orphans) {

@@ -12,6 +12,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.newslens.annotation.Annotation;
+import org.newslens.annotation.AnnotationEditor;
+import org.newslens.annotation.AnnotationReader;
+import org.newslens.annotation.ImportReport;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStorageException;
 import org.newslens.annotation.AnnotationStore;
@@ -89,6 +92,17 @@ public final class AnnotationsViewModel {
     /** Placed annotations in reading order. */
     public ObservableList<AnnotationItem> annotations() {
         return session.annotations();
+    }
+
+    /** Notes on the whole article (imported page notes and replies), for "Notes on this article". */
+    public ObservableList<AnnotationItem> articleNotes() {
+        return session.articleNotes();
+    }
+
+    /** Imports what was read from a file as one undoable step, and reports on every annotation (call on the FX thread). */
+    public Optional<ImportReport> importRead(AnnotationReader.Result read) {
+        AnnotationEditor editor = session.editor();
+        return editor == null ? Optional.empty() : Optional.of(editor.importRead(read));
     }
 
     /** Annotations whose passage is no longer in the text: kept and listed, never dropped. */

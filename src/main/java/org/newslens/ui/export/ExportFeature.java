@@ -1,7 +1,10 @@
 package org.newslens.ui.export;
 
 import java.util.Objects;
+import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -31,7 +34,41 @@ public final class ExportFeature {
                 break;
             }
         }
-        main.fileMenu().getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), export));
+        MenuItem importItem = new MenuItem("_Import Annotations…");
+        importItem.setId("menu-import-annotations");
+        importItem.setOnAction(e -> chooseImport());
+        main.fileMenu().getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), export, importItem));
+        vm.importer().reportProperty().addListener((obs, old, lines) -> showReport(lines));
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import Annotations");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("W3C or Hypothesis JSON (*.json, *.jsonld)", "*.json", "*.jsonld"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(main.getScene() == null ? null : main.getScene().getWindow());
+        if (file != null) {
+            vm.importer().importFile(file.toPath());
+        }
+    }
+
+    /** The same summary `annotate FILE import` prints: the first line as the header, the rest below. */
+    private void showReport(java.util.List<String> lines) {
+        if (lines == null || lines.isEmpty()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Import Annotations");
+        alert.setHeaderText(lines.get(0));
+        TextArea details = new TextArea(String.join("\n", lines.subList(1, lines.size())));
+        details.setId("import-report");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(Math.min(12, Math.max(2, lines.size())));
+        alert.getDialogPane().setContent(lines.size() > 1 ? details : null);
+        alert.initOwner(main.getScene() == null ? null : main.getScene().getWindow());
+        alert.getDialogPane().getStylesheets().add(stylesheet);
+        alert.show();
     }
 
     public ExportViewModel viewModel() {

@@ -65,6 +65,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ExportOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canExport;
+    private final ImportViewModel importer;
 
     public ExportViewModel(AnnotationsViewModel annotations, Exporters exporters, PassageFinder finder,
                            TaskExecutor executor, Clock clock) {
@@ -73,6 +74,7 @@ public final class ExportViewModel {
         this.finder = finder;
         this.executor = executor;
         this.clock = clock;
+        this.importer = new ImportViewModel(annotations, executor, clock);
         choice.addListener((obs, old, now) -> {
             formats.setAll(formatsFor(now));
             if (!formats.contains(format.get())) {
@@ -87,6 +89,11 @@ public final class ExportViewModel {
         annotations.readyProperty().addListener(obs -> validate());
         canExport = Bindings.createBooleanBinding(() -> problem.get() == null && !exporting.get(), problem, exporting);
         validate();
+    }
+
+    /** File ▸ Import Annotations…, which shares this feature's article and background executor. */
+    public ImportViewModel importer() {
+        return importer;
     }
 
     /** Where the article's current (corrected) entities come from; the supplier may give null while none are known. */
