@@ -134,6 +134,7 @@ public final class Workbench {
         this.searchPanes = new SearchPanes(view, search, library);
         this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty());
         addAnalysisPanes(readerView);
+        view.addHelpMenu();
     }
 
     /** Quotes, Timeline and Figures: three panes over one analysis of the article on screen. */

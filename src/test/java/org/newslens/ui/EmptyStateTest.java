@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.newslens.ui.action.Action;
+import org.newslens.ui.action.ActionControls;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +52,27 @@ class EmptyStateTest {
 
         assertTrue(robot.lookup("#empty-state").query().isVisible());
         assertEquals("Open…", robot.lookup("#empty-open").queryAs(Button.class).getText());
+        assertTrue(robot.lookup("#empty-add-folder").query().isVisible(), "adding a folder is offered too");
         assertTrue(robot.lookup("#banner").query().isVisible());
         assertTrue(workbench.viewModel().bannerProperty().get().contains("gone.txt"), workbench.viewModel().bannerProperty().get());
         assertFalse(robot.lookup(".reader").query().isVisible());
         assertEquals("NewsLens", ((Stage) robot.window(0)).getTitle());
+    }
+
+    @Test
+    void f1ListsEveryShortcutOfTheMenus(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !workbench.viewModel().isLoading());
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Action> withKeys = workbench.actions().withShortcuts();
+        assertTrue(withKeys.size() >= 10, withKeys.toString());
+        for (Action a : withKeys) {
+            Label key = robot.lookup("#shortcut-" + a.id()).queryAs(Label.class);
+            assertEquals(ActionControls.displayText(a), key.getText(), a.id());
+        }
+        assertTrue(robot.lookup(".shortcut-action").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Find…") || l.getText().startsWith("Find")), "the search actions are listed");
     }
 }

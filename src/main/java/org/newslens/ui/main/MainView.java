@@ -168,6 +168,18 @@ public final class MainView extends BorderPane {
         return viewMenu;
     }
 
+    /**
+     * Help ▸ Keyboard Shortcuts (F1), the last menu: call once every feature has registered its actions (the sheet
+     * lists them when it opens, so later ones appear too).
+     */
+    public void addHelpMenu() {
+        Menu help = new Menu("_Help");
+        help.setId("menu-help");
+        help.getItems().add(ActionControls.menuItem(actions.register(Action.of("shortcuts", "Help", "_Keyboard Shortcuts",
+                () -> new ShortcutSheet(getScene() == null ? null : getScene().getWindow(), actions).show()).withShortcut("F1"))));
+        menuBar.getMenus().add(help);
+    }
+
     /** Adds a feature's control (e.g. a Cancel button) to the status bar, beside the task progress. */
     public void addStatusItem(javafx.scene.Node item) {
         statusItems.getChildren().add(item);
@@ -265,14 +277,23 @@ public final class MainView extends BorderPane {
     private Region emptyState() {
         Label heading = new Label("No article open");
         heading.getStyleClass().add(Styles.TITLE_2);
-        Label hint = new Label("Open a text, Markdown or HTML file, or drop one onto this window.");
+        Label hint = new Label("Open an article, or drop one onto this window.\n"
+                + "To search many at once, add a folder of articles to the library.\n"
+                + "F1 lists every keyboard shortcut.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Button open = new Button("Open…");
         open.setId("empty-open");
         open.getStyleClass().add(Styles.ACCENT);
         open.setDefaultButton(true);
         open.setOnAction(e -> chooseAndOpen());
-        VBox box = new VBox(12, heading, hint, open);
+        // the library feature registers the action after this view is built: look it up when clicked
+        Button addFolder = new Button("Add Folder to Library…");
+        addFolder.setId("empty-add-folder");
+        addFolder.setOnAction(e -> actions.find("add-folder").ifPresent(Action::run));
+        HBox buttons = new HBox(8, open, addFolder);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(12, heading, hint, buttons);
         box.setId("empty-state");
         box.getStyleClass().add("empty-state");
         box.setAlignment(Pos.CENTER);
