@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.newslens.analysis.AnalysisService;
 import org.newslens.analysis.ArticleAnalysis;
+import org.newslens.export.AnalysisExporter;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
@@ -26,12 +27,12 @@ import picocli.CommandLine.Spec;
 
 /** What `quotes`, `timeline` and `figures` share: the files, the format, and one run of entities plus analysis. */
 final class AnalysisOptions {
-    enum Format { json, tsv }
+    enum Format { json, tsv, csv, md }
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (default) or tsv.")
+    @Option(names = "--format", defaultValue = "json", description = "json (default), tsv, or an export: csv or md (a Markdown table).")
     Format format;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
@@ -51,7 +52,13 @@ final class AnalysisOptions {
         List<ArticleAnalysis> results = analyse();
         ObjectMapper mapper = Json.mapper();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.tsv) {
+        if (format == Format.csv || format == Format.md) {
+            AnalysisExporter exporter = new AnalysisExporter(mapper);
+            AnalysisExporter.What table = AnalysisExporter.What.valueOf(what.toUpperCase(java.util.Locale.ROOT));
+            for (int i = 0; i < results.size(); i++) {
+                out.print(exporter.export(articles.get(i), results.get(i), table, format.name()));
+            }
+        } else if (format == Format.tsv) {
             for (int i = 0; i < results.size(); i++) {
                 out.println("# " + files.get(i));
                 out.println("# sha256 " + loaded.get(i).contentHash());
@@ -81,9 +88,12 @@ final class AnalysisOptions {
         return NewsLensCommand.OK;
     }
 
+    private List<Article> articles = List.of();
+
     List<ArticleAnalysis> analyse() throws Exception {
         ArticleLoader loader = new ArticleLoader();
         List<Article> articles = new ArrayList<>();
+        this.articles = articles;
         for (Path f : files) {
             try {
                 articles.add(loader.load(f));

@@ -142,11 +142,11 @@ public final class Workbench {
         readerView.addStylesheet(ANALYSIS_CSS);
         view.getStylesheets().add(ANALYSIS_CSS);
         this.quotes = new QuotesViewModel(analysis);
-        showPaneAction(view.addSidePane("Quotes", new QuotesView(quotes)), "_Quotes", "Q");
+        showPaneAction(view.addSidePane("Quotes", new QuotesView(quotes, viewModel::setStatus)), "_Quotes", "Q");
         this.timeline = new TimelineViewModel(analysis);
-        showPaneAction(view.addSidePane("Timeline", new TimelineView(timeline)), "_Timeline", "T");
+        showPaneAction(view.addSidePane("Timeline", new TimelineView(timeline, viewModel::setStatus)), "_Timeline", "T");
         this.figures = new FiguresViewModel(analysis);
-        showPaneAction(view.addSidePane("Figures", new FiguresView(figures)), "Fi_gures", "G");
+        showPaneAction(view.addSidePane("Figures", new FiguresView(figures, viewModel::setStatus)), "Fi_gures", "G");
     }
 
     private static AnalysisService analysisService(AppHome home) {

@@ -80,6 +80,20 @@ class QuotesCommandTest {
     }
 
     @Test
+    void quotesExportAsCsvAndMarkdown() throws Exception {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+        CliRun csv = CliRun.of("quotes", "--format", "csv", file.toString());
+        assertEquals(0, csv.exitCode(), csv.err());
+        String[] lines = csv.out().split("\r\n");
+        assertEquals("speaker,unnamed,cue,addressee,kind,paragraph,text,start,end", lines[0]);
+        assertTrue(lines[1].startsWith("\"Helena Marsh\",false,said,,direct,2,\"This terminal will carry"), lines[1]);
+        CliRun md = CliRun.of("figures", "--format", "md", file.toString());
+        assertEquals(0, md.exitCode(), md.err());
+        assertTrue(md.out().contains("| figure | counts | value |"), md.out());
+        assertTrue(md.out().contains("| two million | passengers | 2000000 |"), md.out());
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         CliRun run = CliRun.of("quotes", dir.resolve("nope.txt").toString());
         assertEquals(2, run.exitCode());

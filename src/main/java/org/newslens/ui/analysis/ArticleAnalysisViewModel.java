@@ -1,6 +1,8 @@
 package org.newslens.ui.analysis;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,7 +11,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.analysis.AnalysisService;
 import org.newslens.analysis.ArticleAnalysis;
+import org.newslens.app.AtomicFiles;
+import org.newslens.app.Json;
 import org.newslens.article.Article;
+import org.newslens.export.AnalysisExporter;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
@@ -26,6 +31,7 @@ public final class ArticleAnalysisViewModel {
     private final AppState state;
     private final ReadOnlyObjectProperty<EntityAnalysis> entities;
     private final Latest latest;
+    private final Latest exports;
     private final ReadOnlyObjectWrapper<ArticleAnalysis> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper needsDate = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper dateLine = new ReadOnlyStringWrapper("");
@@ -36,6 +42,7 @@ public final class ArticleAnalysisViewModel {
         this.state = state;
         this.entities = entities;
         this.latest = new Latest(executor);
+        this.exports = new Latest(executor);
         entities.addListener(obs -> refresh());
         state.articleProperty().addListener(obs -> refresh());
         refresh();
@@ -83,6 +90,24 @@ public final class ArticleAnalysisViewModel {
         needsDate.set(a.articleDate() == null);
         dateLine.set(a.articleDate() == null ? "The article gives no date: relative dates need one."
                 : "Dated " + a.articleDate() + " (" + a.articleDateSource() + ")");
+    }
+
+    /**
+     * Writes the quotes, timeline or figures of the article on screen to {@code target} as csv, md or json, in the
+     * background; {@code done} gets a line for the status bar.
+     */
+    public void export(AnalysisExporter.What what, String format, Path target, Consumer<String> done) {
+        Article article = state.article();
+        ArticleAnalysis a = result.get();
+        if (article == null || a == null || target == null) {
+            return;
+        }
+        exports.run(BackgroundTask.of("Export", progress -> {
+                    AtomicFiles.writeString(target, new AnalysisExporter(Json.mapper()).export(article, a, what, format));
+                    return target;
+                })
+                .onSuccess(path -> done.accept("Wrote " + path.getFileName()))
+                .onFailure(error -> done.accept("Could not write " + target.getFileName() + ": " + error.getMessage())));
     }
 
     /** The reader's answer to "when was this written?"; remembered for the article, and the timeline re-read. */

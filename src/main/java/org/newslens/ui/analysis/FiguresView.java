@@ -15,7 +15,7 @@ import org.newslens.analysis.Figure;
 
 /** Layout of the Figures pane: a sortable table (click a row to jump); "Copy as table" puts the rows shown on the clipboard. */
 public final class FiguresView extends VBox {
-    public FiguresView(FiguresViewModel vm) {
+    public FiguresView(FiguresViewModel vm, java.util.function.Consumer<String> status) {
         setId("figures-pane");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -59,6 +59,6 @@ public final class FiguresView extends VBox {
             Clipboard.getSystemClipboard().setContent(content);
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(table, copy);
+        getChildren().addAll(table, new javafx.scene.layout.HBox(6, copy, new ExportMenu(vm.analysis(), org.newslens.export.AnalysisExporter.What.FIGURES, status)));
     }
 }

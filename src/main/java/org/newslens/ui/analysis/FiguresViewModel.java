@@ -18,6 +18,10 @@ public final class FiguresViewModel {
         rebuild();
     }
 
+    public ArticleAnalysisViewModel analysis() {
+        return analysis;
+    }
+
     public ObservableList<Figure> figures() {
         return FXCollections.unmodifiableObservableList(figures);
     }

@@ -13,7 +13,7 @@ import org.newslens.analysis.Quote;
 
 /** Layout of the Quotes pane: a speaker filter and the quotes; a click jumps to one, "Their quotes" filters. */
 public final class QuotesView extends VBox {
-    public QuotesView(QuotesViewModel vm) {
+    public QuotesView(QuotesViewModel vm, java.util.function.Consumer<String> status) {
         setId("quotes-pane");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -56,6 +56,8 @@ public final class QuotesView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(speakers, list);
+        HBox bar = new HBox(6, speakers, new ExportMenu(vm.analysis(), org.newslens.export.AnalysisExporter.What.QUOTES, status));
+        HBox.setHgrow(speakers, Priority.ALWAYS);
+        getChildren().addAll(bar, list);
     }
 }

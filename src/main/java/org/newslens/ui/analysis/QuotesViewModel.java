@@ -29,6 +29,10 @@ public final class QuotesViewModel {
         rebuild();
     }
 
+    public ArticleAnalysisViewModel analysis() {
+        return analysis;
+    }
+
     public ObservableList<Quote> quotes() {
         return FXCollections.unmodifiableObservableList(visible);
     }

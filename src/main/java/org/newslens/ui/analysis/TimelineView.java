@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 /** Layout of the Timeline pane: the article's date (asked when it has none), then the dates in time order. */
 public final class TimelineView extends VBox {
-    public TimelineView(TimelineViewModel vm) {
+    public TimelineView(TimelineViewModel vm, java.util.function.Consumer<String> status) {
         setId("timeline-pane");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -62,6 +62,6 @@ public final class TimelineView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(dated, ask, list);
+        getChildren().addAll(dated, ask, list, new ExportMenu(vm.analysis(), org.newslens.export.AnalysisExporter.What.TIMELINE, status));
     }
 }
