@@ -175,9 +175,7 @@ public final class Workbench {
 
     /** View ▸ {@code title} (Ctrl+Shift+{@code key}): brings that side pane to the front. */
     private void showPaneAction(Tab pane, String title, String key) {
-        Action show = view.actions().register(Action.of("show-" + pane.getId(), "View", title,
-                () -> view.sidePanes().getSelectionModel().select(pane)).withShortcut("Shortcut+Shift+" + key));
-        view.viewMenu().getItems().add(ActionControls.menuItem(show));
+        view.addShowPaneAction(pane, title, key);
     }
 
     /** Every action of the window (menus, tool bars, context menus and a shortcut list draw from it). */

@@ -32,32 +32,31 @@ final class HighlightToolbar extends HBox {
             b.setTooltip(new Tooltip(action.plainLabel() + " highlight (key " + action.shortcut() + ")"));
             getChildren().add(b);
         }
-        Button note = ActionControls.button(actions.get("note"), "Note…", null);
-        note.setId("toolbar-note");
-        note.getStyleClass().add(Styles.FLAT);
+        Button note = flat(actions.get("note"), "Note…", "toolbar-note");
         note.setTooltip(new Tooltip("Add a note to the selection, or edit the highlight there"));
-        Button tags = ActionControls.button(actions.get("tags"), "Tags…", null);
-        tags.setId("toolbar-tags");
-        tags.getStyleClass().add(Styles.FLAT);
+        Button tags = flat(actions.get("tags"), "Tags…", "toolbar-tags");
         tags.setTooltip(new Tooltip("Tag the selection, or the highlight there"));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Action undoAction = actions.get("undo");
-        Button undo = ActionControls.button(undoAction, "Undo", null);
-        undo.setId("toolbar-undo");
-        undo.getStyleClass().add(Styles.FLAT);
-        Tooltip undoTip = new Tooltip();
-        undoTip.textProperty().bind(vm.undoTextProperty().concat("  (" + ActionControls.displayText(undoAction) + ")"));
-        undo.setTooltip(undoTip);
-        Action redoAction = actions.get("redo");
-        Button redo = ActionControls.button(redoAction, "Redo", null);
-        redo.setId("toolbar-redo");
-        redo.getStyleClass().add(Styles.FLAT);
-        Tooltip redoTip = new Tooltip();
-        redoTip.textProperty().bind(vm.redoTextProperty().concat("  (" + ActionControls.displayText(redoAction) + ")"));
-        redo.setTooltip(redoTip);
+        Button undo = withLiveTip(flat(actions.get("undo"), "Undo", "toolbar-undo"), actions.get("undo"));
+        Button redo = withLiveTip(flat(actions.get("redo"), "Redo", "toolbar-redo"), actions.get("redo"));
 
         getChildren().addAll(new Separator(Orientation.VERTICAL), note, tags, spacer, undo, redo);
+    }
+
+    private static Button flat(Action action, String text, String id) {
+        Button b = ActionControls.button(action, text, null);
+        b.setId(id);
+        b.getStyleClass().add(Styles.FLAT);
+        return b;
+    }
+
+    /** The tooltip says what would be undone or redone, and the key: "Undo Highlight “Kabul”  (Ctrl+Z)". */
+    private static Button withLiveTip(Button b, Action action) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.concat(action.text(), "  (" + ActionControls.displayText(action) + ")"));
+        b.setTooltip(tip);
+        return b;
     }
 }

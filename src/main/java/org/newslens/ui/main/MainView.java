@@ -152,6 +152,16 @@ public final class MainView extends BorderPane {
         return actions;
     }
 
+    /**
+     * Registers View ▸ {@code title} (Ctrl+Shift+{@code key}), which brings {@code pane} to the front, as the action
+     * {@code "show-" + pane id} and adds it to the View menu.
+     */
+    public void addShowPaneAction(Tab pane, String title, String key) {
+        Action show = actions.register(Action.of("show-" + pane.getId(), "View", title,
+                () -> sidePanes.getSelectionModel().select(pane)).withShortcut("Shortcut+Shift+" + key));
+        viewMenu.getItems().add(ActionControls.menuItem(show));
+    }
+
     public TabPane sidePanes() {
         return sidePanes;
     }

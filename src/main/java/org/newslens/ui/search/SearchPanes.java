@@ -122,9 +122,7 @@ public final class SearchPanes {
         }
         main.fileMenu().getItems().add(at, addFolder);
 
-        MenuItem showLibrary = menuItem(actions, Action.of("library", "View", "_Library",
-                () -> main.sidePanes().getSelectionModel().select(libraryTab)).withShortcut("Shortcut+Shift+L"));
-        main.viewMenu().getItems().add(showLibrary);
+        main.addShowPaneAction(libraryTab, "_Library", "L");
     }
 
     private static MenuItem menuItem(ActionRegistry actions, Action action) {

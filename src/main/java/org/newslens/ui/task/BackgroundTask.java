@@ -121,24 +121,24 @@ public final class BackgroundTask<T> {
 
     /** Starts the work; call on the FX thread. */
     public TaskHandle executeWith(TaskExecutor executor) {
-        return executor.submit(title, work, result -> {
-            try {
-                if (wanted.getAsBoolean()) {
-                    onSuccess.accept(result);
-                } else {
-                    onDiscarded.accept(result);
-                }
-            } finally {
-                onFinished.run();
+        return executor.submit(title, work, result -> finish(() -> {
+            if (wanted.getAsBoolean()) {
+                onSuccess.accept(result);
+            } else {
+                onDiscarded.accept(result);
             }
-        }, error -> {
-            try {
-                if (!(error instanceof CancellationException) && wanted.getAsBoolean()) {
-                    onFailure.accept(error);
-                }
-            } finally {
-                onFinished.run();
+        }), error -> finish(() -> {
+            if (!(error instanceof CancellationException) && wanted.getAsBoolean()) {
+                onFailure.accept(error);
             }
-        });
+        }));
+    }
+
+    private void finish(Runnable outcome) {
+        try {
+            outcome.run();
+        } finally {
+            onFinished.run();
+        }
     }
 }
