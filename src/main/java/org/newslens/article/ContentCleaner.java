@@ -58,7 +58,8 @@ final class ContentCleaner {
         cleanConditionally(article, "div");
         removeHeadingRepeatingTitle(article);
         for (Element p : descendants(article, "p")) {
-            if (p.getElementsByTag("img").isEmpty() && p.text().isBlank()) {
+            String text = p.text();
+            if (p.getElementsByTag("img").isEmpty() && text.isBlank() || AD_WORDS.matcher(text).matches()) {
                 p.remove();
             }
         }

@@ -24,8 +24,7 @@ final class DomText {
                     + "recommended|paywall|outbrain|taboola)(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIBILITY_HIDDEN = Pattern.compile("visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-    private static final Pattern COMMAS = Pattern.compile("[\\u002C\\u060C\\uFE50\\uFE10\\uFE11\\u2E41\\u2E34\\u2E32\\uFF0C]");
+    private static final String COMMAS = "\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Set<String> BLOCK_CHILDREN = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
     private static final Set<String> PHRASING = Set.of("abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data",
@@ -53,16 +52,18 @@ final class DomText {
         return !e.attr("aria-hidden").equals("true") || e.className().contains("fallback-image");
     }
 
-    /** Text with runs of white space collapsed, stripped. */
+    /** Text with runs of white space collapsed, stripped (as jsoup gives it). */
     static String innerText(Element e) {
-        return SPACES.matcher(e.text().strip()).replaceAll(" ");
+        return e.text();
     }
 
+    /** Clauses as commas of any script separate them: one more than the commas. */
     static int commaParts(String text) {
         int n = 1;
-        java.util.regex.Matcher m = COMMAS.matcher(text);
-        while (m.find()) {
-            n++;
+        for (int i = 0; i < text.length(); i++) {
+            if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
         }
         return n;
     }
@@ -121,6 +122,11 @@ final class DomText {
             }
         }
         return weight;
+    }
+
+    /** Named as an advert, promotion, sign-up box or the like by a whole word of its class or id. */
+    static boolean isFurnitureNamed(Element e) {
+        return FURNITURE_WORD.matcher(e.className()).find() || FURNITURE_WORD.matcher(e.id()).find();
     }
 
     double initialScore(Element e) {

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * What a page says about itself in its head: schema.org JSON-LD (headline, author, datePublished, publisher),
@@ -76,7 +77,9 @@ final class HtmlMetadata {
         language = pageLanguage(doc);
         Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[pubdate][datetime]");
         if (time == null) {
-            time = doc.selectFirst("article time[datetime], main time[datetime], time[datetime]");
+            Elements times = doc.select("time[datetime]");
+            time = times.stream().filter(t -> DomText.hasAncestor(t, "article") || DomText.hasAncestor(t, "main"))
+                    .findFirst().orElse(times.first());
         }
         timeElement = time == null ? null : time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
     }

@@ -29,6 +29,13 @@ final class HtmlParser {
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
             "dd", "blockquote", "pre", "table", "tr", "td", "th", "hr", "address", "center", "figure", "figcaption",
             "header", "footer", "aside", "nav", "details", "summary", "caption");
+    /**
+     * Content scoring measures every block against its ancestors; past this size a page (no real article is
+     * this long) is read without it, keeping time and memory in proportion to the page.
+     */
+    static final int SCORING_LIMIT_CHARS = 8_000_000;
+    /** Elements nested deeper than this are unwrapped into their ancestor: no page needs more, and depth costs time. */
+    static final int MAX_DEPTH = 128;
     private static final Pattern CREDIT_WORD = Pattern.compile("^(?:by|written by|words by)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
 
     /** The charset an HTML page declares for itself in its first bytes, or null. */
@@ -46,6 +53,7 @@ final class HtmlParser {
 
     ParsedDocument parse(String html) {
         Document doc = Jsoup.parse(html);
+        flattenBelow(doc.body(), MAX_DEPTH);
         HtmlMetadata meta = new HtmlMetadata(doc);
         String pageTitle = PageTitle.of(doc, meta.site());
         String headline = meta.headline(pageTitle);
@@ -61,7 +69,9 @@ final class HtmlParser {
         doc.select("script, style, noscript, template, link").remove();
         MainTextExtractor extractor = new MainTextExtractor();
         String firstCredit = extractor.firstCredit(doc.body());
-        MainTextExtractor.Result main = extractor.extract(doc.body(), title);
+        MainTextExtractor.Result main = html.length() > SCORING_LIMIT_CHARS
+                ? extractor.withoutScoring(doc.body())
+                : extractor.extract(doc.body(), title);
         List<String> paragraphs = new ArrayList<>();
         if (main.content() != null) {
             collectParagraphs(main.content(), paragraphs);
@@ -69,6 +79,19 @@ final class HtmlParser {
         String author = withoutCreditWord(meta.author() != null ? meta.author() : main.byline() != null ? main.byline() : firstCredit);
         ArticleMetadata metadata = new ArticleMetadata(author, meta.published(), meta.site(), meta.language());
         return new ParsedDocument(title == null || title.isBlank() ? null : title, paragraphs, metadata);
+    }
+
+    /** Unwraps every element deeper than {@code maxDepth} below {@code root}, keeping its content in place. */
+    static void flattenBelow(Element root, int maxDepth) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > maxDepth && node instanceof Element e) {
+                deep.add(e);
+            }
+        }, root);
+        for (int i = deep.size() - 1; i >= 0; i--) {
+            deep.get(i).unwrap();
+        }
     }
 
     /** "By Amina Khan" → "Amina Khan". */

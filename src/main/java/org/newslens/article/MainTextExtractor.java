@@ -31,6 +31,8 @@ final class MainTextExtractor {
     private static final Pattern BYLINE_END = Pattern.compile("\\s*(?:\\d|[•·|]|\\n|@)");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
+    private static final Set<String> LARGE_PAGE_FURNITURE = Set.of("nav", "header", "footer", "aside", "form", "button",
+            "select", "input", "textarea", "iframe", "object", "embed", "svg", "canvas", "dialog");
     private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> KEEP_TAG_AS_SIBLING = Set.of("div", "article", "section", "p");
@@ -176,7 +178,8 @@ final class MainTextExtractor {
             if (tag.equals("div")) {
                 wrapPhrasing(node);
                 Element only = node.childrenSize() == 1 ? node.child(0) : null;
-                if (only != null && only.normalName().equals("p") && !DomText.hasOwnText(node) && dom.linkDensity(node) < 0.25) {
+                if (only != null && only.normalName().equals("p") && !DomText.hasOwnText(node) && dom.linkDensity(node) < 0.25
+                        && !DomText.isFurnitureNamed(node)) {
                     node.replaceWith(only);
                     node = only;
                     toScore.add(node);
@@ -188,6 +191,24 @@ final class MainTextExtractor {
             node = next(node, false);
         }
         return toScore;
+    }
+
+    /**
+     * The page's text without content scoring, for pages too large for it: hidden nodes, navigation, forms,
+     * asides, headers and footers removed, the rest kept in order.
+     */
+    Result withoutScoring(Element body) {
+        Element page = body;
+        Element node = page;
+        while (node != null) {
+            String tag = node.normalName();
+            if (node != page && (!DomText.isVisible(node) || LARGE_PAGE_FURNITURE.contains(tag))) {
+                node = removeAndNext(node);
+                continue;
+            }
+            node = next(node, false);
+        }
+        return new Result(page, null);
     }
 
     /** The name in the first visible author credit anywhere in the page, or null; the page is not changed. */
