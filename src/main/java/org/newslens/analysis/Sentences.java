@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newslens.article.TextRange;
 
 /**
  * Sentence ranges of an article text for attribution: a paragraph break or a sentence-final mark ends a
@@ -87,16 +88,9 @@ final class Sentences {
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > s) {
-            out.add(new int[] {s, e});
+        TextRange r = TextRange.trimmed(text, start, end, 0);
+        if (r != null) {
+            out.add(new int[] {r.start(), r.end()});
         }
     }
 

@@ -17,4 +17,17 @@ public record TextRange(int start, int end) {
     public int length() {
         return end - start;
     }
+
+    /** {@code [start, end)} of {@code text} without white space at either end, shifted by {@code offset}; null when nothing is left. */
+    public static TextRange trimmed(CharSequence text, int start, int end, int offset) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > s ? new TextRange(offset + s, offset + e) : null;
+    }
 }

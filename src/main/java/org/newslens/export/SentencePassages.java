@@ -62,16 +62,9 @@ public final class SentencePassages {
             it.setText(para);
             int start = it.first();
             for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                int s = start;
-                int e = end;
-                while (s < e && Character.isWhitespace(para.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(para.charAt(e - 1))) {
-                    e--;
-                }
-                if (e > s) {
-                    out.add(new TextRange(p.start() + s, p.start() + e));
+                TextRange sentence = TextRange.trimmed(para, start, end, p.start());
+                if (sentence != null) {
+                    out.add(sentence);
                 }
             }
         }
