@@ -57,6 +57,9 @@ class CliFuzzTest {
         for (Path file : articles.subList(0, 60)) {
             annotateAndList(file);
         }
+        for (Path file : articles.subList(60, 80)) {
+            sameTextInEveryCommand(file);
+        }
         for (int i = 0; i < IMPORTS; i++) {
             Path json = dir.resolve("import-" + i + ".json");
             Files.writeString(json, importFile(), StandardCharsets.UTF_8);
@@ -109,6 +112,29 @@ class CliFuzzTest {
         }
     }
 
+    /** `entities` offsets point into the very text `info` describes (issue 9.7: one extraction for every command). */
+    private void sameTextInEveryCommand(Path file) throws Exception {
+        CliRun info = call("info", file.toString());
+        CliRun entities = call("entities", file.toString(), "--with-text");
+        if (info.exitCode() != 0 || entities.exitCode() != 0) {
+            return;
+        }
+        String sha = Json.mapper().readTree(info.out()).get("sha256").asText();
+        JsonNode e = Json.mapper().readTree(entities.out());
+        String text = e.get("text").asText();
+        if (!sha.equals(e.get("sha256").asText()) || !sha.equals(ArticleLoader.sha256(text))) {
+            problems.add("entities " + file + ": not the text info describes");
+            return;
+        }
+        for (JsonNode m : e.get("mentions")) {
+            int start = m.get("start").asInt();
+            int end = m.get("end").asInt();
+            if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(m.get("text").asText())) {
+                problems.add("entities " + file + ": mention " + m + " does not quote the text");
+            }
+        }
+    }
+
     private void annotateAndList(Path file) throws Exception {
         String text = new ArticleLoader().load(file).text();
         int acknowledged = 0;
@@ -157,7 +183,14 @@ class CliFuzzTest {
                 sb.append(words(1 + random.nextInt(40))).append(pick(SEPARATORS)).append(pick(SEPARATORS));
             }
         }
-        sb.append(" case ").append(i).append(' ').append(SEED).append(' ').append(System.nanoTime());
+        // each article a text of its own (annotations are kept per text): the mark goes where every format keeps it
+        String mark = " case " + i + " " + SEED + " " + System.nanoTime() + " ";
+        int body = sb.indexOf("<p>");
+        if (body >= 0) {
+            sb.insert(body + 3, mark);
+        } else {
+            sb.append(mark);
+        }
         byte[] bytes = sb.toString().getBytes(kind == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8);
         if (kind == 1 && bytes.length > 10) {
             bytes[random.nextInt(bytes.length)] = 0; // a NUL byte somewhere
