@@ -98,6 +98,28 @@ class AnnotationsWindowTest {
         return area(robot).getStyleOfChar(offset).contains(styleClass);
     }
 
+    /** Right-clicks the reader at {@code offset} and returns the text of the context menu's note item (then closes it). */
+    private String contextNoteItem(FxRobot robot, int offset) throws Exception {
+        javafx.geometry.Bounds at = WaitForAsyncUtils.asyncFx(() -> area(robot)
+                .getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow()).get();
+        double x = at.getMinX() + at.getWidth() / 2;
+        double y = at.getMinY() + at.getHeight() / 2;
+        robot.interact(() -> {
+            javafx.geometry.Point2D scene = area(robot).getScene().getRoot().screenToLocal(x, y);
+            area(robot).fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), x, y, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = WaitForAsyncUtils.asyncFx(() -> robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu m && "reader-context-menu".equals(m.getId()))
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
+                .filter(i -> "ctx-note".equals(i.getId())).map(javafx.scene.control.MenuItem::getText)
+                .findFirst().orElse(null)).get();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        return text;
+    }
+
     @Test
     void aKeyHighlightsTheSelectionANoteIsAddedAndTheExportHoldsBoth(FxRobot robot) throws Exception {
         showNotes(robot);
@@ -117,6 +139,8 @@ class AnnotationsWindowTest {
         assertTrue(robot.lookup(".note-quote").queryAll().stream()
                 .anyMatch(n -> n instanceof Label l && l.getText().contains(phrase.substring(0, 20))));
 
+        assertEquals("Add Note…", contextNoteItem(robot, r[0] + 2), "a highlight without a note offers to add one");
+
         // the selection is still there: add a note to it from the toolbar
         robot.clickOn("#toolbar-note");
         robot.clickOn("#note-text").write("Worth checking against the 2001 speech");
@@ -124,6 +148,7 @@ class AnnotationsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Worth checking against the 2001 speech", list.getItems().get(0).note());
         assertEquals(HighlightColour.GREEN, list.getItems().get(0).colour());
+        assertEquals("Edit Note…", contextNoteItem(robot, r[0] + 2));
 
         Path target = dir.resolve("exports");
         workbench.export().setTargetChooser((owner, name, format) -> Optional.of(target.resolve(name)));

@@ -246,7 +246,8 @@ public final class AnnotationsFeature {
             items.add(every);
         }
         boolean onHighlight = !vm.itemsAt(target).isEmpty();
-        MenuItem note = new MenuItem(onHighlight ? "Edit Note…" : "Add Note…");
+        boolean hasNote = vm.itemsAt(target).stream().anyMatch(a -> a.note() != null && !a.note().isBlank());
+        MenuItem note = new MenuItem(hasNote ? "Edit Note…" : "Add Note…");
         note.setId("ctx-note");
         note.setDisable(!ready || target.isEmpty() && !onHighlight);
         note.setOnAction(ev -> editNoteAt(target, false));
