@@ -91,8 +91,16 @@ public final class ReaderViewModel {
 
     static String metaLine(Article a) {
         List<String> parts = new ArrayList<>();
-        if (a.byline() != null && !a.byline().isBlank() && a.byline().strip().length() <= SHORT_BYLINE) {
+        if (a.author() != null) {
+            parts.add("By " + a.author());
+        } else if (a.byline() != null && !a.byline().isBlank() && a.byline().strip().length() <= SHORT_BYLINE) {
             parts.add(a.byline().strip());
+        }
+        if (a.site() != null) {
+            parts.add(a.site());
+        }
+        if (a.published() != null) {
+            parts.add(a.published().toLocalDate().toString());
         }
         parts.add(String.format(Locale.ROOT, "%,d words", a.wordCount()));
         parts.add(a.readingMinutes() + " min read");

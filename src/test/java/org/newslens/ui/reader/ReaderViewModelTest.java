@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.time.OffsetDateTime;
 import org.newslens.article.Article;
+import org.newslens.article.ArticleMetadata;
 import org.newslens.article.TextRange;
 import org.newslens.ui.TestArticles;
 
@@ -26,6 +28,17 @@ class ReaderViewModelTest {
         assertTrue(meta.contains("11 words"), meta);
         assertTrue(meta.contains("1 min read"), meta);
         assertTrue(meta.contains("test-article.txt"), meta);
+    }
+
+    @Test
+    void headerShowsTheAuthorCreditSiteAndPublicationDateOfAPage() {
+        Article plain = TestArticles.article("Harbour reopens", null, "The harbour reopened on Tuesday.");
+        Article page = new Article(plain.source(), plain.title(), plain.byline(), plain.text(), plain.paragraphs(), plain.format(),
+                plain.encoding(), plain.contentHash(), new ArticleMetadata("Amina Khan",
+                        OffsetDateTime.parse("2024-03-05T09:30:00+01:00"), "Coast Times", "en"));
+        reader.show(page);
+        assertTrue(reader.metaProperty().get().startsWith("By Amina Khan  ·  Coast Times  ·  2024-03-05  ·  "),
+                reader.metaProperty().get());
     }
 
     @Test
