@@ -17,6 +17,7 @@ import org.newslens.annotation.AnnotationEditor;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.EntityCorrection;
+import org.newslens.app.Errors;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.Article;
 import org.newslens.ui.reader.Highlight;
@@ -85,7 +86,7 @@ final class AnnotationSession {
                 .onlyWhile(() -> reader.getArticle() == article)
                 .onSuccess(this::attach)
                 .onFailure(error -> notice.set("Annotations for this article cannot be opened or saved ("
-                        + AnnotationsViewModel.describe(error) + "). You can keep reading; highlights are disabled.")));
+                        + Errors.message(error) + "). You can keep reading; highlights are disabled.")));
     }
 
     private void attach(AnnotationStore opened) {

@@ -2,7 +2,6 @@ package org.newslens.ui.annotations;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +19,6 @@ import org.newslens.annotation.AnnotationStorageException;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.EntityCorrection;
 import org.newslens.annotation.HighlightColour;
-import org.newslens.app.Errors;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.TextRange;
 import org.newslens.nlp.EntityAnalysis;
@@ -77,14 +75,6 @@ public final class AnnotationsViewModel {
     public static Optional<HighlightColour> colourForDigit(int digit) {
         HighlightColour[] all = HighlightColour.values();
         return digit >= 1 && digit <= all.length ? Optional.of(all[digit - 1]) : Optional.empty();
-    }
-
-    /** "roads, budget ,, Kabul" → [roads, budget, Kabul]. */
-    public static List<String> parseTags(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     // ---- state for the views
@@ -267,7 +257,7 @@ public final class AnnotationsViewModel {
             }
             lastColour.set(colour);
             return run(() -> {
-                Annotation a = session.editor().highlight(range.start(), range.end(), colour, note.strip(), parseTags(tagsText));
+                Annotation a = session.editor().highlight(range.start(), range.end(), colour, note.strip(), NoteDraft.parseTags(tagsText));
                 message.set("Added a note on “" + shorten(a.exact()) + "”");
             });
         }
@@ -284,7 +274,7 @@ public final class AnnotationsViewModel {
             return false;
         }
         String newNote = note == null ? "" : note.strip();
-        List<String> newTags = parseTags(tagsText);
+        List<String> newTags = NoteDraft.parseTags(tagsText);
         Annotation b = before.get();
         if (b.note().equals(newNote) && b.tags().equals(newTags) && b.colour() == colour) {
             return true;
@@ -393,10 +383,6 @@ public final class AnnotationsViewModel {
             session.setNotice(e.getMessage());
             return false;
         }
-    }
-
-    static String describe(Throwable error) {
-        return Errors.message(error);
     }
 
     static String shorten(String s) {

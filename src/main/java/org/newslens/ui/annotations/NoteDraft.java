@@ -1,5 +1,7 @@
 package org.newslens.ui.annotations;
 
+import java.util.Arrays;
+import java.util.List;
 import org.newslens.annotation.HighlightColour;
 
 /**
@@ -9,5 +11,13 @@ import org.newslens.annotation.HighlightColour;
 public record NoteDraft(String id, String quote, String note, String tags, HighlightColour colour) {
     public boolean isNew() {
         return id == null;
+    }
+
+    /** "roads, budget ,, Kabul" → [roads, budget, Kabul]. */
+    public static List<String> parseTags(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 }

@@ -304,7 +304,7 @@ class AnnotationsViewModelTest {
 
     @Test
     void tagsAreParsedFromACommaSeparatedField() {
-        assertEquals(List.of("roads", "budget", "Kabul"), AnnotationsViewModel.parseTags(" roads, budget ,, Kabul,roads "));
-        assertEquals(List.of(), AnnotationsViewModel.parseTags("  "));
+        assertEquals(List.of("roads", "budget", "Kabul"), NoteDraft.parseTags(" roads, budget ,, Kabul,roads "));
+        assertEquals(List.of(), NoteDraft.parseTags("  "));
     }
 }
