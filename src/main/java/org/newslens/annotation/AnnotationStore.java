@@ -1,19 +1,15 @@
 package org.newslens.annotation;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.newslens.app.AtomicFiles;
-import org.newslens.app.LockFile;
+import java.util.function.Predicate;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 
@@ -33,45 +29,25 @@ public final class AnnotationStore {
         void annotationsChanged(AnnotationStore store);
     }
 
-    private static final Comparator<Annotation> READING_ORDER =
-            Comparator.comparingInt(Annotation::start).thenComparingInt(Annotation::end).thenComparing(Annotation::id);
-
     private final Article article;
     private final Path file;
     private final WebAnnotationCodec codec;
-    private final Clock clock;
-    private final Anchorer anchorer = new Anchorer();
-    private final List<Annotation> placed = new ArrayList<>();
-    private final List<Annotation> orphans = new ArrayList<>();
-    private final List<Annotation> articleNotes = new ArrayList<>();
-    private final List<EntityCorrection> corrections = new ArrayList<>();
-    private final Map<String, Anchoring.Method> anchoring = new HashMap<>();
     private final List<String> notices = new ArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final String blockedReason;
-    private final StoreFile storeFile;
+    private final PlacedAnnotations contents;
+    private final MergingWriter writer;
 
     AnnotationStore(Article article, Path file, WebAnnotationCodec codec, Clock clock, StoredAnnotations stored,
                     List<String> notices, String blockedReason, StoreFile storeFile) {
-        this.storeFile = storeFile;
         this.article = article;
         this.file = file;
         this.codec = codec;
-        this.clock = clock;
-        this.blockedReason = blockedReason;
         this.notices.addAll(notices);
+        this.contents = new PlacedAnnotations(article, this.notices::add);
+        this.writer = new MergingWriter(article, file, codec, clock, blockedReason, storeFile, contents);
         if (stored != null) {
-            load(stored);
+            contents.load(stored);
         }
-    }
-
-    private void load(StoredAnnotations stored) {
-        // the same text as when saved: what was not found exactly then was an orphan then; no new search
-        placeAll(stored.annotations(), !article.contentHash().equals(stored.contentHash()));
-        for (EntityCorrection c : stored.corrections()) {
-            corrections.add(reanchor(c));
-        }
-        placed.sort(READING_ORDER);
     }
 
     public Article article() {
@@ -90,21 +66,21 @@ public final class AnnotationStore {
 
     /** Placed annotations in reading order. */
     public List<Annotation> annotations() {
-        return List.copyOf(placed);
+        return contents.placed();
     }
 
     /** Annotations that could not be placed in the current text; kept, never dropped. */
     public List<Annotation> orphans() {
-        return List.copyOf(orphans);
+        return contents.orphans();
     }
 
     /** Notes on the whole article (imported page notes and replies): no place in the text, kept and exported. */
     public List<Annotation> articleNotes() {
-        return List.copyOf(articleNotes);
+        return contents.articleNotes();
     }
 
     public List<EntityCorrection> corrections() {
-        return List.copyOf(corrections);
+        return contents.corrections();
     }
 
     /** Messages for the user from opening the store: a corrupt file set aside, re-anchoring after edits. */
@@ -114,26 +90,25 @@ public final class AnnotationStore {
 
     /** How each annotation was placed when the store was opened or the annotation imported. */
     public Optional<Anchoring.Method> anchoringOf(String id) {
-        return Optional.ofNullable(anchoring.get(id));
+        return contents.anchoringOf(id);
     }
 
     public Optional<Annotation> find(String id) {
-        return all().stream().filter(a -> a.id().equals(id)).findFirst();
+        return contents.find(id);
     }
 
     public boolean isOrphan(String id) {
-        return orphans.stream().anyMatch(a -> a.id().equals(id));
+        return contents.isOrphan(id);
     }
 
     /** Placed annotations overlapping {@code [start, end)} (for "what is highlighted here?"). */
     public List<Annotation> annotationsOverlapping(int start, int end) {
-        return placed.stream().filter(a -> a.start() < end && start < a.end()
-                || a.start() == a.end() && a.start() == start).toList();
+        return contents.overlapping(start, end);
     }
 
     /** The recogniser's analysis with this article's corrections laid over it. */
     public EntityAnalysis corrected(EntityAnalysis recognised) {
-        return new EntityCorrector().apply(recognised, article.text(), corrections);
+        return new EntityCorrector().apply(recognised, article.text(), contents.corrections());
     }
 
     /** Adds a new annotation; it must quote the current text exactly at its position. */
@@ -146,10 +121,7 @@ public final class AnnotationStore {
         if (find(annotation.id()).isPresent()) {
             throw new IllegalStateException("annotation " + annotation.id() + " already exists");
         }
-        change(() -> {
-            placed.add(annotation);
-            placed.sort(READING_ORDER);
-        });
+        change(() -> contents.addPlaced(annotation));
     }
 
     /** Replaces the annotation with the same id (an edit of note, tags or colour), placed or orphan. */
@@ -157,12 +129,8 @@ public final class AnnotationStore {
         if (find(annotation.id()).isEmpty()) {
             throw new IllegalStateException("no annotation " + annotation.id());
         }
-        change(() -> {
-            // deleted meanwhile by another writer (the merge re-reads first): the deletion stands
-            if (replaceIn(placed, annotation) || replaceIn(orphans, annotation) || replaceIn(articleNotes, annotation)) {
-                placed.sort(READING_ORDER);
-            }
-        });
+        // deleted meanwhile by another writer (the merge re-reads first): the deletion stands
+        change(() -> contents.replace(annotation));
     }
 
     /** Removes an annotation, placed or orphan; returns false when there was none with this id. */
@@ -170,11 +138,7 @@ public final class AnnotationStore {
         if (find(id).isEmpty()) {
             return false;
         }
-        change(() -> {
-            placed.removeIf(a -> a.id().equals(id));
-            orphans.removeIf(a -> a.id().equals(id));
-            articleNotes.removeIf(a -> a.id().equals(id));
-        });
+        change(() -> contents.removeIf(a -> a.id().equals(id)));
         return true;
     }
 
@@ -183,24 +147,19 @@ public final class AnnotationStore {
         if (find(annotation.id()).isPresent()) {
             throw new IllegalStateException("annotation " + annotation.id() + " already exists");
         }
-        change(() -> orphans.add(annotation));
+        change(() -> contents.addOrphan(annotation));
     }
 
     public void addCorrection(EntityCorrection correction) {
-        change(() -> corrections.add(correction));
+        change(() -> contents.addCorrection(correction));
     }
 
     /** Removes the latest correction equal to this one (undo of its addition). */
     public boolean removeCorrection(EntityCorrection correction) {
-        if (!corrections.contains(correction)) {
+        if (!contents.hasCorrection(correction)) {
             return false;
         }
-        change(() -> {
-            int i = corrections.lastIndexOf(correction);
-            if (i >= 0) {
-                corrections.remove(i);
-            }
-        });
+        change(() -> contents.removeLatestCorrection(correction));
         return true;
     }
 
@@ -211,21 +170,18 @@ public final class AnnotationStore {
     public ImportResult importAnnotations(List<Annotation> incoming) {
         int[] counts = new int[3];
         change(() -> {
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             incoming.forEach(a -> ids.add(a.id()));
-            java.util.function.Predicate<Annotation> replaced = x -> ids.contains(x.id());
-            counts[1] = (int) all().stream().filter(replaced).count();
+            Predicate<Annotation> replaced = x -> ids.contains(x.id());
+            counts[1] = (int) contents.all().stream().filter(replaced).count();
             counts[0] = ids.size() - counts[1];
-            placed.removeIf(replaced);
-            orphans.removeIf(replaced);
-            articleNotes.removeIf(replaced);
-            counts[2] = placeAll(incoming, true);
-            placed.sort(READING_ORDER);
+            contents.removeIf(replaced);
+            counts[2] = contents.place(incoming);
         });
         int exact = 0;
         int fuzzy = 0;
         for (Annotation a : incoming) {
-            Anchoring.Method m = anchoring.get(a.id());
+            Anchoring.Method m = contents.anchoringOf(a.id()).orElse(null);
             if (m == Anchoring.Method.FUZZY) {
                 fuzzy++;
             } else if (m == Anchoring.Method.POSITION || m == Anchoring.Method.QUOTE) {
@@ -238,12 +194,8 @@ public final class AnnotationStore {
     /** Undo of an import: takes the imported ids out and puts back the versions they replaced, in one save. */
     void revertImport(List<String> importedIds, List<Annotation> replacedPlaced, List<Annotation> replacedOrphans) {
         change(() -> {
-            placed.removeIf(a -> importedIds.contains(a.id()));
-            orphans.removeIf(a -> importedIds.contains(a.id()));
-            articleNotes.removeIf(a -> importedIds.contains(a.id()));
-            replacedPlaced.forEach(a -> (a.isArticleNote() ? articleNotes : placed).add(a));
-            orphans.addAll(replacedOrphans);
-            placed.sort(READING_ORDER);
+            contents.removeIf(a -> importedIds.contains(a.id()));
+            contents.putBack(replacedPlaced, replacedOrphans);
         });
     }
 
@@ -257,181 +209,16 @@ public final class AnnotationStore {
 
     /** Writes the current state (used after re-anchoring on open; every change saves by itself). */
     void save() throws IOException {
-        if (blockedReason != null) {
-            throw new IOException(blockedReason);
-        }
-        ObjectNode collection = codec.collection("urn:newslens:annotations:" + article.contentHash(),
-                "Annotations on " + article.title(), all());
-        // the article's identity comes first so that looking for a path can stop reading early
-        ObjectNode root = codec.mapper().createObjectNode();
-        root.putArray("@context").add(WebAnnotationCodec.CONTEXT).addObject().put("nl", WebAnnotationCodec.NL_NS);
-        root.put("nl:contentHash", article.contentHash());
-        if (article.source() != null) {
-            root.put("nl:path", AnnotationStorage.pathKey(article.source()));
-        }
-        root.put("nl:title", article.title());
-        root.put("nl:saved", clock.instant().toString());
-        collection.remove("@context");
-        root.setAll(collection);
-        root.set("nl:entityCorrections", codec.correctionsToJson(corrections));
-        AtomicFiles.write(file, codec.mapper().writeValueAsBytes(root));
+        writer.save();
     }
 
     void addNotice(String notice) {
         notices.add(notice);
     }
 
-    private List<Annotation> all() {
-        List<Annotation> all = new ArrayList<>(placed);
-        all.addAll(orphans);
-        all.addAll(articleNotes);
-        return all;
-    }
-
-    /**
-     * Places annotations in the current text: first everything found at its position or by its exact
-     * quote; then the rest approximately, looking first where their nearest placed neighbour's shift
-     * says they should be. Returns how many became orphans.
-     */
-    private int placeAll(List<Annotation> annotations, boolean searchApproximately) {
-        String text = article.text();
-        long budget = Anchorer.FUZZY_BUDGET_CELLS;
-        int unsearched = 0;
-        TreeMap<Integer, Integer> shifts = new TreeMap<>();
-        List<Annotation> unplaced = new ArrayList<>();
-        for (Annotation a : annotations) {
-            if (a.isArticleNote()) {
-                anchoring.remove(a.id());
-                articleNotes.add(a);
-                continue;
-            }
-            Anchoring where = anchorer.anchorExactly(a.position(), a.quote(), text);
-            if (where != null && where.placed()) {
-                put(a, where);
-                shifts.put(a.start(), where.start() - a.start());
-            } else {
-                unplaced.add(a);
-            }
-        }
-        int orphaned = 0;
-        for (Annotation a : unplaced) {
-            Map.Entry<Integer, Integer> before = shifts.floorEntry(a.start());
-            Map.Entry<Integer, Integer> near = before != null ? before : shifts.ceilingEntry(a.start());
-            int expected = a.start() + (near == null ? 0 : near.getValue());
-            long cost = Anchorer.fuzzyCost(a.quote(), text);
-            Anchoring where = Anchoring.orphan();
-            if (searchApproximately && cost <= budget) {
-                budget -= cost;
-                where = anchorer.anchorApproximately(a.quote(), text, expected);
-            } else if (searchApproximately) {
-                unsearched++;
-            }
-            if (where.placed()) {
-                put(a, where);
-            } else {
-                anchoring.put(a.id(), Anchoring.Method.ORPHAN);
-                orphans.add(a);
-                orphaned++;
-            }
-        }
-        if (unsearched > 0) {
-            notices.add(unsearched + " annotation(s) not found exactly were not searched for approximately (too many at once);"
-                    + " they are kept as orphans");
-        }
-        return orphaned;
-    }
-
-    private void put(Annotation a, Anchoring where) {
-        anchoring.put(a.id(), where.method());
-        placed.add(where.method() == Anchoring.Method.POSITION ? a : a.anchoredAt(article.text(), where.start(), where.end()));
-    }
-
-    /** A one-mention correction whose words moved goes with them (nearest occurrence); else it stays as it was. */
-    private EntityCorrection reanchor(EntityCorrection c) {
-        String text = article.text();
-        if (c.kind() == EntityCorrection.Kind.MERGE || c.start() < 0
-                || (c.end() <= text.length() && text.startsWith(c.text(), c.start()))) {
-            return c;
-        }
-        int best = -1;
-        for (int i = text.indexOf(c.text()); i >= 0; i = text.indexOf(c.text(), i + 1)) {
-            if (best < 0 || Math.abs(i - c.start()) < Math.abs(best - c.start())) {
-                best = i;
-            }
-        }
-        return best < 0 ? c : c.movedTo(best);
-    }
-
-    private static boolean replaceIn(List<Annotation> list, Annotation a) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(a.id())) {
-                list.set(i, a);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Applies one change under the store's lock to what is on disk now: another writer's adds, edits and
-     * deletions since this store last read or wrote the file are read back first, so a change is merged into
-     * the latest state by annotation id instead of saving over it.
-     */
+    /** One change, merged under the file's lock with what other writers saved (see {@link MergingWriter}). */
     private void change(Runnable mutation) {
-        try (LockFile.Held lock = storeFile.lock()) {
-            boolean merged = mergeFromDisk();
-            try {
-                applyAndSave(mutation);
-            } catch (RuntimeException e) {
-                if (merged) {
-                    tellListeners();
-                }
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);
-        }
-        tellListeners();
-    }
-
-    private boolean mergeFromDisk() throws IOException {
-        StoredAnnotations latest;
-        try {
-            latest = storeFile.changedSinceSeen();
-        } catch (AnnotationFormatException e) {
-            throw new IOException("another program changed it and it can no longer be read (" + e.getMessage() + ")", e);
-        }
-        if (latest == null) {
-            return false;
-        }
-        lists().forEach(List::clear);
-        anchoring.clear();
-        load(latest);
-        return true;
-    }
-
-    private void applyAndSave(Runnable mutation) {
-        List<List<?>> before = lists().stream().<List<?>>map(ArrayList::new).toList();
-        mutation.run();
-        try {
-            save();
-            storeFile.markSeen();
-        } catch (IOException e) {
-            for (int i = 0; i < before.size(); i++) {
-                restore(lists().get(i), before.get(i));
-            }
-            throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private List<List<?>> lists() {
-        return List.of(placed, orphans, articleNotes, corrections);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void restore(List<T> list, List<?> before) {
-        list.clear();
-        list.addAll((List<T>) before);
+        writer.change(mutation, this::tellListeners);
     }
 
     private void tellListeners() {
