@@ -1,15 +1,10 @@
 package org.newslens.article;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the article in a page by content scoring over the DOM, in the manner of Mozilla's Readability:
@@ -17,7 +12,9 @@ import org.jsoup.nodes.TextNode;
  * (weighted by tag and by class/id hints), is damped by link density, and the best-scoring block is taken
  * together with those of its siblings that score close to it or read as prose. Hidden nodes, unlikely
  * page furniture and the author credit are removed on the way. When the result is short, it tries again
- * with fewer removals. Deterministic: candidates are visited and compared in document order.
+ * with fewer removals. Deterministic: candidates are visited and compared in document order. This class
+ * prepares the page and runs the attempts; {@link CandidateScorer} scores, {@link SiblingJoiner} gathers the
+ * article around the best block and {@link InlineParagraphs} turns loose inline content into paragraphs.
  */
 final class MainTextExtractor {
     private static final Pattern UNLIKELY = Pattern.compile(
@@ -35,11 +32,8 @@ final class MainTextExtractor {
             "select", "input", "textarea", "iframe", "object", "embed", "svg", "canvas", "dialog");
     private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> KEEP_TAG_AS_SIBLING = Set.of("div", "article", "section", "p");
     private static final int MIN_TEXT = 500;
     private static final double RETRY_SHARE = 0.7;
-    private static final int TOP_CANDIDATES = 5;
-    private static final int MIN_ALTERNATIVES = 3;
 
     /** Which removals an attempt makes; each retry drops the first that is still on. */
     private record Flags(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {
@@ -58,18 +52,16 @@ final class MainTextExtractor {
     record Result(Element content, String byline) {
     }
 
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
     private String byline;
     private boolean titleHeaderRemoved;
 
     /** The article's main content within {@code body}, a detached element; {@code body} itself is not changed. */
     Result extract(Element body, String title) {
-        replaceBreakRuns(body);
+        InlineParagraphs.replaceBreakRuns(body);
         Flags flags = new Flags(true, true, true);
         List<Result> attempts = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         while (flags != null) {
-            scores.clear();
             byline = null;
             titleHeaderRemoved = false;
             Element content = attempt(body.clone(), title, flags);
@@ -94,31 +86,9 @@ final class MainTextExtractor {
     private Element attempt(Element page, String title, Flags flags) {
         DomText dom = new DomText(flags.weightClasses());
         List<Element> toScore = prepare(page, title, flags, dom);
-        List<Element> candidates = new ArrayList<>();
-        for (Element e : toScore) {
-            scoreParagraph(e, candidates, dom);
-        }
-        List<Element> top = new ArrayList<>();
-        for (Element c : candidates) {
-            scores.put(c, scores.get(c) * (1 - dom.linkDensity(c)));
-        }
-        candidates.stream()
-                .sorted(Comparator.comparingDouble((Element c) -> -scores.get(c)))
-                .limit(TOP_CANDIDATES)
-                .forEach(top::add);
-        Element topCandidate = top.isEmpty() ? null : top.get(0);
-        if (topCandidate == null || topCandidate.normalName().equals("body") || topCandidate == page) {
-            Element all = new Element("div");
-            for (Node child : new ArrayList<>(page.childNodes())) {
-                all.appendChild(child);
-            }
-            page.appendChild(all);
-            scores.put(all, 0.0);
-            topCandidate = all;
-        } else {
-            topCandidate = widen(topCandidate, top, page, dom);
-        }
-        Element article = joinSiblings(topCandidate, dom);
+        CandidateScorer scores = new CandidateScorer(dom);
+        Element topCandidate = scores.best(page, toScore);
+        Element article = new SiblingJoiner(scores, dom).join(topCandidate);
         new ContentCleaner(dom, flags.cleanConditionally(), title).clean(article);
         return article;
     }
@@ -176,7 +146,7 @@ final class MainTextExtractor {
                 toScore.add(node);
             }
             if (tag.equals("div")) {
-                wrapPhrasing(node);
+                InlineParagraphs.wrapPhrasing(node);
                 Element only = node.childrenSize() == 1 ? node.child(0) : null;
                 if (only != null && only.normalName().equals("p") && !DomText.hasOwnText(node) && dom.linkDensity(node) < 0.25
                         && !DomText.isFurnitureNamed(node)) {
@@ -253,160 +223,6 @@ final class MainTextExtractor {
         return cut.codePoints().anyMatch(Character::isLetter) ? cut : null;
     }
 
-    /** Wraps each run of inline content directly inside a div in a paragraph of its own. */
-    private static void wrapPhrasing(Element div) {
-        Element p = null;
-        for (Node child : new ArrayList<>(div.childNodes())) {
-            if (DomText.isPhrasing(child)) {
-                if (p != null) {
-                    p.appendChild(child);
-                } else if (!DomText.isWhitespace(child)) {
-                    p = new Element("p");
-                    child.replaceWith(p);
-                    p.appendChild(child);
-                }
-            } else if (p != null) {
-                trimTrailingWhitespace(p);
-                p = null;
-            }
-        }
-        if (p != null) {
-            trimTrailingWhitespace(p);
-        }
-    }
-
-    private static void trimTrailingWhitespace(Element p) {
-        while (p.childNodeSize() > 0 && DomText.isWhitespace(p.childNode(p.childNodeSize() - 1))) {
-            p.childNode(p.childNodeSize() - 1).remove();
-        }
-    }
-
-    private void scoreParagraph(Element e, List<Element> candidates, DomText dom) {
-        if (e.parent() == null) {
-            return;
-        }
-        String text = DomText.innerText(e);
-        if (text.length() < 25) {
-            return;
-        }
-        List<Element> ancestors = new ArrayList<>();
-        for (Element a = e.parent(); a != null && ancestors.size() < 5; a = a.parent()) {
-            ancestors.add(a);
-        }
-        double score = 1 + DomText.commaParts(text) + Math.min(Math.floor(text.length() / 100.0), 3);
-        for (int level = 0; level < ancestors.size(); level++) {
-            Element a = ancestors.get(level);
-            if (a.parent() == null) {
-                continue;
-            }
-            if (!scores.containsKey(a)) {
-                scores.put(a, dom.initialScore(a));
-                candidates.add(a);
-            }
-            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.put(a, scores.get(a) + score / divider);
-        }
-    }
-
-    /** Moves up from the best candidate to the ancestor that holds it together with other strong candidates. */
-    private Element widen(Element topCandidate, List<Element> top, Element page, DomText dom) {
-        double topScore = scores.get(topCandidate);
-        List<List<Element>> alternatives = new ArrayList<>();
-        for (int i = 1; i < top.size(); i++) {
-            if (scores.get(top.get(i)) / topScore >= 0.75) {
-                alternatives.add(top.get(i).parents());
-            }
-        }
-        if (alternatives.size() >= MIN_ALTERNATIVES) {
-            for (Element parent = topCandidate.parent(); parent != null && parent != page; parent = parent.parent()) {
-                int containing = 0;
-                for (List<Element> ancestors : alternatives) {
-                    if (containsIdentity(ancestors, parent)) {
-                        containing++;
-                    }
-                }
-                if (containing >= MIN_ALTERNATIVES) {
-                    topCandidate = parent;
-                    break;
-                }
-            }
-        }
-        scores.computeIfAbsent(topCandidate, dom::initialScore);
-        Element parent = topCandidate.parent();
-        double lastScore = scores.get(topCandidate);
-        double threshold = lastScore / 3;
-        while (parent != null && parent != page) {
-            Double parentScore = scores.get(parent);
-            if (parentScore == null) {
-                parent = parent.parent();
-                continue;
-            }
-            if (parentScore < threshold) {
-                break;
-            }
-            if (parentScore > lastScore) {
-                topCandidate = parent;
-                break;
-            }
-            lastScore = parentScore;
-            parent = parent.parent();
-        }
-        parent = topCandidate.parent();
-        while (parent != null && parent != page && parent.childrenSize() == 1) {
-            topCandidate = parent;
-            parent = topCandidate.parent();
-        }
-        scores.computeIfAbsent(topCandidate, dom::initialScore);
-        return topCandidate;
-    }
-
-    private static boolean containsIdentity(List<Element> list, Element e) {
-        for (Element x : list) {
-            if (x == e) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The best candidate with those siblings that score near it or read as prose paragraphs. */
-    private Element joinSiblings(Element topCandidate, DomText dom) {
-        Element article = new Element("div");
-        double topScore = scores.get(topCandidate);
-        double threshold = Math.max(10, topScore * 0.2);
-        Element parent = topCandidate.parent();
-        List<Element> siblings = parent == null ? List.of(topCandidate) : new ArrayList<>(parent.children());
-        for (Element sibling : siblings) {
-            boolean append = sibling == topCandidate;
-            if (!append) {
-                double bonus = 0;
-                if (!topCandidate.className().isEmpty() && sibling.className().equals(topCandidate.className())) {
-                    bonus += topScore * 0.2;
-                }
-                Double score = scores.get(sibling);
-                if (score != null && score + bonus >= threshold) {
-                    append = true;
-                } else if (sibling.normalName().equals("p")) {
-                    double density = dom.linkDensity(sibling);
-                    String text = DomText.innerText(sibling);
-                    int length = text.length();
-                    if (length > 80 && density < 0.25) {
-                        append = true;
-                    } else if (length > 0 && length < 80 && density == 0 && DomText.endsSentence(text)) {
-                        append = true;
-                    }
-                }
-            }
-            if (append) {
-                if (!KEEP_TAG_AS_SIBLING.contains(sibling.normalName())) {
-                    sibling.tagName("div");
-                }
-                article.appendChild(sibling);
-            }
-        }
-        return article;
-    }
-
     /** The next element in document order; with {@code skipChildren}, the next one after this element's subtree. */
     static Element next(Element node, boolean skipChildren) {
         if (!skipChildren && node.childrenSize() > 0) {
@@ -425,57 +241,5 @@ final class MainTextExtractor {
         Element next = next(node, true);
         node.remove();
         return next;
-    }
-
-    /**
-     * Older pages separate paragraphs with runs of {@code <br>}: each run becomes a paragraph holding the inline
-     * content after it, so those paragraphs score like any other.
-     */
-    static void replaceBreakRuns(Element root) {
-        for (Element br : root.getElementsByTag("br")) {
-            if (br.parent() == null) {
-                continue;
-            }
-            boolean run = false;
-            Node next = nextNonBlank(br.nextSibling());
-            while (next instanceof Element e && e.normalName().equals("br")) {
-                run = true;
-                Node after = e.nextSibling();
-                e.remove();
-                next = nextNonBlank(after);
-            }
-            if (!run) {
-                continue;
-            }
-            Element p = new Element("p");
-            br.replaceWith(p);
-            Node sibling = p.nextSibling();
-            while (sibling != null) {
-                if (sibling instanceof Element e && e.normalName().equals("br")) {
-                    Node following = nextNonBlank(e.nextSibling());
-                    if (following instanceof Element f && f.normalName().equals("br")) {
-                        break;
-                    }
-                }
-                if (!DomText.isPhrasing(sibling)) {
-                    break;
-                }
-                Node after = sibling.nextSibling();
-                p.appendChild(sibling);
-                sibling = after;
-            }
-            trimTrailingWhitespace(p);
-            if (p.parent() != null && p.parent().normalName().equals("p")) {
-                p.parent().tagName("div");
-            }
-        }
-    }
-
-    private static Node nextNonBlank(Node n) {
-        Node x = n;
-        while (x instanceof TextNode t && t.isBlank()) {
-            x = x.nextSibling();
-        }
-        return x;
     }
 }
