@@ -45,7 +45,8 @@ public final class EntitiesView extends VBox {
         getStyleClass().add("entities-pane");
         setPrefWidth(WIDTH);
         setMinWidth(220);
-        setMaxWidth(420);
+        // fills the side pane, which the tab headers of every pane may make wider than its preferred width
+        setMaxWidth(Double.MAX_VALUE);
         setSpacing(8);
 
         // no heading: the side pane's tab names it

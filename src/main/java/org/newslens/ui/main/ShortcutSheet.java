@@ -39,6 +39,7 @@ final class ShortcutSheet extends Dialog<Void> {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(4);
+        grid.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
         ColumnConstraints what = new ColumnConstraints();
         what.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(what, new ColumnConstraints());
