@@ -43,7 +43,7 @@ class LibraryIndexerTest {
         Files.writeString(library.resolve("harbour.md"), HARBOUR);
         Files.createDirectories(library.resolve("2021/spring"));
         Files.writeString(library.resolve("2021/spring/drought.txt"), DROUGHT);
-        Files.writeString(library.resolve("notes.pdf"), "not an article");
+        Files.writeString(library.resolve("notes.xlsx"), "not an article");
         Files.writeString(library.resolve("empty.txt"), "   \n\n  ");
     }
 
@@ -57,7 +57,7 @@ class LibraryIndexerTest {
         try (ArticleIndex index = LuceneArticleIndex.open(indexDir)) {
             LibraryReport report = indexer(index).addFolder(library,
                     (done, total, current) -> progress.add(done + "/" + total + " " + (current == null ? "-" : current.getFileName())), () -> false);
-            assertEquals(4, report.files(), "txt and md files at any depth, not the pdf");
+            assertEquals(4, report.files(), "articles at any depth, not the spreadsheet");
             assertEquals(3, report.added());
             assertEquals(1, report.problems().size());
             assertEquals(library.resolve("empty.txt"), report.problems().get(0).file());
