@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                 QuotesCommand.class,
                 TimelineCommand.class,
                 FiguresCommand.class,
+                EntityCommand.class,
+                GraphCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;
@@ -45,7 +47,11 @@ public final class NewsLensCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new NewsLensCommand());
+        return withHandlers(new CommandLine(new NewsLensCommand()));
+    }
+
+    /** {@code cl} with the exit codes and one-line messages of every command (also for a command built by a test). */
+    static CommandLine withHandlers(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadInputException) {
                 commandLine.getErr().println("newslens: " + ex.getMessage());

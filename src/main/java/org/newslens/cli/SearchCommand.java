@@ -144,7 +144,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     /** The entity service (cache first, then recognition), started only when an article is not yet indexed. */
-    private static final class RecognisedEntities implements EntitySource {
+    static final class RecognisedEntities implements EntitySource {
         private final AppHome home;
         private EntityService service;
 

@@ -13,14 +13,14 @@ import java.util.List;
  * injection: a cell starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe,
  * so Excel, LibreOffice and Google Sheets show it as text instead of running it.
  */
-final class CsvTable {
+public final class CsvTable {
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private CsvTable() {
     }
 
-    static String write(List<String> header, List<List<String>> rows) {
+    public static String write(List<String> header, List<List<String>> rows) {
         List<List<String>> all = new ArrayList<>();
         all.add(header.stream().map(CsvTable::neutralise).toList());
         rows.forEach(r -> all.add(r.stream().map(CsvTable::neutralise).toList()));

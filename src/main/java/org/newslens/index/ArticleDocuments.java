@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.Paragraph;
@@ -76,6 +79,10 @@ final class ArticleDocuments implements AutoCloseable {
         doc.add(new StoredField(IndexFields.BODY, text));
         doc.add(new StoredField(IndexFields.PARAGRAPHS, ParagraphTable.encode(article.paragraphs())));
         doc.add(new StoredField(IndexFields.ENTITIES, json.writeValueAsString(summaries)));
+        doc.add(new StoredField(IndexFields.MENTIONS, mentionTable(entities, summaries, text.length())));
+        if (article.published() != null) {
+            doc.add(new StoredField(IndexFields.PUBLISHED, article.published().toString()));
+        }
 
         for (Map.Entry<String, List<MentionTokenStream.Token>> e : mentionTokens(entities, text.length()).entrySet()) {
             doc.add(new Field(e.getKey(), new MentionTokenStream(e.getValue(), text.length()), OFFSETS));
@@ -100,6 +107,49 @@ final class ArticleDocuments implements AutoCloseable {
             out.add(new EntitySummary(e.name(), e.label(), e.aliases(), mentions));
         }
         out.sort(Comparator.comparingInt(EntitySummary::mentions).reversed().thenComparing(EntitySummary::name));
+        return out;
+    }
+
+    /** Every mention with an entity as (index into {@code summaries}, start, end), big-endian ints. */
+    private static byte[] mentionTable(EntityAnalysis analysis, List<EntitySummary> summaries, int textLength) {
+        Map<String, Integer> index = new HashMap<>();
+        for (Entity e : analysis.entities()) {
+            int at = summaries.indexOf(new EntitySummary(e.name(), e.label(), e.aliases(), mentionsOf(e, analysis)));
+            if (at >= 0) {
+                index.put(e.id(), at);
+            }
+        }
+        ByteBuffer out = ByteBuffer.allocate(analysis.mentions().size() * 12);
+        for (Mention m : analysis.mentions()) {
+            Integer at = m.entity() == null ? null : index.get(m.entity());
+            if (at != null && m.start() >= 0 && m.end() > m.start() && m.end() <= textLength) {
+                out.putInt(at).putInt(m.start()).putInt(m.end());
+            }
+        }
+        return Arrays.copyOf(out.array(), out.position());
+    }
+
+    private static int mentionsOf(Entity e, EntityAnalysis analysis) {
+        if (e.mentions() > 0) {
+            return e.mentions();
+        }
+        int n = 0;
+        for (Mention m : analysis.mentions()) {
+            if (e.id().equals(m.entity())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The stored mention table of a document (the {@link IndexFields#MENTIONS} field). */
+    static List<LibraryArticle.EntityAt> readMentions(BytesRef stored) {
+        int n = stored == null ? 0 : stored.length / 12;
+        List<LibraryArticle.EntityAt> out = new ArrayList<>(n);
+        ByteBuffer in = n == 0 ? null : ByteBuffer.wrap(stored.bytes, stored.offset, stored.length);
+        for (int i = 0; i < n; i++) {
+            out.add(new LibraryArticle.EntityAt(in.getInt(), in.getInt(), in.getInt()));
+        }
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.newslens.index;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 
@@ -46,6 +47,12 @@ public interface ArticleIndex extends AutoCloseable {
 
     /** Every indexed article with its title and most mentioned entities, by title. */
     List<IndexedArticle> articles();
+
+    /**
+     * Hands every indexed article with its text, paragraphs, entities and mentions to {@code visitor}, one at
+     * a time in index order (nothing is collected: a library-wide view keeps only what it adds up).
+     */
+    void forEachArticle(Consumer<LibraryArticle> visitor);
 
     /** Number of indexed articles. */
     int size();

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.newslens.article.TextRange;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -45,6 +49,43 @@ final class ArticleListing {
                     visitor.visit(stored.document(leaf.docBase + i, fields));
                 }
             }
+        }
+    }
+
+    /** What a library-wide view reads of each document. */
+    private static final Set<String> LIBRARY_FIELDS = Set.of(IndexFields.KEY, IndexFields.HASH, IndexFields.FILE, IndexFields.TITLE,
+            IndexFields.PUBLISHED, IndexFields.BODY, IndexFields.PARAGRAPHS, IndexFields.ENTITIES, IndexFields.MENTIONS);
+
+    /** Hands every indexed article, one at a time, to {@code visitor}; nothing of one is kept after the next. */
+    void forEachArticle(Consumer<LibraryArticle> visitor) {
+        IndexSearcher searcher = storage.acquire();
+        try {
+            forEach(searcher, LIBRARY_FIELDS, d -> visitor.accept(libraryArticle(d)));
+        } catch (IOException e) {
+            throw new IndexException("Cannot read the index: " + e.getMessage(), e);
+        } finally {
+            storage.release(searcher);
+        }
+    }
+
+    private LibraryArticle libraryArticle(Document d) {
+        String file = d.get(IndexFields.FILE);
+        String body = d.get(IndexFields.BODY);
+        ParagraphTable table = ParagraphTable.decode(d.getBinaryValue(IndexFields.PARAGRAPHS));
+        List<TextRange> paragraphs = new ArrayList<>(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            paragraphs.add(new TextRange(table.start(i), table.end(i)));
+        }
+        return new LibraryArticle(file == null ? null : Path.of(file), d.get(IndexFields.HASH), d.get(IndexFields.TITLE),
+                published(d.get(IndexFields.PUBLISHED)), body == null ? "" : body, paragraphs,
+                documents.readEntities(d.get(IndexFields.ENTITIES)), ArticleDocuments.readMentions(d.getBinaryValue(IndexFields.MENTIONS)));
+    }
+
+    private static OffsetDateTime published(String stored) {
+        try {
+            return stored == null ? null : OffsetDateTime.parse(stored);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -232,6 +233,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public List<IndexedArticle> articles() {
         return listing.articles();
+    }
+
+    @Override
+    public void forEachArticle(Consumer<LibraryArticle> visitor) {
+        listing.forEachArticle(visitor);
     }
 
     @Override

@@ -58,6 +58,10 @@ final class ParagraphTable {
         return found;
     }
 
+    int size() {
+        return starts.length;
+    }
+
     int number(int index) {
         return numbers[index];
     }

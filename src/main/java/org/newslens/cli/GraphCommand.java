@@ -1,0 +1,120 @@
+package org.newslens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.newslens.annotation.CorrectedEntities;
+import org.newslens.app.AppHome;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoadException;
+import org.newslens.article.ArticleLoader;
+import org.newslens.index.EntitySource;
+import org.newslens.index.LuceneArticleIndex;
+import org.newslens.library.CooccurrenceGraph;
+import org.newslens.library.CooccurrenceGraphs;
+import org.newslens.library.GraphWriter;
+import org.newslens.nlp.EntityLabel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "graph",
+        description = "Who appears with whom, in one article (FILE) or the whole library (--library): entities as nodes "
+                + "with their mentions, an edge between two entities named in the same sentence, weighted by the number "
+                + "of such sentences; each sentence is evidence (file, sha256, start, end: character offsets into the "
+                + "article text, as in `entities`).")
+public final class GraphCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "An article file; or give --library.")
+    Path file;
+
+    @Option(names = "--library", description = "The graph of every article in the library (the index `search` builds).")
+    boolean library;
+
+    @Option(names = "--format", defaultValue = "json", description = "json (default), graphml, gexf (Gephi) or csv (one edge a row).")
+    GraphWriter.Format format;
+
+    @Option(names = "--min-weight", defaultValue = "1", paramLabel = "N", description = "Leave out edges with fewer than N shared sentences.")
+    int minWeight;
+
+    @Option(names = "--category", split = ",", paramLabel = "CATEGORY", description = "Only these categories: person, place, group, figure, date.")
+    List<String> categories;
+
+    private final AppHome home;
+    private final EntitySource entities;
+
+    public GraphCommand() {
+        this(AppHome.fromEnvironment());
+    }
+
+    private GraphCommand(AppHome home) {
+        this(home, new CorrectedEntities(new SearchCommand.RecognisedEntities(home), AnnotationsFolder.of(home)));
+    }
+
+    GraphCommand(AppHome home, EntitySource entities) {
+        this.home = home;
+        this.entities = entities;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (library == (file != null)) {
+            throw new BadInputException("graph needs either a FILE or --library");
+        }
+        if (minWeight < 1) {
+            throw new BadInputException("--min-weight must be 1 or more");
+        }
+        CooccurrenceGraphs graphs = new CooccurrenceGraphs(categories(), minWeight);
+        CooccurrenceGraph graph;
+        if (library) {
+            DataFolder.require(home);
+            try (LuceneArticleIndex index = LibraryIndexes.open(home, entities, spec.commandLine().getErr())) {
+                graph = graphs.of(index);
+            }
+        } else {
+            graph = ofFile(graphs);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        new GraphWriter().write(graph, format, out);
+        if (format != GraphWriter.Format.csv) {
+            out.println();
+        }
+        out.flush();
+        return NewsLensCommand.OK;
+    }
+
+    private CooccurrenceGraph ofFile(CooccurrenceGraphs graphs) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("No such file: " + file);
+        }
+        Article article;
+        try {
+            article = new ArticleLoader().load(file);
+        } catch (ArticleLoadException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        try (LuceneArticleIndex alone = LuceneArticleIndex.inMemory()) {
+            alone.index(article, entities.analyse(article));
+            return graphs.of(alone);
+        }
+    }
+
+    private Set<EntityLabel> categories() {
+        Set<EntityLabel> out = EnumSet.noneOf(EntityLabel.class);
+        if (categories != null) {
+            for (String c : categories) {
+                out.add(EntityLabel.forQueryField(c.strip()).orElseThrow(() -> new BadInputException(
+                        "Unknown category: " + c.strip() + " (person, place, group, figure, date)")));
+            }
+        }
+        return out;
+    }
+}

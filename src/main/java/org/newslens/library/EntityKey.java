@@ -1,0 +1,17 @@
+package org.newslens.library;
+
+import java.util.Locale;
+import org.newslens.index.EntitySummary;
+import org.newslens.nlp.EntityLabel;
+
+/** One entity across the library: the same category and the same name (any case) in every article. */
+record EntityKey(EntityLabel label, String folded) {
+
+    static EntityKey of(EntitySummary entity) {
+        return new EntityKey(entity.label(), fold(entity.name()));
+    }
+
+    static String fold(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,209 @@
+package org.newslens.library;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newslens.article.TextRange;
+import org.newslens.index.ArticleIndex;
+import org.newslens.index.EntitySummary;
+import org.newslens.index.LibraryArticle;
+
+/** Builds an entity's page by reading the library once, one article at a time. */
+public final class EntityPages {
+    /** How many co-occurring entities a page lists. */
+    public static final int APPEARS_WITH = 10;
+    private static final int CONTEXT = 80;
+
+    private final ArticleIndex index;
+
+    public EntityPages(ArticleIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * The page of the entity called {@code name} (its name or an alias, any case); a page without articles when
+     * none. An entity is the same across articles when its category and name (any case) are: an alias known in
+     * one article finds the articles naming the entity without that alias too. Reads the library twice: once
+     * for the names, once for the articles.
+     */
+    public EntityPage page(String name) {
+        String wanted = EntityKey.fold(name);
+        Set<EntityKey> keys = new HashSet<>();
+        index.forEachArticle(a -> a.entities().stream().filter(e -> named(e, wanted)).forEach(e -> keys.add(EntityKey.of(e))));
+        Collector collector = new Collector(keys);
+        if (!keys.isEmpty()) {
+            index.forEachArticle(collector::add);
+        }
+        return collector.page(name.strip());
+    }
+
+    /** True when {@code e} goes by {@code folded} (its name or an alias, folded). */
+    private static boolean named(EntitySummary e, String folded) {
+        return EntityKey.fold(e.name()).equals(folded) || e.aliases().stream().anyMatch(a -> EntityKey.fold(a).equals(folded));
+    }
+
+    /** What the page adds up while the articles go by. */
+    private static final class Collector {
+        private final Set<EntityKey> wanted;
+        private final Map<String, Integer> names = new HashMap<>();
+        private final Map<String, Integer> categories = new HashMap<>();
+        private final Map<String, String> aliases = new TreeMap<>();
+        private final List<Dated> articles = new ArrayList<>();
+        private final Map<EntityKey, Together> together = new LinkedHashMap<>();
+
+        Collector(Set<EntityKey> wanted) {
+            this.wanted = wanted;
+        }
+
+        void add(LibraryArticle article) {
+            Set<Integer> matched = new HashSet<>();
+            for (int i = 0; i < article.entities().size(); i++) {
+                if (matches(article.entities().get(i))) {
+                    matched.add(i);
+                }
+            }
+            if (matched.isEmpty()) {
+                return;
+            }
+            Set<EntityKey> self = new HashSet<>();
+            for (int i : matched) {
+                EntitySummary e = article.entities().get(i);
+                self.add(EntityKey.of(e));
+                names.merge(e.name(), e.mentions(), Integer::sum);
+                categories.merge(e.label().exportName(), e.mentions(), Integer::sum);
+                aliases.putIfAbsent(EntityKey.fold(e.name()), e.name());
+                e.aliases().forEach(a -> aliases.putIfAbsent(EntityKey.fold(a), a));
+            }
+            List<LibraryArticle.EntityAt> own = article.mentions().stream().filter(m -> matched.contains(m.entity())).toList();
+            EntityPage.FirstMention first = own.isEmpty() ? null : firstMention(article.text(), own.get(0));
+            int mentions = own.isEmpty() ? matched.stream().mapToInt(i -> article.entities().get(i).mentions()).sum() : own.size();
+            articles.add(new Dated(article.published(), new EntityPage.PageArticle(file(article), article.contentHash(),
+                    article.title(), article.published() == null ? null : article.published().toString(), mentions, first)));
+            countTogether(article, matched, self);
+        }
+
+        private boolean matches(EntitySummary e) {
+            return wanted.contains(EntityKey.of(e));
+        }
+
+        private void countTogether(LibraryArticle article, Set<Integer> matched, Set<EntityKey> self) {
+            List<TextRange> sentences = Sentences.of(article.text(), article.paragraphs());
+            Map<Integer, Set<EntityKey>> bySentence = new HashMap<>();
+            Map<Integer, Set<EntityKey>> byParagraph = new HashMap<>();
+            Set<Integer> ownSentences = new HashSet<>();
+            Set<Integer> ownParagraphs = new HashSet<>();
+            for (LibraryArticle.EntityAt m : article.mentions()) {
+                int s = Sentences.indexOf(sentences, m.start());
+                int p = Sentences.indexOf(article.paragraphs(), m.start());
+                if (matched.contains(m.entity())) {
+                    ownSentences.add(s);
+                    ownParagraphs.add(p);
+                    continue;
+                }
+                EntityKey key = EntityKey.of(article.entities().get(m.entity()));
+                if (self.contains(key)) {
+                    continue;
+                }
+                bySentence.computeIfAbsent(s, k -> new HashSet<>()).add(key);
+                byParagraph.computeIfAbsent(p, k -> new HashSet<>()).add(key);
+            }
+            Set<EntityKey> inArticle = new HashSet<>();
+            for (int s : ownSentences) {
+                if (s >= 0) {
+                    for (EntityKey k : bySentence.getOrDefault(s, Set.of())) {
+                        together(k, article).sentences++;
+                        inArticle.add(k);
+                    }
+                }
+            }
+            for (int p : ownParagraphs) {
+                if (p >= 0) {
+                    for (EntityKey k : byParagraph.getOrDefault(p, Set.of())) {
+                        together(k, article).paragraphs++;
+                        inArticle.add(k);
+                    }
+                }
+            }
+            inArticle.forEach(k -> together.get(k).articles++);
+        }
+
+        private Together together(EntityKey key, LibraryArticle article) {
+            return together.computeIfAbsent(key, k -> new Together(nameOf(article, k), k.label().exportName()));
+        }
+
+        private static String nameOf(LibraryArticle article, EntityKey key) {
+            return article.entities().stream().filter(e -> EntityKey.of(e).equals(key)).map(EntitySummary::name).findFirst().orElse(key.folded());
+        }
+
+        EntityPage page(String query) {
+            String name = names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+            List<String> cats = categories.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).toList();
+            List<String> others = aliases.entrySet().stream().filter(e -> name == null || !e.getKey().equals(EntityKey.fold(name)))
+                    .map(Map.Entry::getValue).toList();
+            articles.sort(Comparator.comparing(Dated::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(d -> String.valueOf(d.article().title()), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(d -> String.valueOf(d.article().file())));
+            List<Dated> dated = articles.stream().filter(d -> d.published() != null).toList();
+            EntityPage.Appearance first = dated.isEmpty() ? null : appearance(dated.get(0));
+            EntityPage.Appearance last = dated.isEmpty() ? null : appearance(dated.get(dated.size() - 1));
+            List<EntityPage.CoEntity> with = together.values().stream()
+                    .sorted(Comparator.comparingInt((Together t) -> t.sentences).reversed()
+                            .thenComparing(Comparator.comparingInt((Together t) -> t.paragraphs).reversed())
+                            .thenComparing(t -> t.name, String.CASE_INSENSITIVE_ORDER))
+                    .limit(APPEARS_WITH)
+                    .map(t -> new EntityPage.CoEntity(t.name, t.category, t.sentences, t.paragraphs, t.articles)).toList();
+            int mentions = articles.stream().mapToInt(d -> d.article().mentions()).sum();
+            return new EntityPage(query, name, cats, others, mentions, first, last,
+                    articles.stream().map(Dated::article).toList(), with);
+        }
+
+        private static EntityPage.Appearance appearance(Dated d) {
+            return new EntityPage.Appearance(d.article().file(), d.article().title(), d.article().published());
+        }
+    }
+
+    static String file(LibraryArticle article) {
+        return article.file() == null ? null : article.file().toString();
+    }
+
+    /** The mention with about {@link #CONTEXT} characters around it, on one line, cut at word ends. */
+    static EntityPage.FirstMention firstMention(String text, LibraryArticle.EntityAt m) {
+        int room = Math.max(0, (CONTEXT - (m.end() - m.start())) / 2);
+        int from = Math.max(0, m.start() - room);
+        int to = Math.min(text.length(), m.end() + room);
+        while (from > 0 && from < m.start() && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        while (to < text.length() && to > m.end() && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        String context = (from > 0 ? "\u2026" : "") + text.substring(from, to).strip().replaceAll("\\s+", " ")
+                + (to < text.length() ? "\u2026" : "");
+        return new EntityPage.FirstMention(m.start(), m.end(), text.substring(m.start(), m.end()), context);
+    }
+
+    private record Dated(OffsetDateTime published, EntityPage.PageArticle article) {
+    }
+
+    private static final class Together {
+        final String name;
+        final String category;
+        int sentences;
+        int paragraphs;
+        int articles;
+
+        Together(String name, String category) {
+            this.name = name;
+            this.category = category;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.newslens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.app.AppHome;
+import org.newslens.app.Json;
+import org.newslens.index.EntitySource;
+import org.newslens.index.LuceneArticleIndex;
+import org.newslens.library.InventedLibrary;
+import picocli.CommandLine;
+
+/** {@code entity NAME --library} and {@code graph}: output over a library built in the test, exit 2 for bad input. */
+class LibraryCommandsTest {
+    @TempDir
+    Path dir;
+
+    private AppHome home;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void library() throws Exception {
+        home = new AppHome(Files.createDirectories(dir.resolve("home")));
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(home.root().resolve("index"))) {
+            InventedLibrary.fill(index, dir);
+        }
+    }
+
+    private int run(Object command, String... args) {
+        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(command));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return NewsLensCommand.execute(cl, null, args);
+    }
+
+    private int entity(String... args) {
+        return run(new EntityCommand(home, EntitySource.none()), args);
+    }
+
+    private int graph(String... args) {
+        return run(new GraphCommand(home, EntitySource.none()), args);
+    }
+
+    @Test
+    void entityPrintsThePageAsJson() throws Exception {
+        assertEquals(0, entity("kern", "--library"), err.toString());
+        JsonNode page = Json.mapper().readTree(out.toString());
+        assertEquals("Paul Kern", page.get("name").asText());
+        assertEquals(2, page.get("articles").size());
+        JsonNode first = page.get("articles").get(0);
+        assertEquals(dir.resolve("meeting.txt").toString(), first.get("file").asText());
+        int start = first.get("firstMention").get("start").asInt();
+        int end = first.get("firstMention").get("end").asInt();
+        assertEquals("Paul Kern", InventedLibrary.MEETING.substring(start, end));
+        assertEquals("Maria Ortiz", page.get("appearsWith").get(0).get("name").asText());
+    }
+
+    @Test
+    void entityWithoutLibraryIsBadInput() {
+        assertEquals(2, entity("kern"));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("--library"), err.toString());
+    }
+
+    @Test
+    void libraryGraphAsGraphMlIsXml() throws Exception {
+        assertEquals(0, graph("--library", "--format", "graphml", "--category", "person,place"), err.toString());
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(4, doc.getElementsByTagName("node").getLength(), "two people and two places");
+    }
+
+    @Test
+    void graphOfOneFileUsesOnlyThatArticle() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "Nothing named here.");
+        assertEquals(0, graph(file.toString(), "--format", "json"), err.toString());
+        JsonNode g = Json.mapper().readTree(out.toString());
+        assertEquals(0, g.get("nodes").size());
+    }
+
+    @Test
+    void badGraphArgumentsAreExitTwoWithOneLine() {
+        assertEquals(2, graph("--library", "--category", "planet"));
+        assertTrue(err.toString().contains("planet"), err.toString());
+        assertEquals(2, graph("--library", "--format", "svg"));
+        assertEquals(2, graph("--library", "--min-weight", "0"));
+        assertEquals(2, graph());
+        assertEquals(2, graph(dir.resolve("missing.txt").toString()));
+        assertEquals(5, err.toString().strip().lines().count(), err.toString());
+    }
+}

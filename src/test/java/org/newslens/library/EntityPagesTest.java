@@ -1,0 +1,80 @@
+package org.newslens.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.index.LuceneArticleIndex;
+
+/** An entity's page over a library built in the test: articles, counts, aliases, dates, who appears with it. */
+class EntityPagesTest {
+    @TempDir
+    Path dir;
+
+    private EntityPage page(String name) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"))) {
+            InventedLibrary.fill(index, dir);
+            return new EntityPages(index).page(name);
+        }
+    }
+
+    @Test
+    void anAliasInAnyCaseFindsEveryArticleNamingTheEntity() {
+        EntityPage page = page("ORTIZ");
+        assertEquals("Maria Ortiz", page.name());
+        assertEquals(List.of("PERSON"), page.categories());
+        assertEquals(List.of(dir.resolve("meeting.txt").toString(), dir.resolve("harbour.txt").toString()),
+                page.articles().stream().map(EntityPage.PageArticle::file).toList());
+        assertEquals(List.of(2, 1), page.articles().stream().map(EntityPage.PageArticle::mentions).toList());
+        assertEquals(3, page.mentions());
+        assertTrue(page.aliases().containsAll(List.of("Ortiz", "M. Ortiz")), page.aliases().toString());
+        assertTrue(page.aliases().stream().noneMatch(a -> a.equalsIgnoreCase("Maria Ortiz")), page.aliases().toString());
+    }
+
+    @Test
+    void firstMentionPointsIntoTheArticleTextWithItsContext() {
+        EntityPage.PageArticle harbour = page("maria ortiz").articles().get(1);
+        EntityPage.FirstMention first = harbour.firstMention();
+        assertEquals(InventedLibrary.HARBOUR.indexOf("Maria Ortiz"), first.start());
+        assertEquals(InventedLibrary.HARBOUR.substring(first.start(), first.end()), first.text());
+        assertEquals("Maria Ortiz", first.text());
+        assertTrue(first.context().contains("Maria Ortiz was absent"), first.context());
+        assertTrue(first.context().length() <= 90, first.context());
+        assertEquals("2024-05-10T12:00Z", harbour.published());
+    }
+
+    @Test
+    void firstAndLastAppearanceFollowTheArticleDates() {
+        EntityPage page = page("Kandor");
+        assertEquals(2, page.articles().size());
+        assertEquals(dir.resolve("meeting.txt").toString(), page.first().file());
+        assertEquals(dir.resolve("meeting.txt").toString(), page.last().file());
+        assertNull(page.articles().get(1).published(), "the undated article comes after the dated ones");
+    }
+
+    @Test
+    void appearsWithCountsSharedSentencesThenParagraphs() {
+        EntityPage page = page("Maria Ortiz");
+        EntityPage.CoEntity kern = page.appearsWith().get(0);
+        assertEquals("Paul Kern", kern.name());
+        assertEquals("PERSON", kern.category());
+        assertEquals(2, kern.sentences());
+        assertEquals(3, kern.paragraphs());
+        assertEquals(2, kern.articles());
+        assertTrue(page.appearsWith().stream().noneMatch(c -> c.name().equalsIgnoreCase("Maria Ortiz")));
+        assertTrue(page.appearsWith().stream().noneMatch(c -> c.name().equals("Monday")),
+                "Monday shares neither a sentence nor a paragraph with her");
+    }
+
+    @Test
+    void anUnknownNameGivesAnEmptyPage() {
+        EntityPage page = page("Nobody Known");
+        assertNull(page.name());
+        assertTrue(page.articles().isEmpty());
+        assertNull(page.first());
+    }
+}
