@@ -20,6 +20,8 @@ import org.newslens.index.ArticleIndex;
 import org.newslens.index.IndexException;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LuceneArticleIndex;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.index.IndexRecovery;
 import org.newslens.nlp.CoreNlpRecogniser;
 import org.newslens.nlp.EntityCache;
 import org.newslens.nlp.EntityService;
@@ -91,6 +93,7 @@ public final class Workbench {
     private final CompletableFuture<ArticleIndex> openedIndex = new CompletableFuture<>();
     private final OffFxThread guard = new OffFxThread();
     private final SearchViewModel search;
+    private final EntitySource indexedEntities;
     private final LibraryViewModel library;
     private final SearchPanes searchPanes;
 
@@ -128,6 +131,7 @@ public final class Workbench {
         this.index = guard.guardOpening(ArticleIndex.class, openIndexInBackground(home));
         // search sees the reader's corrections too: the index is fed corrected entities, re-fed on every correction
         EntitySource indexed = guard.guard(EntitySource.class, new CorrectedEntities(entityService::analyse, annotationStorage));
+        this.indexedEntities = indexed;
         this.search = new SearchViewModel(index, indexed, executor, state, viewModel::open);
         this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
                 executor, state, viewModel::open);
@@ -223,12 +227,25 @@ public final class Workbench {
      * Opens the search index in the data directory on a worker, so the window paints first; if another NewsLens
      * holds it, one in memory for this session. Workers that need it meanwhile wait for it.
      */
+    /** A damaged index was set aside: re-index the articles it held, on a worker, and say so once. */
+    private void rebuildDamagedIndex(IndexRecovery recovery) {
+        viewModel.setStatus("Rebuilding the damaged search index…");
+        BackgroundTask.of("Rebuilding the search index", progress -> new LibraryIndexer(index, new ArticleLoader(), indexedEntities)
+                .recover(recovery, (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
+                        done + " of " + total + " files"), () -> false))
+                .onSuccess(message -> {
+                    viewModel.setStatus(message);
+                    state.publish(new AppEvent.LibraryChanged());
+                }).executeWith(executor);
+    }
+
     private Supplier<ArticleIndex> openIndexInBackground(AppHome home) {
         BackgroundTask.of("Opening the search index", progress -> {
             try {
-                openedIndex.complete(LuceneArticleIndex.open(home.dir("index")));
+                // the index path itself, not dir(): a plain file in its place is set aside by the index, not an error here
+                openedIndex.complete(LuceneArticleIndex.open(home.root().resolve("index")));
                 return "";
-            } catch (IndexException | IOException e) {
+            } catch (IndexException e) {
                 openedIndex.complete(LuceneArticleIndex.inMemory());
                 return e.getMessage();
             } catch (RuntimeException | Error e) {
@@ -238,6 +255,8 @@ public final class Workbench {
         }).onSuccess(problem -> {
             if (!problem.isEmpty()) {
                 viewModel.setStatus("Search index unavailable (" + problem + "); searching this session only.");
+            } else if (openedIndex.join() instanceof LuceneArticleIndex lucene) {
+                lucene.recovery().ifPresent(this::rebuildDamagedIndex);
             }
         }).executeWith(executor);
         return openedIndex::join;
