@@ -48,8 +48,9 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight) {
                     ids[i] = -1;
                     continue;
                 }
-                NodeSum node = nodes.computeIfAbsent(EntityKey.of(e), k -> new NodeSum(nodes.size(), e.name(), e.label()));
+                NodeSum node = nodes.computeIfAbsent(EntityKey.of(e), k -> new NodeSum(nodes.size(), e.label()));
                 node.mentions += e.mentions();
+                node.names.merge(e.name(), e.mentions(), Integer::sum);
                 node.articles++;
                 ids[i] = node.id;
             }
@@ -80,7 +81,7 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight) {
         CooccurrenceGraph graph() {
             List<CooccurrenceGraph.Node> nodeList = nodes.values().stream()
                     .sorted(Comparator.comparingInt((NodeSum n) -> n.mentions).reversed().thenComparingInt(n -> n.id))
-                    .map(n -> new CooccurrenceGraph.Node(id(n.id), n.name, n.label.exportName(), n.mentions, n.articles)).toList();
+                    .map(n -> new CooccurrenceGraph.Node(id(n.id), n.name(), n.label.exportName(), n.mentions, n.articles)).toList();
             List<CooccurrenceGraph.Edge> edgeList = edges.values().stream()
                     .filter(e -> e.evidence.size() >= Math.max(1, minWeight))
                     .sorted(Comparator.comparingInt((EdgeSum e) -> e.evidence.size()).reversed()
@@ -96,15 +97,20 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight) {
 
     private static final class NodeSum {
         final int id;
-        final String name;
         final EntityLabel label;
+        /** Each way of writing the name (case aside, it is the same entity) with its mentions. */
+        final Map<String, Integer> names = new HashMap<>();
         int mentions;
         int articles;
 
-        NodeSum(int id, String name, EntityLabel label) {
+        NodeSum(int id, EntityLabel label) {
             this.id = id;
-            this.name = name;
             this.label = label;
+        }
+
+        /** The most mentioned way of writing the name. */
+        String name() {
+            return EntityPages.mostMentioned(names);
         }
     }
 

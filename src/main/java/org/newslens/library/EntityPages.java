@@ -118,7 +118,7 @@ public final class EntityPages {
             for (int s : ownSentences) {
                 if (s >= 0) {
                     for (EntityKey k : bySentence.getOrDefault(s, Set.of())) {
-                        together(k, article).sentences++;
+                        together(k).sentences++;
                         inArticle.add(k);
                     }
                 }
@@ -126,25 +126,26 @@ public final class EntityPages {
             for (int p : ownParagraphs) {
                 if (p >= 0) {
                     for (EntityKey k : byParagraph.getOrDefault(p, Set.of())) {
-                        together(k, article).paragraphs++;
+                        together(k).paragraphs++;
                         inArticle.add(k);
                     }
                 }
             }
-            inArticle.forEach(k -> together.get(k).articles++);
+            for (EntitySummary e : article.entities()) {
+                Together t = together.get(EntityKey.of(e));
+                if (t != null && inArticle.contains(EntityKey.of(e))) {
+                    t.articles++;
+                    t.names.merge(e.name(), e.mentions(), Integer::sum);
+                }
+            }
         }
 
-        private Together together(EntityKey key, LibraryArticle article) {
-            return together.computeIfAbsent(key, k -> new Together(nameOf(article, k), k.label().exportName()));
-        }
-
-        private static String nameOf(LibraryArticle article, EntityKey key) {
-            return article.entities().stream().filter(e -> EntityKey.of(e).equals(key)).map(EntitySummary::name).findFirst().orElse(key.folded());
+        private Together together(EntityKey key) {
+            return together.computeIfAbsent(key, k -> new Together(k.label().exportName()));
         }
 
         EntityPage page(String query) {
-            String name = names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+            String name = mostMentioned(names);
             List<String> cats = categories.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .map(Map.Entry::getKey).toList();
             List<String> others = aliases.entrySet().stream().filter(e -> name == null || !e.getKey().equals(EntityKey.fold(name)))
@@ -158,9 +159,9 @@ public final class EntityPages {
             List<EntityPage.CoEntity> with = together.values().stream()
                     .sorted(Comparator.comparingInt((Together t) -> t.sentences).reversed()
                             .thenComparing(Comparator.comparingInt((Together t) -> t.paragraphs).reversed())
-                            .thenComparing(t -> t.name, String.CASE_INSENSITIVE_ORDER))
+                            .thenComparing(t -> mostMentioned(t.names), String.CASE_INSENSITIVE_ORDER))
                     .limit(APPEARS_WITH)
-                    .map(t -> new EntityPage.CoEntity(t.name, t.category, t.sentences, t.paragraphs, t.articles)).toList();
+                    .map(t -> new EntityPage.CoEntity(mostMentioned(t.names), t.category, t.sentences, t.paragraphs, t.articles)).toList();
             int mentions = articles.stream().mapToInt(d -> d.article().mentions()).sum();
             return new EntityPage(query, name, cats, others, mentions, first, last,
                     articles.stream().map(Dated::article).toList(), with);
@@ -194,15 +195,20 @@ public final class EntityPages {
     private record Dated(OffsetDateTime published, EntityPage.PageArticle article) {
     }
 
+    /** The most mentioned of the ways a name is written (an entity is the same whatever the case); null for none. */
+    static String mostMentioned(Map<String, Integer> names) {
+        return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+    }
+
     private static final class Together {
-        final String name;
         final String category;
+        final Map<String, Integer> names = new HashMap<>();
         int sentences;
         int paragraphs;
         int articles;
 
-        Together(String name, String category) {
-            this.name = name;
+        Together(String category) {
             this.category = category;
         }
     }

@@ -2,6 +2,7 @@ package org.newslens.library;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -176,7 +177,7 @@ public final class GraphWriter {
 
     private String evidence(CooccurrenceGraph.Edge e) {
         try {
-            return json.writeValueAsString(e.evidence());
+            return json.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(e.evidence());
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }

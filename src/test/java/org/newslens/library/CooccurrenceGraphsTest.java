@@ -153,5 +153,6 @@ class CooccurrenceGraphsTest {
         assertEquals(Set.of("Maria Ortiz", "Paul Kern"), Set.of(top[0], top[2]));
         assertEquals("2", top[4]);
         assertEquals(2, Json.mapper().readTree(top[5]).size());
+        assertTrue(!top[5].contains("\n"), "one line of evidence a cell: " + top[5]);
     }
 }
