@@ -161,6 +161,22 @@ public final class AnnotationStorage {
         }
     }
 
+    /**
+     * The highlights and notes saved for the text with this content hash, as saved (not re-anchored): for
+     * library-wide views. Reads only that file and changes nothing; none when there is no readable file.
+     */
+    public List<Annotation> saved(String contentHash) {
+        Path file = directory.resolve(contentHash + ".json");
+        if (contentHash == null || contentHash.isEmpty() || !Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return read(file).annotations();
+        } catch (IOException | AnnotationFormatException e) {
+            return List.of();
+        }
+    }
+
     StoredAnnotations read(Path file) throws IOException, AnnotationFormatException {
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = "An entity's page across the library (the articles indexed by `search`), as JSON: every article "
                 + "naming it (name or alias, any case) with its mention count and first mention (character offsets "
                 + "into the article text, as in `entities`), its aliases, first and last appearance by article date, "
-                + "and the entities sharing most sentences and paragraphs with it.")
+                + "the entities sharing most sentences and paragraphs with it, its quotes as speaker, the figures in "
+                + "sentences naming it, and your highlights and notes on its mentions or naming it.")
 public final class EntityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,7 +58,7 @@ public final class EntityCommand implements Callable<Integer> {
         DataFolder.require(home);
         EntityPage page;
         try (LuceneArticleIndex index = LibraryIndexes.open(home, entities, spec.commandLine().getErr())) {
-            page = new EntityPages(index).page(name);
+            page = new EntityPages(index, AnnotationsFolder.of(home)::saved).page(name);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(Json.mapper().writeValueAsString(page));

@@ -80,6 +80,9 @@ final class ArticleDocuments implements AutoCloseable {
         doc.add(new StoredField(IndexFields.PARAGRAPHS, ParagraphTable.encode(article.paragraphs())));
         doc.add(new StoredField(IndexFields.ENTITIES, json.writeValueAsString(summaries)));
         doc.add(new StoredField(IndexFields.MENTIONS, mentionTable(entities, summaries, text.length())));
+        for (String name : entityNames(summaries)) {
+            doc.add(new StringField(IndexFields.ENTITY_NAME, name, Field.Store.NO));
+        }
         if (article.published() != null) {
             doc.add(new StoredField(IndexFields.PUBLISHED, article.published().toString()));
         }
@@ -108,6 +111,17 @@ final class ArticleDocuments implements AutoCloseable {
         }
         out.sort(Comparator.comparingInt(EntitySummary::mentions).reversed().thenComparing(EntitySummary::name));
         return out;
+    }
+
+    /** Each entity's name and aliases as {@link ArticleIndex#foldName} folds them, once each. */
+    private static Set<String> entityNames(List<EntitySummary> summaries) {
+        Set<String> names = new LinkedHashSet<>();
+        for (EntitySummary e : summaries) {
+            names.add(ArticleIndex.foldName(e.name()));
+            e.aliases().forEach(a -> names.add(ArticleIndex.foldName(a)));
+        }
+        names.remove("");
+        return names;
     }
 
     /** Every mention with an entity as (index into {@code summaries}, start, end), big-endian ints. */

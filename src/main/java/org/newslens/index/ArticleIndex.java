@@ -1,7 +1,11 @@
 package org.newslens.index;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
@@ -53,6 +57,33 @@ public interface ArticleIndex extends AutoCloseable {
      * a time in index order (nothing is collected: a library-wide view keeps only what it adds up).
      */
     void forEachArticle(Consumer<LibraryArticle> visitor);
+
+    /**
+     * As {@link #forEachArticle}, but only the articles with an entity whose name or an alias is one of
+     * {@code names} (compared as {@link #foldName} folds them), found through the index: nothing else is read.
+     */
+    default void forEachArticleNaming(Collection<String> names, Consumer<LibraryArticle> visitor) {
+        Set<String> folded = names.stream().map(ArticleIndex::foldName).collect(Collectors.toSet());
+        forEachArticle(a -> {
+            if (a.entities().stream().anyMatch(e -> folded.contains(foldName(e.name()))
+                    || e.aliases().stream().anyMatch(n -> folded.contains(foldName(n))))) {
+                visitor.accept(a);
+            }
+        });
+    }
+
+    /**
+     * The entity lists of the articles {@link #forEachArticleNaming} would visit, without their texts: a cheap
+     * first look (which entities go by a name) before reading the articles themselves.
+     */
+    default void forEachEntityListNaming(Collection<String> names, Consumer<List<EntitySummary>> visitor) {
+        forEachArticleNaming(names, a -> visitor.accept(a.entities()));
+    }
+
+    /** An entity name as the library compares names: without surrounding space, in lower case (any locale). */
+    static String foldName(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
 
     /** Number of indexed articles. */
     int size();

@@ -3,7 +3,9 @@ package org.newslens.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,7 +16,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /** Reads every live document's stored fields: the library listing, and what the index holds when it is opened. */
 final class ArticleListing {
@@ -61,6 +69,53 @@ final class ArticleListing {
         IndexSearcher searcher = storage.acquire();
         try {
             forEach(searcher, LIBRARY_FIELDS, d -> visitor.accept(libraryArticle(d)));
+        } catch (IOException e) {
+            throw new IndexException("Cannot read the index: " + e.getMessage(), e);
+        } finally {
+            storage.release(searcher);
+        }
+    }
+
+    /** As {@link #forEachArticle}, for the articles with an entity going by one of {@code names} (folded) only. */
+    void forEachArticleNaming(Collection<String> names, Consumer<LibraryArticle> visitor) {
+        forEachNaming(names, LIBRARY_FIELDS, d -> visitor.accept(libraryArticle(d)));
+    }
+
+    /** The entity lists of the articles {@link #forEachArticleNaming} visits. */
+    void forEachEntityListNaming(Collection<String> names, Consumer<List<EntitySummary>> visitor) {
+        forEachNaming(names, Set.of(IndexFields.ENTITIES), d -> visitor.accept(documents.readEntities(d.get(IndexFields.ENTITIES))));
+    }
+
+    /** Hands the {@code fields} of the live documents with one of {@code names} in their entity names, in index order. */
+    private void forEachNaming(Collection<String> names, Set<String> fields, Visitor visitor) {
+        Set<BytesRef> terms = new TreeSet<>();
+        for (String name : names) {
+            String folded = ArticleIndex.foldName(name);
+            if (!folded.isEmpty()) {
+                terms.add(new BytesRef(folded));
+            }
+        }
+        if (terms.isEmpty()) {
+            return;
+        }
+        IndexSearcher searcher = storage.acquire();
+        try {
+            StoredFields stored = searcher.storedFields();
+            Weight weight = searcher.createWeight(searcher.rewrite(new TermInSetQuery(IndexFields.ENTITY_NAME, terms)),
+                    ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        visitor.visit(stored.document(leaf.docBase + doc, fields));
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new IndexException("Cannot read the index: " + e.getMessage(), e);
         } finally {

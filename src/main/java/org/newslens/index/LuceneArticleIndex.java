@@ -2,6 +2,7 @@ package org.newslens.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -238,6 +239,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void forEachArticle(Consumer<LibraryArticle> visitor) {
         listing.forEachArticle(visitor);
+    }
+
+    @Override
+    public void forEachArticleNaming(Collection<String> names, Consumer<LibraryArticle> visitor) {
+        listing.forEachArticleNaming(names, visitor);
+    }
+
+    @Override
+    public void forEachEntityListNaming(Collection<String> names, Consumer<List<EntitySummary>> visitor) {
+        listing.forEachEntityListNaming(names, visitor);
     }
 
     @Override

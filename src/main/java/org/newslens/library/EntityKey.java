@@ -1,6 +1,6 @@
 package org.newslens.library;
 
-import java.util.Locale;
+import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySummary;
 import org.newslens.nlp.EntityLabel;
 
@@ -12,6 +12,6 @@ record EntityKey(EntityLabel label, String folded) {
     }
 
     static String fold(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return ArticleIndex.foldName(name);
     }
 }

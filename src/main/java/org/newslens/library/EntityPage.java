@@ -14,9 +14,13 @@ import java.util.List;
  * @param last        the latest dated article naming it, or null when none is dated
  * @param articles    every article naming it, dated ones by date, then by title
  * @param appearsWith the entities sharing most sentences (then paragraphs) with it
+ * @param quotes      what it said (it is the quote's speaker), article by article in the order of {@code articles}
+ * @param figures     the figures in a sentence that names it, in the same order
+ * @param notes       the reader's highlights and notes on one of its mentions or naming it, in the same order
  */
 public record EntityPage(String query, String name, List<String> categories, List<String> aliases, int mentions,
-                         Appearance first, Appearance last, List<PageArticle> articles, List<CoEntity> appearsWith) {
+                         Appearance first, Appearance last, List<PageArticle> articles, List<CoEntity> appearsWith,
+                         List<PageQuote> quotes, List<PageFigure> figures, List<PageNote> notes) {
 
     /** An article on the page: how often it names the entity and where first. */
     public record PageArticle(String file, String sha256, String title, String published, int mentions, FirstMention firstMention) {
@@ -26,11 +30,31 @@ public record EntityPage(String query, String name, List<String> categories, Lis
     public record FirstMention(int start, int end, String text, String context) {
     }
 
-    /** An article by date: the first or last appearance. */
+    /** An article by date: the first or last appearance, or where a quote, figure or note is. */
     public record Appearance(String file, String title, String published) {
     }
 
     /** An entity that appears with this one: in how many sentences, paragraphs and articles. */
     public record CoEntity(String name, String category, int sentences, int paragraphs, int articles) {
+    }
+
+    /** A statement the entity made: the quoted words at {@code [start, end)}, "direct", "partly direct" or "reported". */
+    public record PageQuote(Appearance article, int start, int end, String text, String kind, String cue) {
+    }
+
+    /**
+     * A figure in a sentence naming the entity: its words at {@code [start, end)}, the value they stand for
+     * (null when unread), its unit ("%", "USD", null), relation ("=", "≈", "≥", "≤") and the sentence.
+     */
+    public record PageFigure(Appearance article, int start, int end, String text, Double value, String unit,
+                             String relation, String sentence) {
+    }
+
+    /**
+     * A highlight or note of the reader's that touches the entity: on one of its mentions, or naming it in its
+     * note or quote. {@code start == end == 0} and an empty {@code exact} for a note on the whole article.
+     */
+    public record PageNote(Appearance article, String id, int start, int end, String exact, String note,
+                           List<String> tags, String colour) {
     }
 }

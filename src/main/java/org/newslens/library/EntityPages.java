@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.newslens.annotation.Annotation;
 import org.newslens.article.TextRange;
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySummary;
@@ -21,25 +24,44 @@ public final class EntityPages {
     public static final int APPEARS_WITH = 10;
     private static final int CONTEXT = 80;
 
-    private final ArticleIndex index;
+    /** The reader's saved highlights and notes of the text with a content hash (none when there are none). */
+    @FunctionalInterface
+    public interface SavedNotes {
+        List<Annotation> of(String contentHash);
 
+        static SavedNotes none() {
+            return hash -> List.of();
+        }
+    }
+
+    private final ArticleIndex index;
+    private final SavedNotes notes;
+
+    /** Pages without the reader's notes. */
     public EntityPages(ArticleIndex index) {
+        this(index, SavedNotes.none());
+    }
+
+    /** Pages with the reader's highlights and notes, read by content hash (e.g. {@code AnnotationStorage::saved}). */
+    public EntityPages(ArticleIndex index, SavedNotes notes) {
         this.index = index;
+        this.notes = notes;
     }
 
     /**
      * The page of the entity called {@code name} (its name or an alias, any case); a page without articles when
      * none. An entity is the same across articles when its category and name (any case) are: an alias known in
-     * one article finds the articles naming the entity without that alias too. Reads the library twice: once
-     * for the names, once for the articles.
+     * one article finds the articles naming the entity without that alias too. Reads only the articles the index
+     * finds under those names: first their entity lists (which entities go by the name), then the articles.
      */
     public EntityPage page(String name) {
         String wanted = EntityKey.fold(name);
         Set<EntityKey> keys = new HashSet<>();
-        index.forEachArticle(a -> a.entities().stream().filter(e -> named(e, wanted)).forEach(e -> keys.add(EntityKey.of(e))));
-        Collector collector = new Collector(keys);
+        index.forEachEntityListNaming(List.of(wanted), entities -> entities.stream().filter(e -> named(e, wanted))
+                .forEach(e -> keys.add(EntityKey.of(e))));
+        Collector collector = new Collector(keys, new PageEvidence(notes));
         if (!keys.isEmpty()) {
-            index.forEachArticle(collector::add);
+            index.forEachArticleNaming(keys.stream().map(EntityKey::folded).collect(Collectors.toSet()), collector::add);
         }
         return collector.page(name.strip());
     }
@@ -57,9 +79,11 @@ public final class EntityPages {
         private final Map<String, String> aliases = new TreeMap<>();
         private final List<Dated> articles = new ArrayList<>();
         private final Map<EntityKey, Together> together = new LinkedHashMap<>();
+        private final PageEvidence evidence;
 
-        Collector(Set<EntityKey> wanted) {
+        Collector(Set<EntityKey> wanted, PageEvidence evidence) {
             this.wanted = wanted;
+            this.evidence = evidence;
         }
 
         void add(LibraryArticle article) {
@@ -73,6 +97,7 @@ public final class EntityPages {
                 return;
             }
             Set<EntityKey> self = new HashSet<>();
+            Set<String> ownNames = new HashSet<>();
             for (int i : matched) {
                 EntitySummary e = article.entities().get(i);
                 self.add(EntityKey.of(e));
@@ -80,21 +105,34 @@ public final class EntityPages {
                 categories.merge(e.label().exportName(), e.mentions(), Integer::sum);
                 aliases.putIfAbsent(EntityKey.fold(e.name()), e.name());
                 e.aliases().forEach(a -> aliases.putIfAbsent(EntityKey.fold(a), a));
+                ownNames.add(EntityKey.fold(e.name()));
+                e.aliases().forEach(a -> ownNames.add(EntityKey.fold(a)));
             }
             List<LibraryArticle.EntityAt> own = article.mentions().stream().filter(m -> matched.contains(m.entity())).toList();
             EntityPage.FirstMention first = own.isEmpty() ? null : firstMention(article.text(), own.get(0));
             int mentions = own.isEmpty() ? matched.stream().mapToInt(i -> article.entities().get(i).mentions()).sum() : own.size();
-            articles.add(new Dated(article.published(), new EntityPage.PageArticle(file(article), article.contentHash(),
-                    article.title(), article.published() == null ? null : article.published().toString(), mentions, first)));
-            countTogether(article, matched, self);
+            EntityPage.PageArticle page = new EntityPage.PageArticle(file(article), article.contentHash(),
+                    article.title(), article.published() == null ? null : article.published().toString(), mentions, first);
+            articles.add(new Dated(article.published(), page));
+            countTogether(article, matched, self, own);
+            evidence.add(article, new EntityPage.Appearance(page.file(), page.title(), page.published()), matched, own, ownNames);
         }
 
         private boolean matches(EntitySummary e) {
             return wanted.contains(EntityKey.of(e));
         }
 
-        private void countTogether(LibraryArticle article, Set<Integer> matched, Set<EntityKey> self) {
-            List<TextRange> sentences = Sentences.of(article.text(), article.paragraphs());
+        private void countTogether(LibraryArticle article, Set<Integer> matched, Set<EntityKey> self, List<LibraryArticle.EntityAt> own) {
+            // only the paragraphs naming the entity are split into sentences: no other sentence can be shared
+            Set<TextRange> ownBlocks = new LinkedHashSet<>();
+            for (LibraryArticle.EntityAt m : own) {
+                int p = Sentences.indexOf(article.paragraphs(), m.start());
+                if (p >= 0) {
+                    ownBlocks.add(article.paragraphs().get(p));
+                }
+            }
+            List<TextRange> sentences = article.paragraphs().isEmpty() ? Sentences.of(article.text(), List.of())
+                    : Sentences.of(article.text(), List.copyOf(ownBlocks));
             Map<Integer, Set<EntityKey>> bySentence = new HashMap<>();
             Map<Integer, Set<EntityKey>> byParagraph = new HashMap<>();
             Set<Integer> ownSentences = new HashSet<>();
@@ -164,7 +202,7 @@ public final class EntityPages {
                     .map(t -> new EntityPage.CoEntity(mostMentioned(t.names), t.category, t.sentences, t.paragraphs, t.articles)).toList();
             int mentions = articles.stream().mapToInt(d -> d.article().mentions()).sum();
             return new EntityPage(query, name, cats, others, mentions, first, last,
-                    articles.stream().map(Dated::article).toList(), with);
+                    articles.stream().map(Dated::article).toList(), with, evidence.quotes(), evidence.figures(), evidence.notes());
         }
 
         private static EntityPage.Appearance appearance(Dated d) {
