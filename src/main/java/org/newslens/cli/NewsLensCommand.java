@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
                 FiguresCommand.class,
                 EntityCommand.class,
                 GraphCommand.class,
+                WatchCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

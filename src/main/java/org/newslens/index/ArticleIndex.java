@@ -46,6 +46,15 @@ public interface ArticleIndex extends AutoCloseable {
     /** Runs a query-bar query over the scope; hits for the best {@code maxArticles} articles. A blank query finds nothing. */
     SearchResult search(String query, SearchScope scope, int maxArticles) throws QuerySyntaxException;
 
+    /**
+     * A batch search (as a watch list runs): every article in the scope matching at least one of {@code queries}
+     * (query-bar syntax; a blank one matches nothing), with which of them it matched, in index order. No hits are
+     * taken, so this stays cheap over a whole library; {@link #search} a matched article for its hits.
+     *
+     * @throws QuerySyntaxException for the first query the parser refuses (its {@code query()} says which)
+     */
+    List<ArticleMatch> matchEach(List<String> queries, SearchScope scope) throws QuerySyntaxException;
+
     /** Up to {@code max} entity names and aliases containing a word starting with {@code prefix}, most mentioned first. */
     List<Suggestion> suggest(String prefix, int max);
 

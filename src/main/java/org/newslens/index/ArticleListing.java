@@ -136,7 +136,7 @@ final class ArticleListing {
                 documents.readEntities(d.get(IndexFields.ENTITIES)), ArticleDocuments.readMentions(d.getBinaryValue(IndexFields.MENTIONS)));
     }
 
-    private static OffsetDateTime published(String stored) {
+    static OffsetDateTime published(String stored) {
         try {
             return stored == null ? null : OffsetDateTime.parse(stored);
         } catch (DateTimeParseException e) {

@@ -178,6 +178,25 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return searchParsed(query, scoped(parsed, scope), maxArticles);
     }
 
+    @Override
+    public List<ArticleMatch> matchEach(List<String> queries, SearchScope scope) throws QuerySyntaxException {
+        List<Query> parsed = new java.util.ArrayList<>(queries.size());
+        for (String query : queries) {
+            Query q = parser.parse(query);
+            parsed.add(q == null ? null : scoped(q, scope));
+        }
+        IndexSearcher searcher = storage.acquire();
+        try {
+            return BatchMatcher.match(searcher, parsed);
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw new QuerySyntaxException(QueryBarParser.TOO_BROAD, String.join(" | ", queries), -1);
+        } catch (IOException e) {
+            throw new IndexException("Cannot search the index: " + e.getMessage(), e);
+        } finally {
+            storage.release(searcher);
+        }
+    }
+
     /** Runs an already parsed query (scope included): {@link #search} and tests comparing query classes. */
     SearchResult searchParsed(String typed, Query query, int maxArticles) throws QuerySyntaxException {
         IndexSearcher searcher = storage.acquire();
