@@ -1,14 +1,10 @@
 package org.newslens.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.newslens.analysis.AnalysisService;
 import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.export.AnalysisExporter;
@@ -48,39 +44,31 @@ final class AnalysisOptions {
     CommandSpec spec;
 
     /** Analyses every file and prints one JSON object per file (an array for several), or TSV tables. */
-    int print(String what, BiConsumer<ArticleAnalysis, ObjectNode> json, Function<ArticleAnalysis, List<String>> tsv) throws Exception {
+    int print(AnalysisTable<?> table) throws Exception {
         List<ArticleAnalysis> results = analyse();
         ObjectMapper mapper = Json.mapper();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv || format == Format.md) {
             AnalysisExporter exporter = new AnalysisExporter(mapper);
-            AnalysisExporter.What table = AnalysisExporter.What.valueOf(what.toUpperCase(java.util.Locale.ROOT));
+            AnalysisExporter.What what = AnalysisExporter.What.valueOf(table.name().toUpperCase(java.util.Locale.ROOT));
             for (int i = 0; i < results.size(); i++) {
-                out.print(exporter.export(articles.get(i), results.get(i), table, format.name()));
+                out.print(exporter.export(articles.get(i), results.get(i), what, format.name()));
             }
         } else if (format == Format.tsv) {
             for (int i = 0; i < results.size(); i++) {
                 out.println("# " + files.get(i));
                 out.println("# sha256 " + loaded.get(i).contentHash());
-                for (String row : tsv.apply(results.get(i))) {
+                for (String row : table.tsv(results.get(i))) {
                     out.println(row);
                 }
                 out.println();
             }
         } else {
-            ArrayNode all = mapper.createArrayNode();
+            List<AnalysisTable.ArticleJson> all = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
-                ObjectNode root = all.addObject();
-                root.put("file", files.get(i).toString());
-                root.put("sha256", loaded.get(i).contentHash());
-                if (withText) {
-                    root.put("text", CliJson.textOf(loaded.get(i), true));
-                }
                 ArticleAnalysis a = results.get(i);
-                if (a.articleDate() != null) {
-                    root.put("articleDate", a.articleDate());
-                }
-                json.accept(a, root);
+                all.add(new AnalysisTable.ArticleJson(files.get(i).toString(), loaded.get(i).contentHash(),
+                        CliJson.textOf(loaded.get(i), withText), a.articleDate(), table.name(), table.jsonRows(a)));
             }
             out.println(mapper.writeValueAsString(all.size() == 1 ? all.get(0) : all));
         }

@@ -1,9 +1,6 @@
 package org.newslens.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newslens.analysis.ArticleAnalysis;
@@ -16,48 +13,30 @@ import picocli.CommandLine.Mixin;
                 + "a share in % for \"half\"), unit (% or a currency code), relation (= exact, ≈ about, ≥ at least, ≤ at most).",
                 "start/end are the mention's offsets, sentenceStart/sentenceEnd its sentence's, as in `entities`."})
 public final class FiguresCommand implements Callable<Integer> {
+    static final AnalysisTable<Figure> TABLE = new AnalysisTable<>("figures", ArticleAnalysis::figures, FigureJson::of,
+            List.of("start", "end", "text", "counts", "value", "unit", "relation", "sentenceStart", "sentenceEnd"),
+            f -> AnalysisTable.cells(f.start(), f.end(), f.text(), f.counts(), f.value() == null ? null : plain(f.value()).toPlainString(),
+                    f.unit(), f.relation(), f.sentenceStart(), f.sentenceEnd()));
+
     @Mixin
     AnalysisOptions options;
 
     @Override
     public Integer call() throws Exception {
-        return options.print("figures", FiguresCommand::node, FiguresCommand::tsv);
+        return options.print(TABLE);
     }
 
-    private static void node(ArticleAnalysis a, ObjectNode root) {
-        ArrayNode out = root.putArray("figures");
-        for (Figure f : a.figures()) {
-            ObjectNode n = out.addObject();
-            n.put("start", f.start());
-            n.put("end", f.end());
-            n.put("text", f.text());
-            n.put("counts", f.counts());
-            if (f.value() == null) {
-                n.putNull("value");
-            } else {
-                n.put("value", plain(f.value()));
-            }
-            n.put("unit", f.unit());
-            n.put("relation", f.relation());
-            n.put("approximate", f.approximate());
-            n.put("sentenceStart", f.sentenceStart());
-            n.put("sentenceEnd", f.sentenceEnd());
+    record FigureJson(int start, int end, String text, String counts, BigDecimal value, String unit, String relation,
+                      boolean approximate, int sentenceStart, int sentenceEnd) {
+        static FigureJson of(Figure f) {
+            return new FigureJson(f.start(), f.end(), f.text(), f.counts(), f.value() == null ? null : plain(f.value()), f.unit(),
+                    f.relation(), f.approximate(), f.sentenceStart(), f.sentenceEnd());
         }
     }
 
+    /** 2700000 rather than 2.7E+6, 50 rather than 50.0. */
     private static BigDecimal plain(double v) {
         BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
-    }
-
-    private static List<String> tsv(ArticleAnalysis a) {
-        List<String> rows = new ArrayList<>();
-        rows.add("start\tend\ttext\tcounts\tvalue\tunit\trelation\tsentenceStart\tsentenceEnd");
-        for (Figure f : a.figures()) {
-            rows.add(f.start() + "\t" + f.end() + "\t" + AnalysisOptions.clean(f.text()) + "\t" + (f.counts() == null ? "" : AnalysisOptions.clean(f.counts()))
-                    + "\t" + (f.value() == null ? "" : plain(f.value()).toPlainString()) + "\t" + (f.unit() == null ? "" : f.unit())
-                    + "\t" + f.relation() + "\t" + f.sentenceStart() + "\t" + f.sentenceEnd());
-        }
-        return rows;
     }
 }

@@ -1,11 +1,13 @@
 package org.newslens.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.analysis.Quote;
+import org.newslens.analysis.QuoteKind;
 import org.newslens.analysis.Speaker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,58 +18,55 @@ import picocli.CommandLine.Mixin;
                 "start/end are the statement's offsets (inside the quotation marks for a direct quote), speakerStart/"
                         + "speakerEnd those of the words naming the speaker, as in `entities`."})
 public final class QuotesCommand implements Callable<Integer> {
+    static final AnalysisTable<Quote> TABLE = new AnalysisTable<>("quotes", ArticleAnalysis::quotes, QuoteJson::of,
+            List.of("start", "end", "kind", "paragraph", "speaker", "speakerEntity", "speakerUnnamed", "speakerStart", "speakerEnd",
+                    "cue", "addressee", "text"),
+            QuotesCommand::tsvCells);
+
     @Mixin
     AnalysisOptions options;
 
     @Override
     public Integer call() throws Exception {
-        return options.print("quotes", this::node, QuotesCommand::tsv);
+        return options.print(TABLE);
     }
 
-    private void node(ArticleAnalysis a, ObjectNode root) {
-        ArrayNode quotes = root.putArray("quotes");
-        for (Quote q : a.quotes()) {
-            ObjectNode n = quotes.addObject();
-            n.put("start", q.start());
-            n.put("end", q.end());
-            n.put("text", q.text());
-            n.put("kind", q.kind().name());
-            n.put("paragraph", q.paragraph());
-            n.put("cue", q.cue());
-            if (q.cue() != null) {
-                n.put("cueStart", q.cueStart());
-                n.put("cueEnd", q.cueEnd());
+    private static List<?> tsvCells(Quote q) {
+        Speaker s = q.speaker();
+        boolean placed = s != null && s.start() >= 0;
+        return AnalysisTable.cells(q.start(), q.end(), q.kind(), q.paragraph(), s == null ? null : s.name(), s == null ? null : s.entity(),
+                s != null && s.unnamed(), placed ? s.start() : null, placed ? s.end() : null, q.cue(),
+                q.addressee() == null ? null : q.addressee().name(), q.text());
+    }
+
+    /** cueStart/cueEnd only with a cue; a speaker's (or addressee's) details only when there is one. */
+    record QuoteJson(int start, int end, String text, QuoteKind kind, int paragraph, String cue,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Integer cueStart,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Integer cueEnd,
+                     String speaker, @JsonUnwrapped(prefix = "speaker") SpeakerJson speakerDetails,
+                     String addressee, @JsonUnwrapped(prefix = "addressee") SpeakerJson addresseeDetails) {
+        static QuoteJson of(Quote q) {
+            boolean cue = q.cue() != null;
+            return new QuoteJson(q.start(), q.end(), q.text(), q.kind(), q.paragraph(), q.cue(), cue ? q.cueStart() : null,
+                    cue ? q.cueEnd() : null, name(q.speaker()), SpeakerJson.of(q.speaker()), name(q.addressee()),
+                    SpeakerJson.of(q.addressee()));
+        }
+
+        private static String name(Speaker s) {
+            return s == null ? null : s.name();
+        }
+    }
+
+    /** Written after a prefix ("speaker", "addressee"), hence the capitals. */
+    record SpeakerJson(@JsonProperty("Entity") String entity, @JsonProperty("Unnamed") boolean unnamed,
+                       @JsonProperty("Start") @JsonInclude(JsonInclude.Include.NON_NULL) Integer start,
+                       @JsonProperty("End") @JsonInclude(JsonInclude.Include.NON_NULL) Integer end) {
+        static SpeakerJson of(Speaker s) {
+            if (s == null) {
+                return null;
             }
-            speaker(n, "speaker", q.speaker());
-            speaker(n, "addressee", q.addressee());
+            boolean placed = s.start() >= 0;
+            return new SpeakerJson(s.entity(), s.unnamed(), placed ? s.start() : null, placed ? s.end() : null);
         }
-    }
-
-    private static void speaker(ObjectNode n, String field, Speaker s) {
-        if (s == null) {
-            n.putNull(field);
-            return;
-        }
-        n.put(field, s.name());
-        n.put(field + "Entity", s.entity());
-        n.put(field + "Unnamed", s.unnamed());
-        if (s.start() >= 0) {
-            n.put(field + "Start", s.start());
-            n.put(field + "End", s.end());
-        }
-    }
-
-    static List<String> tsv(ArticleAnalysis a) {
-        List<String> rows = new java.util.ArrayList<>();
-        rows.add("start\tend\tkind\tparagraph\tspeaker\tspeakerEntity\tspeakerUnnamed\tspeakerStart\tspeakerEnd\tcue\taddressee\ttext");
-        for (Quote q : a.quotes()) {
-            Speaker s = q.speaker();
-            rows.add(q.start() + "\t" + q.end() + "\t" + q.kind() + "\t" + q.paragraph() + "\t"
-                    + (s == null ? "" : AnalysisOptions.clean(s.name())) + "\t" + (s == null || s.entity() == null ? "" : s.entity()) + "\t"
-                    + (s != null && s.unnamed()) + "\t" + (s == null || s.start() < 0 ? "" : s.start()) + "\t"
-                    + (s == null || s.start() < 0 ? "" : s.end()) + "\t" + (q.cue() == null ? "" : q.cue()) + "\t"
-                    + (q.addressee() == null ? "" : AnalysisOptions.clean(q.addressee().name())) + "\t" + AnalysisOptions.clean(q.text()));
-        }
-        return rows;
     }
 }

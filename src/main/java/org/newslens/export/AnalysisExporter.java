@@ -1,11 +1,15 @@
 package org.newslens.export;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.analysis.Figure;
 import org.newslens.analysis.Quote;
@@ -97,21 +101,28 @@ public final class AnalysisExporter {
     }
 
     private String json(Article article, ArticleAnalysis analysis, What what, List<String> header, List<List<String>> rows) {
-        var root = mapper.createObjectNode();
-        root.put("title", ExportText.title(article));
-        root.put("source", ExportText.source(article));
-        root.put("articleDate", analysis.articleDate());
-        var list = root.putArray(what.name().toLowerCase(Locale.ROOT));
+        List<Map<String, String>> objects = new ArrayList<>();
         for (List<String> row : rows) {
-            var n = list.addObject();
+            Map<String, String> object = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                n.put(header.get(i), row.get(i));
+                object.put(header.get(i), row.get(i));
             }
+            objects.add(object);
         }
         try {
-            return mapper.writeValueAsString(root) + "\n";
+            return mapper.writeValueAsString(new TableJson(ExportText.title(article), ExportText.source(article),
+                    analysis.articleDate(), what.name().toLowerCase(Locale.ROOT), objects)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON export: which article, then the rows (objects keyed by the header) under the table's name. */
+    private record TableJson(String title, String source, String articleDate, @JsonIgnore String table,
+                             @JsonIgnore List<Map<String, String>> rows) {
+        @JsonAnyGetter
+        Map<String, Object> tableRows() {
+            return Map.of(table, rows);
         }
     }
 
