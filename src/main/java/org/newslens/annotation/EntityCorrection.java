@@ -70,11 +70,11 @@ public record EntityCorrection(Kind kind, Scope scope, int start, int end, Strin
         return new EntityCorrection(Kind.MERGE, Scope.ALL, -1, -1, entityName, null, intoEntityName);
     }
 
-    /** For menus and undo: "Mark “Badghis” as PLACE (every mention)". */
+    /** For menus and undo: "Mark “Badghis” as Place (every mention)". */
     public String describe() {
         String every = scope == Scope.ALL ? " (every mention)" : "";
         return switch (kind) {
-            case MARK -> "Mark “" + text + "” as " + label + every;
+            case MARK -> "Mark “" + text + "” as " + label.displayName() + every;
             case REMOVE -> "Not an entity: “" + text + "”" + every;
             case SPLIT -> "Split “" + text + "” into its own entity" + every;
             case ASSIGN -> "“" + text + "” is " + targetEntity + every;

@@ -127,7 +127,7 @@ class AnnotationEditorTest {
     void entityCorrectionsUndoAndRedo() throws IOException {
         editor.markAs(at("Leeds"), at("Leeds") + 5, EntityLabel.PLACE, EntityCorrection.Scope.ALL);
         assertEquals(1, storage.open(article).corrections().size());
-        assertEquals("Mark “Leeds” as PLACE (every mention)", history.undoDescription().orElseThrow());
+        assertEquals("Mark “Leeds” as Place (every mention)", history.undoDescription().orElseThrow());
         history.undo();
         assertTrue(storage.open(article).corrections().isEmpty());
         history.redo();

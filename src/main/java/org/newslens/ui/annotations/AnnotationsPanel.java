@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -129,13 +128,17 @@ public final class AnnotationsPanel extends VBox {
     private VBox storageLine() {
         Label saved = new Label("Saved automatically in");
         saved.getStyleClass().add("notes-hint");
-        TextField path = new TextField();
+        // the whole path, wrapped after its separators rather than cut off at the pane's edge (Copy takes it exactly)
+        Label path = new Label();
         path.setId("storage-path");
         path.getStyleClass().add("storage-path");
-        path.setEditable(false);
-        path.textProperty().bind(vm.storageLocationProperty());
+        path.setWrapText(true);
+        path.setMinHeight(Region.USE_PREF_SIZE);
+        path.setPrefWidth(120);
+        path.setMaxWidth(Double.MAX_VALUE);
+        path.textProperty().bind(Bindings.createStringBinding(() -> breakable(vm.storageLocationProperty().get()),
+                vm.storageLocationProperty()));
         path.setTooltip(new Tooltip("Where this article's annotations are stored (W3C Web Annotation JSON)"));
-        HBox.setHgrow(path, Priority.ALWAYS);
         Button copy = new Button("Copy");
         copy.setId("storage-copy");
         copy.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
@@ -231,6 +234,11 @@ public final class AnnotationsPanel extends VBox {
             box.maxWidthProperty().bind(box.prefWidthProperty());
             setGraphic(box);
         }
+    }
+
+    /** {@code path} with a zero-width space after each separator, so a label can wrap it there. */
+    static String breakable(String path) {
+        return path == null ? "" : path.replace("/", "/\u200B").replace("\\", "\\\u200B");
     }
 
     static String clip(String s, int max) {

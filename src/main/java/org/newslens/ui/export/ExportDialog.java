@@ -60,6 +60,10 @@ public final class ExportDialog extends Dialog<Void> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), inputs);
         int row = 0;
         Label whatLabel = new Label("Export");
         whatLabel.getStyleClass().add(Styles.TEXT_BOLD);
@@ -72,6 +76,9 @@ public final class ExportDialog extends Dialog<Void> {
             r.setSelected(vm.choiceProperty().get() == c);
             grid.add(r, 0, row);
             Node input = inputFor(c);
+            if (input instanceof Region region) {
+                region.setMaxWidth(Double.MAX_VALUE);
+            }
             if (input != null) {
                 input.disableProperty().bind(r.selectedProperty().not());
                 grid.add(input, 1, row);
@@ -100,6 +107,8 @@ public final class ExportDialog extends Dialog<Void> {
         problem.setId("export-problem");
         problem.getStyleClass().add(Styles.TEXT_MUTED);
         problem.textProperty().bind(vm.problemProperty());
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
 
         result.setId("export-result");
         javafx.beans.value.ChangeListener<ExportOutcome> outcomes = (obs, old, outcome) -> showOutcome(outcome);
@@ -155,7 +164,9 @@ public final class ExportDialog extends Dialog<Void> {
             case QUERY -> {
                 TextField query = new TextField();
                 query.setId("export-query");
-                query.setPromptText("search, e.g. \"peace talks\" or person:Kade");
+                query.setPromptText("\"peace talks\" or person:Kade");
+                query.setTooltip(new javafx.scene.control.Tooltip("A search, as in the search bar: words, \"a phrase\", person:Kade"));
+                query.setPrefColumnCount(22);
                 query.textProperty().bindBidirectional(vm.queryProperty());
                 yield query;
             }
@@ -177,22 +188,30 @@ public final class ExportDialog extends Dialog<Void> {
             Label error = new Label(outcome.error());
             error.setId("export-error");
             error.setWrapText(true);
+            error.setMinHeight(Region.USE_PREF_SIZE);
             error.getStyleClass().add(Styles.DANGER);
             result.getChildren().add(error);
         } else {
             Label done = new Label("Wrote " + outcome.summary() + " to " + outcome.file());
             done.setId("export-done");
             done.setWrapText(true);
+            done.setMinHeight(Region.USE_PREF_SIZE);
             done.getStyleClass().add(Styles.SUCCESS);
             result.getChildren().add(done);
             for (String w : outcome.warnings()) {
                 Label warning = new Label("• " + w);
                 warning.getStyleClass().addAll(Styles.WARNING, "export-warning");
+                warning.setId("export-warning");
                 warning.setWrapText(true);
+                warning.setMinHeight(Region.USE_PREF_SIZE);
                 result.getChildren().add(warning);
             }
         }
-        Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
+        Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private static final class ColourCell extends ListCell<HighlightColour> {

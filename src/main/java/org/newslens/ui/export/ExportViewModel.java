@@ -87,6 +87,14 @@ public final class ExportViewModel {
         query.addListener(obs -> validate());
         format.addListener(obs -> validate());
         annotations.readyProperty().addListener(obs -> validate());
+        // what was written belongs to the choice it was written for: another choice hides it
+        for (javafx.beans.Observable o : List.of(choice, colour, tag, entity, query, format)) {
+            o.addListener(obs -> {
+                if (!exporting.get()) {
+                    outcome.set(null);
+                }
+            });
+        }
         canExport = Bindings.createBooleanBinding(() -> problem.get() == null && !exporting.get(), problem, exporting);
         validate();
     }

@@ -11,6 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -22,7 +24,6 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.TwoDimensional;
 import org.newslens.article.Article;
 import org.newslens.article.TextRange;
 
@@ -51,6 +52,7 @@ public final class ReaderView extends BorderPane {
     private double gutterWidth;
     /** Whether the area carries highlight styles now (so clearing them needs a pass, and nothing else does). */
     private boolean highlighted;
+    private final JumpPlacement jumps;
 
     public ReaderView(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -77,7 +79,9 @@ public final class ReaderView extends BorderPane {
         scroll.getStyleClass().add("article-scroll");
 
         setTop(header);
-        setCenter(scroll);
+        Pane flashLayer = new Pane();
+        jumps = new JumpPlacement(area, flashLayer);
+        setCenter(new StackPane(scroll, flashLayer));
 
         viewModel.articleProperty().addListener((obs, old, article) -> showArticle(article));
         viewModel.layers().revisionProperty().addListener(obs -> applyHighlights());
@@ -178,10 +182,7 @@ public final class ReaderView extends BorderPane {
     }
 
     private void reveal(TextRange range) {
-        area.selectRange(range.start(), range.end());
-        int line = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
-        area.showParagraphAtCenter(line);
-        area.requestFollowCaret();
+        jumps.jumpTo(range);
     }
 
     private void applyFontSize() {

@@ -105,6 +105,26 @@ class ExportViewModelTest {
     }
 
     @Test
+    void whatWasWrittenIsForgottenWhenTheChoiceChangesOrTheDialogOpensAgain() throws Exception {
+        annotate("pear trees", HighlightColour.YELLOW, "", "fruit");
+        vm.prepare();
+        vm.export(dir.resolve("one.md"));
+        assertTrue(vm.outcomeProperty().get().succeeded());
+
+        vm.choiceProperty().set(ExportChoice.TAG);
+        assertNull(vm.outcomeProperty().get(), "a new choice shows no old \"Wrote …\" line");
+
+        vm.export(dir.resolve("two.md"));
+        assertTrue(vm.outcomeProperty().get().succeeded());
+        vm.formatProperty().set(ExportFormat.CSV);
+        assertNull(vm.outcomeProperty().get(), "nor does another format");
+
+        vm.export(dir.resolve("three.csv"));
+        vm.prepare();
+        assertNull(vm.outcomeProperty().get(), "nor the dialog opened again");
+    }
+
+    @Test
     void highlightsOfATagGoToCsvWithTheFormatsWarnings() throws Exception {
         annotate("pear trees", HighlightColour.YELLOW, "", "fruit");
         annotate("Tove Aalund, who runs the orchard", HighlightColour.GREEN, "the grower", "money, fruit");

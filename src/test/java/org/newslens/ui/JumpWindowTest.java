@@ -1,0 +1,140 @@
+package org.newslens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.app.AppHome;
+import org.newslens.nlp.EntityCache;
+import org.newslens.nlp.EntityService;
+import org.newslens.ui.search.SearchFixtures;
+import org.newslens.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Jumps in a long article (a search hit stepped to with Enter, a two-line passage selected as the Notes pane,
+ * the entities pane and the quotes pane do): the whole target is on screen, its top about a third down the
+ * reader, and it flashes briefly.
+ */
+@ExtendWith(ApplicationExtension.class)
+class JumpWindowTest {
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+    private FxTaskExecutor executor;
+
+    /** Sixty paragraphs of plain prose; "zeppelin" only in paragraph 41, "wristwatch" in 12 and 48. */
+    static String longText() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            String extra = i == 41 ? " A zeppelin drifted over the harbour that morning." : i == 12 || i == 48 ? " Her wristwatch had stopped." : "";
+            paragraphs.add(String.format(Locale.ROOT, "Paragraph %d of the long report tells how the council met again and argued "
+                    + "about the budget for roads, schools and the old bridge, and how the vote was put off once more.%s", i, extra));
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    @Start
+    void start(Stage stage) {
+        try {
+            Path article = SearchFixtures.write(dir.resolve("articles"), "long.txt", longText());
+            EntityService entities = new EntityService(SearchFixtures.Entities.news(), new EntityCache(Files.createDirectories(dir.resolve("entities"))));
+            executor = new FxTaskExecutor(2);
+            workbench = new Workbench(new AppHome(dir.resolve("home")), executor, entities);
+            workbench.show(stage, List.of(article.toString()), dir.resolve("no-seeds"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        assertEquals(List.of(), workbench.fxThreadGuard().violations(), "core services called on the FX thread");
+        executor.shutdown();
+        workbench.close();
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private StyleClassedTextArea area(FxRobot robot) {
+        return robot.lookup("#article-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    /** Where the target's top sits in the reader's viewport (0 top, 1 bottom); fails unless all of it is on screen. */
+    private double placement(FxRobot robot, int start, int end) throws Exception {
+        StyleClassedTextArea area = area(robot);
+        Bounds target = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(start, end).orElseThrow()).get();
+        Bounds viewport = WaitForAsyncUtils.asyncFx(() -> area.localToScreen(area.getLayoutBounds())).get();
+        assertTrue(target.getMinY() >= viewport.getMinY() && target.getMaxY() <= viewport.getMaxY(),
+                "target " + target + " not wholly in the viewport " + viewport);
+        return (target.getMinY() - viewport.getMinY()) / viewport.getHeight();
+    }
+
+    private List<Node> flashes(FxRobot robot) {
+        return new ArrayList<>(robot.lookup(".jump-flash").queryAll());
+    }
+
+    @Test
+    void aSearchHitFarDownLandsAThirdFromTheTopAndFlashes(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        String text = workbench.viewModel().reader().getArticle().text();
+        robot.clickOn("#article-text");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("zeppelin");
+        int hit = text.indexOf("zeppelin");
+        waitUntil(() -> area(robot).getSelection().getStart() == hit);
+
+        double at = placement(robot, hit, hit + "zeppelin".length());
+        assertTrue(at > 0.2 && at < 0.45, "hit's top at " + at + " of the viewport");
+        assertEquals(1, flashes(robot).size(), "one flash box over a one-line hit");
+        // the flash fades away
+        waitUntil(() -> flashes(robot).isEmpty());
+    }
+
+    @Test
+    void aTwoLinePassageIsWhollyShownAThirdFromTheTopWhetherBelowOrAbove(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        String text = workbench.viewModel().reader().getArticle().text();
+        // from the middle of paragraph 30 over its line break into the next screen line: a passage on two lines
+        int start = text.indexOf("Paragraph 30 ") + 40;
+        int end = start + 120;
+        robot.interact(() -> workbench.viewModel().reader().select(start, end));
+        WaitForAsyncUtils.waitForFxEvents();
+        double at = placement(robot, start, end);
+        assertTrue(at > 0.2 && at < 0.45, "passage's top at " + at);
+        assertTrue(flashes(robot).size() >= 2, "a flash box per screen line: " + flashes(robot).size());
+
+        // and back up, to a passage far above what is on screen
+        int earlier = text.indexOf("Paragraph 9 ") + 30;
+        robot.interact(() -> workbench.viewModel().reader().select(earlier, earlier + 120));
+        WaitForAsyncUtils.waitForFxEvents();
+        double up = placement(robot, earlier, earlier + 120);
+        assertTrue(up > 0.2 && up < 0.45, "earlier passage's top at " + up);
+        assertEquals(earlier, area(robot).getSelection().getStart());
+    }
+}
