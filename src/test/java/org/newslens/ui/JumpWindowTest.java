@@ -3,16 +3,11 @@ package org.newslens.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -22,11 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newslens.app.AppHome;
-import org.newslens.nlp.EntityCache;
-import org.newslens.nlp.EntityService;
-import org.newslens.ui.search.SearchFixtures;
-import org.newslens.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,7 +33,7 @@ class JumpWindowTest {
     Path dir;
 
     private Workbench workbench;
-    private FxTaskExecutor executor;
+    private FastWindow window;
 
     /** Sixty paragraphs of plain prose; "zeppelin" only in paragraph 41, "wristwatch" in 12 and 48. */
     static String longText() {
@@ -58,36 +48,18 @@ class JumpWindowTest {
 
     @Start
     void start(Stage stage) {
-        try {
-            Path article = SearchFixtures.write(dir.resolve("articles"), "long.txt", longText());
-            EntityService entities = new EntityService(SearchFixtures.Entities.news(), new EntityCache(Files.createDirectories(dir.resolve("entities"))));
-            executor = new FxTaskExecutor(2);
-            workbench = new Workbench(new AppHome(dir.resolve("home")), executor, entities);
-            workbench.show(stage, List.of(article.toString()), dir.resolve("no-seeds"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        window = FastWindow.open(stage, dir, "long.txt", longText());
+        workbench = window.workbench;
     }
 
     @AfterEach
     void stop() {
-        assertEquals(List.of(), workbench.fxThreadGuard().violations(), "core services called on the FX thread");
-        executor.shutdown();
-        workbench.close();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private StyleClassedTextArea area(FxRobot robot) {
-        return robot.lookup("#article-text").queryAs(StyleClassedTextArea.class);
+        window.close();
     }
 
     /** Where the target's top sits in the reader's viewport (0 top, 1 bottom); fails unless all of it is on screen. */
     private double placement(FxRobot robot, int start, int end) throws Exception {
-        StyleClassedTextArea area = area(robot);
+        StyleClassedTextArea area = FastWindow.area(robot);
         Bounds target = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(start, end).orElseThrow()).get();
         Bounds viewport = WaitForAsyncUtils.asyncFx(() -> area.localToScreen(area.getLayoutBounds())).get();
         assertTrue(target.getMinY() >= viewport.getMinY() && target.getMaxY() <= viewport.getMaxY(),
@@ -101,24 +73,24 @@ class JumpWindowTest {
 
     @Test
     void aSearchHitFarDownLandsAThirdFromTheTopAndFlashes(FxRobot robot) throws Exception {
-        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
         String text = workbench.viewModel().reader().getArticle().text();
         robot.clickOn("#article-text");
         robot.push(KeyCode.CONTROL, KeyCode.F);
         robot.write("zeppelin");
         int hit = text.indexOf("zeppelin");
-        waitUntil(() -> area(robot).getSelection().getStart() == hit);
+        FastWindow.waitUntil(() -> FastWindow.area(robot).getSelection().getStart() == hit);
 
         double at = placement(robot, hit, hit + "zeppelin".length());
         assertTrue(at > 0.2 && at < 0.45, "hit's top at " + at + " of the viewport");
         assertEquals(1, flashes(robot).size(), "one flash box over a one-line hit");
         // the flash fades away
-        waitUntil(() -> flashes(robot).isEmpty());
+        FastWindow.waitUntil(() -> flashes(robot).isEmpty());
     }
 
     @Test
     void aTwoLinePassageIsWhollyShownAThirdFromTheTopWhetherBelowOrAbove(FxRobot robot) throws Exception {
-        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
         String text = workbench.viewModel().reader().getArticle().text();
         // from the middle of paragraph 30 over its line break into the next screen line: a passage on two lines
         int start = text.indexOf("Paragraph 30 ") + 40;
@@ -135,6 +107,6 @@ class JumpWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         double up = placement(robot, earlier, earlier + 120);
         assertTrue(up > 0.2 && up < 0.45, "earlier passage's top at " + up);
-        assertEquals(earlier, area(robot).getSelection().getStart());
+        assertEquals(earlier, FastWindow.area(robot).getSelection().getStart());
     }
 }

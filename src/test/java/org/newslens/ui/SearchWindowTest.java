@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -23,12 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newslens.app.AppHome;
-import org.newslens.nlp.EntityCache;
-import org.newslens.nlp.EntityService;
 import org.newslens.ui.search.SearchFixtures;
 import org.newslens.ui.search.SearchViewModel;
-import org.newslens.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,39 +34,19 @@ class SearchWindowTest {
     Path dir;
 
     private Workbench workbench;
-    private FxTaskExecutor executor;
+    private FastWindow window;
     private String text;
 
 
     @Start
     void start(Stage stage) {
-        try {
-            Path article = SearchFixtures.write(dir.resolve("articles"), "valley.txt", SearchFixtures.VALLEY);
-            // a few known names instead of CoreNLP: this test is about search, and recognition would only slow it
-            EntityService entities = new EntityService(SearchFixtures.Entities.news(), new EntityCache(Files.createDirectories(dir.resolve("entities"))));
-            executor = new FxTaskExecutor(2);
-            workbench = new Workbench(new AppHome(dir.resolve("home")), executor, entities);
-            workbench.show(stage, List.of(article.toString()), dir.resolve("no-seeds"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        window = FastWindow.open(stage, dir, "valley.txt", SearchFixtures.VALLEY);
+        workbench = window.workbench;
     }
 
     @AfterEach
     void stop() {
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), workbench.fxThreadGuard().violations(),
-                "core services called on the FX thread");
-        executor.shutdown();
-        workbench.close();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private StyleClassedTextArea area(FxRobot robot) {
-        return robot.lookup("#article-text").queryAs(StyleClassedTextArea.class);
+        window.close();
     }
 
     private String counter(FxRobot robot) {
@@ -86,7 +59,7 @@ class SearchWindowTest {
     }
 
     private void openAndFind(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
         text = workbench.viewModel().reader().getArticle().text();
         robot.clickOn("#article-text");
         robot.push(KeyCode.CONTROL, KeyCode.F);
@@ -100,9 +73,9 @@ class SearchWindowTest {
     @Test
     void typedQueryHighlightsTheHitsAndEnterAndF3StepThroughThem(FxRobot robot) throws Exception {
         openAndFind(robot, "Kandor");
-        waitUntil(() -> "1 of 3".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "1 of 3".equals(counter(robot)));
 
-        StyleClassedTextArea area = area(robot);
+        StyleClassedTextArea area = FastWindow.area(robot);
         List<Integer> hits = SearchFixtures.offsets(text, "Kandor");
         for (int at : hits) {
             assertTrue(styled(area, at, SearchViewModel.HIT_STYLE), "hit at " + at);
@@ -117,27 +90,27 @@ class SearchWindowTest {
                 .filter(n -> n instanceof ListCell<?> c && c.getItem() != null).count());
 
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> "2 of 3".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "2 of 3".equals(counter(robot)));
         assertEquals(hits.get(1), area.getSelection().getStart());
         assertEquals(hits.get(1) + 6, area.getSelection().getEnd());
         assertTrue(styled(area, hits.get(1), SearchViewModel.CURRENT_STYLE));
         assertFalse(styled(area, hits.get(0), SearchViewModel.CURRENT_STYLE));
 
         robot.type(KeyCode.F3);
-        waitUntil(() -> "3 of 3".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "3 of 3".equals(counter(robot)));
         assertEquals(hits.get(2), area.getSelection().getStart());
         robot.type(KeyCode.F3);
-        waitUntil(() -> "1 of 3".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "1 of 3".equals(counter(robot)));
         assertEquals(hits.get(0), area.getSelection().getStart());
         robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
-        waitUntil(() -> "3 of 3".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "3 of 3".equals(counter(robot)));
         assertEquals(hits.get(2), area.getSelection().getStart());
     }
 
     @Test
     void clickingAResultJumpsToItsHit(FxRobot robot) throws Exception {
         openAndFind(robot, "rebels");
-        waitUntil(() -> "1 of 2".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "1 of 2".equals(counter(robot)));
         List<Integer> hits = SearchFixtures.offsets(text.toLowerCase(), "rebels");
 
         ListCell<?> second = robot.lookup(".result-hit").queryAll().stream()
@@ -147,49 +120,49 @@ class SearchWindowTest {
                 .anyMatch(n -> n instanceof Label l && l.getText().equals("¶3")));
         robot.clickOn(second);
 
-        waitUntil(() -> "2 of 2".equals(counter(robot)));
-        assertEquals(hits.get(1), area(robot).getSelection().getStart());
+        FastWindow.waitUntil(() -> "2 of 2".equals(counter(robot)));
+        assertEquals(hits.get(1), FastWindow.area(robot).getSelection().getStart());
     }
 
     @Test
     void aBadQueryIsExplainedUnderTheBarAndTheHitsStayUntilEscClearsThem(FxRobot robot) throws Exception {
         openAndFind(robot, "Kandor");
-        waitUntil(() -> "1 of 3".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "1 of 3".equals(counter(robot)));
 
         robot.type(KeyCode.HOME);
         robot.write("(");
         Label error = robot.lookup("#search-error").queryAs(Label.class);
-        waitUntil(error::isVisible);
+        FastWindow.waitUntil(error::isVisible);
         assertEquals("(Kandor", robot.lookup("#search-field").queryAs(TextField.class).getText());
         assertTrue(error.getText().startsWith("The query ends too early"), error.getText());
         assertEquals("1 of 3", counter(robot));
         int first = SearchFixtures.offsets(text, "Kandor").get(0);
-        assertTrue(styled(area(robot), first, SearchViewModel.HIT_STYLE));
+        assertTrue(styled(FastWindow.area(robot), first, SearchViewModel.HIT_STYLE));
 
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> counter(robot).isEmpty());
+        FastWindow.waitUntil(() -> counter(robot).isEmpty());
         assertEquals("", robot.lookup("#search-field").queryAs(TextField.class).getText());
         assertFalse(error.isVisible());
-        assertFalse(styled(area(robot), first, SearchViewModel.HIT_STYLE));
+        assertFalse(styled(FastWindow.area(robot), first, SearchViewModel.HIT_STYLE));
         assertTrue(workbench.search().hits().isEmpty());
     }
 
     @Test
     void typingSuggestsEntitiesAndPickingOneSearchesForAllItsNames(FxRobot robot) throws Exception {
-        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
-        waitUntil(() -> workbench.search().indexStatusProperty().get().isEmpty());
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        FastWindow.waitUntil(() -> workbench.search().indexStatusProperty().get().isEmpty());
         openAndFind(robot, "ameri");
 
-        waitUntil(() -> suggestionNames(robot).contains("America"));
+        FastWindow.waitUntil(() -> suggestionNames(robot).contains("America"));
         assertTrue(robot.lookup(".suggestion-detail").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("place · United States")));
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
 
         TextField field = robot.lookup("#search-field").queryAs(TextField.class);
-        waitUntil(() -> "1 of 3".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "1 of 3".equals(counter(robot)));
         assertEquals("entity:\"United States\"", field.getText());
-        StyleClassedTextArea area = area(robot);
+        StyleClassedTextArea area = FastWindow.area(robot);
         for (String name : List.of("United States", "US officials", "America")) {
             assertTrue(styled(area, text.indexOf(name), SearchViewModel.HIT_STYLE), name);
         }
@@ -197,10 +170,10 @@ class SearchWindowTest {
 
         robot.type(KeyCode.ESCAPE);
         robot.write("kand");
-        waitUntil(() -> suggestionNames(robot).contains("Kandor"));
+        FastWindow.waitUntil(() -> suggestionNames(robot).contains("Kandor"));
         robot.clickOn(robot.lookup(".suggestion-name").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().equals("Kandor")).findFirst().orElseThrow());
-        waitUntil(() -> "1 of 3".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "1 of 3".equals(counter(robot)));
         assertEquals("entity:\"Kandor\"", field.getText());
     }
 
@@ -212,21 +185,21 @@ class SearchWindowTest {
 
     @Test
     void aFolderAddedToTheLibraryIsListedAndSearchedWithHitsGroupedByArticle(FxRobot robot) throws Exception {
-        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
         Path folder = dir.resolve("library");
         SearchFixtures.write(folder, "harbour.txt", SearchFixtures.HARBOUR);
         Path drought = SearchFixtures.write(folder, "drought.txt", SearchFixtures.DROUGHT);
 
         robot.interact(() -> workbench.library().addFolder(folder));
         Label summary = robot.lookup("#library-summary").queryAs(Label.class);
-        waitUntil(() -> summary.getText().startsWith("Added"));
+        FastWindow.waitUntil(() -> summary.getText().startsWith("Added"));
         assertEquals("Added “library”: 2 new, 0 changed, 0 unchanged.", summary.getText());
-        waitUntil(() -> robot.lookup(".library-title").queryAllAs(Label.class).stream()
+        FastWindow.waitUntil(() -> robot.lookup(".library-title").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("A drought")));
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
         robot.write("Kandor");
-        waitUntil(() -> "4 matches in 2 articles".equals(counter(robot)));
+        FastWindow.waitUntil(() -> "4 matches in 2 articles".equals(counter(robot)));
         assertEquals(2, robot.lookup(".result-article").queryAll().stream()
                 .filter(n -> n instanceof ListCell<?> c && c.getItem() != null).count());
 
@@ -238,11 +211,11 @@ class SearchWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         }
-        waitUntil(droughtOpen);
+        FastWindow.waitUntil(droughtOpen);
         String droughtText = workbench.viewModel().reader().getArticle().text();
         int at = droughtText.indexOf("Kandor");
-        waitUntil(() -> area(robot).getSelection().getStart() == at);
-        assertTrue(styled(area(robot), at, SearchViewModel.CURRENT_STYLE));
+        FastWindow.waitUntil(() -> FastWindow.area(robot).getSelection().getStart() == at);
+        assertTrue(styled(FastWindow.area(robot), at, SearchViewModel.CURRENT_STYLE));
         assertTrue(counter(robot).endsWith(" of 4 in 2 articles"), counter(robot));
     }
 }
