@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "search",
         description = "Search an article or every article under a folder (Lucene query syntax: words, \"phrases\", "
-                + "AND/OR/NOT, wild*cards, fuzzy~, \"near words\"~5, person:/place:/group:/figure:/date:/entity:). "
+                + "AND/OR/NOT, wild*cards, fuzzy~, \"near words\"~5, person:/place:/group:/figure:/date:/entity:, speaker: and quote: for who said what, "
+                + "date:[2021-01-01 TO 2021-12-31] for normalised dates). "
                 + "Hits are character ranges of the article text, as in `entities`. Uses the index in the data directory. "
                 + "A query that starts with '-' goes after '--': search PATH -- '-word other'.")
 public final class SearchCommand implements Callable<Integer> {

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -48,10 +46,12 @@ final class ArticleDocuments implements AutoCloseable {
     /** Entity names get an analyzer of their own: the text's streams stay open until the writer consumes them. */
     private final Analyzer names = TextAnalyzer.folding();
     private final ObjectMapper json = Json.mapper();
+    private final AnalysisFields analysisFields;
 
     ArticleDocuments(Analyzer stemming, Analyzer folding) {
         this.stemming = stemming;
         this.folding = folding;
+        this.analysisFields = new AnalysisFields(stemming, names);
     }
 
     private static FieldType offsetsType() {
@@ -90,6 +90,8 @@ final class ArticleDocuments implements AutoCloseable {
         for (Map.Entry<String, List<MentionTokenStream.Token>> e : mentionTokens(entities, text.length()).entrySet()) {
             doc.add(new Field(e.getKey(), new MentionTokenStream(e.getValue(), text.length()), OFFSETS));
         }
+        // Before the text's streams open: an analyzer hands out one stream per thread, and those stay open until the writer reads them.
+        analysisFields.add(doc, article, entities, OFFSETS);
         int[] starts = article.paragraphs().stream().mapToInt(Paragraph::start).toArray();
         doc.add(new Field(IndexFields.TEXT, new ParagraphGapFilter(stemming.tokenStream(IndexFields.TEXT, text), starts), OFFSETS));
         doc.add(new Field(IndexFields.EXACT, new ParagraphGapFilter(folding.tokenStream(IndexFields.EXACT, text), starts), OFFSETS));
@@ -230,16 +232,7 @@ final class ArticleDocuments implements AutoCloseable {
     }
 
     private List<String> terms(String name) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = names.tokenStream(IndexFields.ENTITY, name)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
+        return TextAnalyzer.terms(names, name);
     }
 
     @Override

@@ -16,7 +16,7 @@ final class IndexFields {
     }
 
     /** Bumped whenever documents are built differently; an index of another schema is rebuilt from scratch. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
     static final String SCHEMA_KEY = "newslens.schema";
 
     /** Identity of an indexed article: its file, or its content hash for text without a file. */
@@ -44,6 +44,12 @@ final class IndexFields {
     static final String EXACT = "exact";
     /** Every entity mention, under every name its entity goes by. */
     static final String ENTITY = "entity";
+    /** Each quote's speaker names, at the quote's range ({@link AnalysisFields}). */
+    static final String SPEAKER = "speaker";
+    /** The words of every quote and reported statement, stemmed, at their offsets. */
+    static final String QUOTE = "quote";
+    /** Each normalised DATE mention as "first/last" day, at the mention: what {@code date:[… TO …]} searches. */
+    static final String DATE_SPAN = "dateSpan";
 
     /**
      * Every name a reader may type before a colon in the query bar, and the index field it searches: the one
@@ -59,10 +65,12 @@ final class IndexFields {
             fields.put(label.queryField(), label.queryField());
         }
         fields.put(ENTITY, ENTITY);
+        fields.put(SPEAKER, SPEAKER);
+        fields.put(QUOTE, QUOTE);
         return Collections.unmodifiableMap(fields);
     }
 
-    /** The field names a reader may type, for messages: "person, place, group, figure, date, entity". */
+    /** The field names a reader may type, for messages: "person, place, group, figure, date, entity, speaker, quote". */
     static final String USER_FIELDS = QUERY_FIELDS.keySet().stream().filter(f -> !f.equals(TEXT)).collect(Collectors.joining(", "));
 
     /** The fields whose matches become hits. */
@@ -71,6 +79,7 @@ final class IndexFields {
     private static Set<String> hitFields() {
         Set<String> fields = new LinkedHashSet<>(QUERY_FIELDS.values());
         fields.add(EXACT);
+        fields.add(DATE_SPAN);
         return Collections.unmodifiableSet(fields);
     }
 

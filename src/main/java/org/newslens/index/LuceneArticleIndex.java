@@ -14,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.newslens.analysis.AnalysisService;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 
@@ -106,7 +107,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public IndexOutcome index(Article article, EntityAnalysis entities) {
         String key = ArticleKeys.key(article);
         EntityAnalysis analysis = entities == null ? EntityAnalysis.empty() : entities;
-        String print = EntityFingerprint.of(analysis);
+        // The quote and date fields follow the analysis rules: new rules, new print, the article is indexed again.
+        String print = EntityFingerprint.of(analysis) + "/analysis" + AnalysisService.VERSION;
         synchronized (writeLock) {
             String previous = catalog.hash(key);
             if (article.contentHash().equals(previous) && print.equals(catalog.entityPrint(key))) {

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.newslens.nlp.EntityLabel;
 
 /**
  * Reads the query bar: Lucene's classic syntax, AND between words unless told otherwise (a reader adding a
@@ -43,7 +44,7 @@ final class QueryBarParser {
      *                    {@code PrefixQuery} (to compare them with)
      */
     QueryBarParser(Analyzer stemming, Analyzer folding, boolean scanQueries) {
-        this.analyzer = new PerFieldAnalyzerWrapper(folding, Map.of(IndexFields.TEXT, stemming));
+        this.analyzer = new PerFieldAnalyzerWrapper(folding, Map.of(IndexFields.TEXT, stemming, IndexFields.QUOTE, stemming));
         this.scanQueries = scanQueries;
     }
 
@@ -342,6 +343,14 @@ final class QueryBarParser {
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
                 throws ParseException {
+            if (field(field).equals(IndexFields.field(EntityLabel.DATE))) {
+                try {
+                    return DateSpanQuery.of(part1, part2, startInclusive, endInclusive);
+                } catch (IllegalArgumentException e) {
+                    throw new RefusedTermException("A date range takes days, months or years such as 2021-07-09, 2021-07 or 2021 (or *): \""
+                            + e.getMessage() + "\" is none of them.", e.getMessage());
+                }
+            }
             return super.getRangeQuery(wordField(field), part1, part2, startInclusive, endInclusive);
         }
     }

@@ -5,8 +5,6 @@ import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
@@ -16,7 +14,7 @@ import org.apache.lucene.util.StringHelper;
  * and reading on while the words still start with it. Matches exactly what Lucene's PrefixQuery does, but
  * builds no automaton: compiling one for every typed query cost more than the whole search of one article.
  */
-final class ScanPrefixQuery extends MultiTermQuery {
+final class ScanPrefixQuery extends FieldScanQuery {
     private final Term prefix;
 
     ScanPrefixQuery(Term prefix, RewriteMethod rewriteMethod) {
@@ -40,15 +38,8 @@ final class ScanPrefixQuery extends MultiTermQuery {
     }
 
     @Override
-    public void visit(QueryVisitor visitor) {
-        if (visitor.acceptField(getField())) {
-            visitor.visitLeaf(this);
-        }
-    }
-
-    @Override
     public String toString(String field) {
-        return (getField().equals(field) ? "" : getField() + ":") + prefix.text() + "*";
+        return fieldPrefix(field) + prefix.text() + "*";
     }
 
     @Override

@@ -1,11 +1,15 @@
 package org.newslens.index;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
@@ -35,6 +39,20 @@ final class TextAnalyzer extends Analyzer {
     /** Words folded (case, accents, apostrophes) but not stemmed: for wildcards, fuzzy terms and names. */
     static TextAnalyzer folding() {
         return new TextAnalyzer(false);
+    }
+
+    /** The words {@code analyzer} makes of {@code text}, in order. */
+    static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(IndexFields.ENTITY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
     }
 
     private static NormalizeCharMap quotes() {

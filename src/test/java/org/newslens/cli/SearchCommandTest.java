@@ -144,4 +144,33 @@ class SearchCommandTest {
         assertEquals(0, run("search", story.toString(), "dolphins"));
         assertEquals(0, Json.mapper().readTree(out.toString()).get("total").asInt());
     }
+
+    /** A text of its own, with a dateline: its dates are read against 2021-07-09 (a Friday). */
+    private static final String TALKS = "NAIROBI 2021-07-09 - Helena Marsh said on Tuesday that the talks had failed."
+            + "\n\n\"We will meet again in the spring,\" Marsh told reporters.";
+
+    @Test
+    void quoteSpeakerAndDateRangeFieldsSearchTheQuotesAndNormalisedDates() throws Exception {
+        Path file = Files.writeString(dir.resolve("talks.txt"), TALKS);
+        assertEquals(0, run("search", file.toString(), "speaker:marsh"), err.toString());
+        JsonNode hits = Json.mapper().readTree(out.toString()).get("hits");
+        assertEquals("the talks had failed", hits.get(0).get("text").asText());
+        assertEquals("We will meet again in the spring,", hits.get(1).get("text").asText());
+        assertEquals(TALKS.indexOf("We will"), hits.get(1).get("start").asInt());
+        assertEquals(2, hits.size());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", file.toString(), "quote:fail"), err.toString());
+        assertEquals("failed", Json.mapper().readTree(out.toString()).get("hits").get(0).get("text").asText());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("search", file.toString(), "date:[2021-07-05 TO 2021-07-07]"), err.toString());
+        hits = Json.mapper().readTree(out.toString()).get("hits");
+        assertEquals(1, hits.size(), out.toString());
+        assertEquals(TALKS.indexOf("Tuesday"), hits.get(0).get("start").asInt());
+
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("search", file.toString(), "date:[July TO 2021]"));
+        assertTrue(err.toString().contains("\"July\" is none of them"), err.toString());
+    }
 }

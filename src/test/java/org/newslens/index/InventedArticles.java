@@ -30,6 +30,15 @@ final class InventedArticles {
             "A drought has emptied the reservoirs around Kandor.",
             "Farmers say aid from America has not arrived.");
 
+    /** Quotes (a reported statement, a direct quote, an unnamed speaker) and dates, with a dateline: 2021-07-09. */
+    static final String RIVER = "KANDOR 2021-07-09 - Ortiz, the mayor of Kandor, said the rebels now control the valley.\n\n"
+            + "\"We will not leave our homes,\" Ortiz said on Wednesday.\n\n"
+            + "One commander told the BBC that the army had retreated in March 2020.\n\n"
+            + "The drought of 2019 emptied the reservoirs.";
+
+    static final String QUAY = "PORT ELMA 2020-05-02 - Fishermen protested against new quotas on Monday.\n\n"
+            + "\"The quotas will ruin us,\" said Tom Ashby, a fisherman.";
+
     static Article article(Path file, String text) {
         try {
             return new ArticleLoader().fromPlainText(file, text);
@@ -85,6 +94,24 @@ final class InventedArticles {
         return new Analysis(HARBOUR)
                 .entity(EntityLabel.PLACE, "Port Elma", List.of(), "Port Elma")
                 .entity(EntityLabel.PERSON, "Maria Ortiz", List.of("Ortiz"), "Maria Ortiz")
+                .entity(EntityLabel.DATE, "Monday", List.of(), "Monday")
+                .build();
+    }
+
+    static EntityAnalysis riverEntities() {
+        return new Analysis(RIVER)
+                .entity(EntityLabel.PERSON, "Maria Ortiz", List.of("Ortiz"), "Ortiz")
+                .entity(EntityLabel.PLACE, "Kandor", List.of(), "Kandor")
+                .entity(EntityLabel.GROUP, "BBC", List.of(), "BBC")
+                .entity(EntityLabel.DATE, "Wednesday", List.of(), "Wednesday")
+                .entity(EntityLabel.DATE, "March 2020", List.of(), "March 2020")
+                .entity(EntityLabel.DATE, "2019", List.of(), "2019")
+                .build();
+    }
+
+    static EntityAnalysis quayEntities() {
+        return new Analysis(QUAY)
+                .entity(EntityLabel.PERSON, "Tom Ashby", List.of(), "Tom Ashby")
                 .entity(EntityLabel.DATE, "Monday", List.of(), "Monday")
                 .build();
     }

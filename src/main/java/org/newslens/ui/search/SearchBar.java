@@ -41,7 +41,7 @@ public final class SearchBar extends VBox {
 
         field.setId("search-field");
         field.getStyleClass().add("search-field");
-        field.setPromptText("Search: words, \"a phrase\", Qaida~, put*, person:Putin, entity:\"United States\"");
+        field.setPromptText("Search: words, \"a phrase\", Qaida~, put*, person:Putin, entity:\"United States\", speaker:Biden, quote:peace, date:[2021-01 TO 2021-06]");
         field.textProperty().bindBidirectional(viewModel.queryProperty());
         HBox.setHgrow(field, Priority.ALWAYS);
 

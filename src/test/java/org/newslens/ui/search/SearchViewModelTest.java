@@ -147,6 +147,29 @@ class SearchViewModelTest {
     }
 
     @Test
+    void speakerQuoteAndDateRangeQueriesLightUpTheQuoteAndTheDate() throws IOException {
+        open("valley.txt", VALLEY);
+        String text = articleText();
+        int said = text.indexOf("the rebels now control the valley");
+
+        type("speaker:ortiz");
+        assertEquals(List.of(said), hitStarts());
+        assertEquals(said + "the rebels now control the valley".length(), search.hits().get(0).end());
+        assertEquals(List.of(said), highlighted(SearchViewModel.CURRENT_STYLE));
+
+        type("quote:controls");
+        assertEquals(List.of(text.indexOf("control the valley")), hitStarts());
+
+        type("date:[2020-01 TO 2020-06]");
+        assertEquals(List.of(text.indexOf("March 2020")), hitStarts());
+        assertEquals("1 of 1", search.counterProperty().get());
+
+        type("date:[2021 TO *]");
+        assertEquals(List.of(), hitStarts());
+        assertEquals("", search.errorProperty().get());
+    }
+
+    @Test
     void aCorrectionMadeAfterIndexingIsWhatEntitySearchFinds() throws IOException {
         AnnotationStorage storage = AnnotationStorage.in(new AppHome(dir.resolve("home")));
         search.dispose();
