@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "graph",
         description = "Who appears with whom, in one article (FILE) or the whole library (--library): entities as nodes "
-                + "with their mentions, an edge between two entities named in the same sentence, weighted by the number "
-                + "of such sentences; each sentence is evidence (file, sha256, start, end: character offsets into the "
+                + "with their mentions, an edge between two entities named in the same sentence (or paragraph, --by paragraph), "
+                + "weighted by the number of such sentences; each sentence is evidence (file, sha256, start, end: character offsets into the "
                 + "article text, as in `entities`).")
 public final class GraphCommand implements Callable<Integer> {
     @Spec
@@ -42,8 +42,12 @@ public final class GraphCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (default), graphml, gexf (Gephi) or csv (one edge a row).")
     GraphWriter.Format format;
 
-    @Option(names = "--min-weight", defaultValue = "1", paramLabel = "N", description = "Leave out edges with fewer than N shared sentences.")
+    @Option(names = "--min-weight", defaultValue = "1", paramLabel = "N", description = "Leave out edges with fewer than N shared sentences (or paragraphs).")
     int minWeight;
+
+    @Option(names = "--by", defaultValue = "sentence", paramLabel = "UNIT",
+            description = "Link two entities named in the same sentence (default) or the same paragraph.")
+    CooccurrenceGraphs.Unit by;
 
     @Option(names = "--category", split = ",", paramLabel = "CATEGORY", description = "Only these categories: person, place, group, figure, date.")
     List<String> categories;
@@ -72,7 +76,7 @@ public final class GraphCommand implements Callable<Integer> {
         if (minWeight < 1) {
             throw new BadInputException("--min-weight must be 1 or more");
         }
-        CooccurrenceGraphs graphs = new CooccurrenceGraphs(categories(), minWeight);
+        CooccurrenceGraphs graphs = new CooccurrenceGraphs(categories(), minWeight, by);
         CooccurrenceGraph graph;
         if (library) {
             DataFolder.require(home);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Who appears with whom: entities as nodes (with their mentions), an undirected edge between two entities
- * named in the same sentence, weighted by the number of such sentences, each one given as evidence.
+ * named in the same sentence (or paragraph), weighted by the number of such sentences, each one given as evidence.
  */
 public record CooccurrenceGraph(List<Node> nodes, List<Edge> edges) {
     public CooccurrenceGraph {
@@ -16,14 +16,14 @@ public record CooccurrenceGraph(List<Node> nodes, List<Edge> edges) {
     public record Node(String id, String name, String category, int mentions, int articles) {
     }
 
-    /** Two entities and the sentences they share ({@code weight} of them). */
+    /** Two entities and the sentences (or paragraphs) they share ({@code weight} of them). */
     public record Edge(String source, String target, int weight, List<Evidence> evidence) {
         public Edge {
             evidence = List.copyOf(evidence);
         }
     }
 
-    /** A sentence joining two entities: {@code [start, end)} of the article's text, offsets as in {@code entities}. */
+    /** A sentence (or paragraph) joining two entities: {@code [start, end)} of the article's text, offsets as in {@code entities}. */
     public record Evidence(String file, String sha256, int start, int end) {
     }
 }

@@ -19,17 +19,31 @@ import org.newslens.nlp.EntityLabel;
  * article's graph), reading the articles one at a time.
  *
  * @param categories the categories whose entities become nodes; empty for all
- * @param minWeight  edges sharing fewer sentences are left out (nodes stay, with their mentions)
+ * @param minWeight  edges sharing fewer sentences (or paragraphs) are left out (nodes stay, with their mentions)
+ * @param by         what two entities must share to be linked: a sentence or a paragraph
  */
-public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight) {
+public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Unit by) {
+    /** The stretch of text two entities share to be linked; each one shared is an edge's evidence. */
+    public enum Unit { sentence, paragraph }
+
     public CooccurrenceGraphs {
         categories = Set.copyOf(categories);
+        by = by == null ? Unit.sentence : by;
+    }
+
+    /** Linked by shared sentences. */
+    public CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight) {
+        this(categories, minWeight, Unit.sentence);
     }
 
     public CooccurrenceGraph of(ArticleIndex index) {
         Builder builder = new Builder();
         index.forEachArticle(builder::add);
         return builder.graph();
+    }
+
+    private static List<TextRange> paragraphs(LibraryArticle article) {
+        return article.paragraphs().isEmpty() ? List.of(new TextRange(0, article.text().length())) : article.paragraphs();
     }
 
     private boolean wanted(EntityLabel label) {
@@ -54,7 +68,7 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight) {
                 node.articles++;
                 ids[i] = node.id;
             }
-            List<TextRange> sentences = Sentences.of(article.text(), article.paragraphs());
+            List<TextRange> sentences = by == Unit.paragraph ? paragraphs(article) : Sentences.of(article.text(), article.paragraphs());
             Map<Integer, Set<Integer>> bySentence = new HashMap<>();
             for (LibraryArticle.EntityAt m : article.mentions()) {
                 int node = m.entity() < ids.length ? ids[m.entity()] : -1;

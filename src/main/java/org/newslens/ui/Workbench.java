@@ -46,6 +46,7 @@ import org.newslens.ui.annotations.AnnotationsViewModel;
 import org.newslens.ui.annotations.CorrectionsViewModel;
 import org.newslens.ui.export.ExportFeature;
 import org.newslens.ui.export.ExportViewModel;
+import org.newslens.ui.graph.GraphFeature;
 import org.newslens.ui.library.LibraryViewModel;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.main.MainViewModel;
@@ -96,6 +97,7 @@ public final class Workbench {
     private final EntitySource indexedEntities;
     private final LibraryViewModel library;
     private final SearchPanes searchPanes;
+    private final GraphFeature graphs;
 
     /** The window with CoreNLP entities cached in the data directory. */
     public Workbench(AppHome home, TaskExecutor executor) {
@@ -136,6 +138,7 @@ public final class Workbench {
         this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
                 executor, state, viewModel::open);
         this.searchPanes = new SearchPanes(view, search, library);
+        this.graphs = new GraphFeature(view, state, index, indexed, executor, viewModel::open, viewModel.darkThemeProperty());
         this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty());
         addAnalysisPanes(readerView);
         view.addHelpMenu();
@@ -302,6 +305,10 @@ public final class Workbench {
 
     public SearchPanes searchPanes() {
         return searchPanes;
+    }
+
+    public GraphFeature graphs() {
+        return graphs;
     }
 
     /** Saves and closes what the window holds open (the search index); call once, when the window goes. */

@@ -81,6 +81,16 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void graphByParagraphWeighsSharedParagraphs() throws Exception {
+        assertEquals(0, graph("--library", "--by", "paragraph", "--category", "person"), err.toString());
+        JsonNode g = Json.mapper().readTree(out.toString());
+        assertEquals(3, g.get("edges").get(0).get("weight").asInt(), "Ortiz and Kern share three paragraphs");
+        out.getBuffer().setLength(0);
+        assertEquals(0, graph("--library", "--by", "sentence", "--category", "person"), err.toString());
+        assertEquals(2, Json.mapper().readTree(out.toString()).get("edges").get(0).get("weight").asInt(), "and two sentences");
+    }
+
+    @Test
     void graphOfOneFileUsesOnlyThatArticle() throws Exception {
         Path file = Files.writeString(dir.resolve("plain.txt"), "Nothing named here.");
         assertEquals(0, graph(file.toString(), "--format", "json"), err.toString());
@@ -94,8 +104,9 @@ class LibraryCommandsTest {
         assertTrue(err.toString().contains("planet"), err.toString());
         assertEquals(2, graph("--library", "--format", "svg"));
         assertEquals(2, graph("--library", "--min-weight", "0"));
+        assertEquals(2, graph("--library", "--by", "word"));
         assertEquals(2, graph());
         assertEquals(2, graph(dir.resolve("missing.txt").toString()));
-        assertEquals(5, err.toString().strip().lines().count(), err.toString());
+        assertEquals(6, err.toString().strip().lines().count(), err.toString());
     }
 }

@@ -89,6 +89,20 @@ class CooccurrenceGraphsTest {
         assertEquals(1, people.edges().size());
     }
 
+    @Test
+    void byParagraphLinksAcrossSentencesAndGivesTheParagraphAsEvidence() {
+        CooccurrenceGraph g;
+        try (LuceneArticleIndex index = LuceneArticleIndex.inMemory()) {
+            InventedLibrary.fill(index, dir);
+            g = new CooccurrenceGraphs(Set.of(), 1, CooccurrenceGraphs.Unit.paragraph).of(index);
+        }
+        CooccurrenceGraph.Edge ortizKern = edge(g, "Maria Ortiz", "Paul Kern");
+        assertEquals(3, ortizKern.weight(), "two sentences of their own plus a paragraph with a sentence for each");
+        assertTrue(ortizKern.evidence().stream().map(this::textOf).toList().contains("Later Ortiz flew to Port Elma. Kern stayed."));
+        assertEquals(2, edge(g, "Paul Kern", "Port Elma").weight());
+        assertEquals(1, edge(graph(Set.of(), 1), "Paul Kern", "Port Elma").weight(), "by sentence, only one");
+    }
+
     private String write(CooccurrenceGraph g, GraphWriter.Format format) throws Exception {
         StringWriter out = new StringWriter();
         new GraphWriter().write(g, format, out);

@@ -50,6 +50,16 @@ public final class CategoryStyle {
         };
     }
 
+    /** The category's tint (a CSS colour) on the dark or the light theme, for drawings such as the graph's nodes. */
+    public static String tint(EntityLabel label, boolean dark) {
+        return dark ? look(label).darkTint() : look(label).lightTint();
+    }
+
+    /** The category's line colour (a CSS colour) on the dark or the light theme. */
+    public static String line(EntityLabel label, boolean dark) {
+        return dark ? look(label).darkLine() : look(label).lightLine();
+    }
+
     /** The CSS class of the category's highlight and swatch: {@code entity-person}, {@code entity-place}, … */
     public static String styleClass(EntityLabel label) {
         return "entity-" + label.id();

@@ -1,0 +1,304 @@
+package org.newslens.ui.graph;
+
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.newslens.library.CooccurrenceGraph;
+import org.newslens.ui.entities.CategoryStyle;
+
+/**
+ * Draws a {@link VisibleGraph} on one Canvas (measured against a scene-graph library: docs/benchmarks.md): nodes sized
+ * by mentions in their category's colours, links as thick as their weight. The {@link ForceLayout} runs on each frame
+ * until it settles, and the view follows it until the user zooms (wheel) or pans (drag the background). Dragging a
+ * node pins it there; clicking a link picks it; double-clicking a node asks for its page.
+ */
+public final class GraphCanvas extends Region {
+    /** Layout work per frame, so dragging and zooming stay smooth while it settles. */
+    private static final long STEP_BUDGET_NANOS = 8_000_000;
+    private static final double LINK_HIT = 5;
+
+    private final Canvas canvas = new Canvas();
+    private final AnimationTimer timer;
+    private VisibleGraph graph = VisibleGraph.EMPTY;
+    private ForceLayout layout = new ForceLayout(0, new int[0], new int[0], new int[0], 1);
+    private double[] radius = new double[0];
+    private double[] linkWidth = new double[0];
+    private double scale = 1;
+    private double tx;
+    private double ty;
+    private boolean userView;
+    private boolean dark;
+    private CooccurrenceGraph.Edge picked;
+    private int hover = -1;
+    private int dragging = -1;
+    private double lastX;
+    private double lastY;
+    private boolean moved;
+    private Consumer<CooccurrenceGraph.Edge> onLink = e -> { };
+    private Consumer<CooccurrenceGraph.Node> onNode = n -> { };
+
+    public GraphCanvas() {
+        getStyleClass().add("graph-canvas");
+        getChildren().add(canvas);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame();
+            }
+        };
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    /** Shows another graph, laid out afresh from {@code seed}. */
+    public void show(VisibleGraph g, long seed) {
+        graph = g;
+        layout = new ForceLayout(g.nodes().size(), g.from(), g.to(), g.weights(), seed);
+        int maxMentions = g.nodes().stream().mapToInt(CooccurrenceGraph.Node::mentions).max().orElse(1);
+        radius = new double[g.nodes().size()];
+        for (int i = 0; i < radius.length; i++) {
+            radius[i] = 4 + 14 * Math.sqrt((double) g.nodes().get(i).mentions() / maxMentions);
+        }
+        int maxWeight = g.edges().stream().mapToInt(CooccurrenceGraph.Edge::weight).max().orElse(1);
+        linkWidth = new double[g.edges().size()];
+        for (int i = 0; i < linkWidth.length; i++) {
+            linkWidth[i] = 0.7 + 4 * Math.log1p(g.edges().get(i).weight()) / Math.log1p(maxWeight);
+        }
+        hover = -1;
+        dragging = -1;
+        userView = false;
+        timer.start();
+        draw();
+    }
+
+    public void setDark(boolean dark) {
+        this.dark = dark;
+        draw();
+    }
+
+    /** The link drawn as picked (its evidence listed), or null. */
+    public void setPicked(CooccurrenceGraph.Edge edge) {
+        picked = edge;
+        draw();
+    }
+
+    public void setOnLink(Consumer<CooccurrenceGraph.Edge> handler) {
+        onLink = handler;
+    }
+
+    public void setOnNode(Consumer<CooccurrenceGraph.Node> handler) {
+        onNode = handler;
+    }
+
+    public ForceLayout forceLayout() {
+        return layout;
+    }
+
+    public VisibleGraph graph() {
+        return graph;
+    }
+
+    /** Where node {@code i} is drawn, in this region's coordinates. */
+    public Point2D nodePoint(int i) {
+        return new Point2D(layout.x(i) * scale + tx, layout.y(i) * scale + ty);
+    }
+
+    /** The middle of link {@code e} as drawn, in this region's coordinates. */
+    public Point2D linkPoint(int e) {
+        return nodePoint(graph.from()[e]).midpoint(nodePoint(graph.to()[e]));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            draw();
+        }
+    }
+
+    private void frame() {
+        long start = System.nanoTime();
+        while (!layout.settled() && System.nanoTime() - start < STEP_BUDGET_NANOS) {
+            layout.step();
+        }
+        if (!userView) {
+            fit();
+        }
+        draw();
+        if (layout.settled()) {
+            timer.stop();
+        }
+    }
+
+    /** Scales and centres the view on the whole layout. */
+    private void fit() {
+        if (layout.size() == 0 || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < layout.size(); i++) {
+            minX = Math.min(minX, layout.x(i) - radius[i]);
+            maxX = Math.max(maxX, layout.x(i) + radius[i]);
+            minY = Math.min(minY, layout.y(i) - radius[i]);
+            maxY = Math.max(maxY, layout.y(i) + radius[i] + 14);
+        }
+        double margin = 24;
+        scale = Math.min(1.5, Math.min((getWidth() - 2 * margin) / Math.max(1, maxX - minX), (getHeight() - 2 * margin) / Math.max(1, maxY - minY)));
+        tx = getWidth() / 2 - (minX + maxX) / 2 * scale;
+        ty = getHeight() / 2 - (minY + maxY) / 2 * scale;
+    }
+
+    void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web(dark ? "#0d1117" : "#ffffff"));
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Color linkColour = Color.web(dark ? "rgba(201, 209, 217, 0.28)" : "rgba(87, 96, 106, 0.32)");
+        Color pickedColour = Color.web(dark ? "#ff7b72" : "#cf222e");
+        int[] from = graph.from();
+        int[] to = graph.to();
+        for (int e = 0; e < from.length; e++) {
+            boolean isPicked = graph.edges().get(e) == picked;
+            g.setStroke(isPicked ? pickedColour : linkColour);
+            g.setLineWidth(linkWidth[e] * Math.sqrt(scale) + (isPicked ? 2 : 0));
+            g.strokeLine(sx(from[e]), sy(from[e]), sx(to[e]), sy(to[e]));
+        }
+        g.setFont(Font.font(11));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        Color text = Color.web(dark ? "#e6edf3" : "#1f2328");
+        for (int i = 0; i < layout.size(); i++) {
+            double r = radius[i] * scale;
+            var label = graph.category(i);
+            g.setFill(Color.web(CategoryStyle.tint(label, dark)).deriveColor(0, 1, 1, 2.4));
+            g.fillOval(sx(i) - r, sy(i) - r, 2 * r, 2 * r);
+            g.setStroke(Color.web(CategoryStyle.line(label, dark)));
+            g.setLineWidth(layout.pinned(i) ? 3 : 1.5);
+            g.strokeOval(sx(i) - r, sy(i) - r, 2 * r, 2 * r);
+            if (i == hover || i < 30 || r >= 9) {
+                g.setFill(text);
+                g.fillText(graph.nodes().get(i).name(), sx(i), sy(i) + r + 2);
+            }
+        }
+    }
+
+    private double sx(int i) {
+        return layout.x(i) * scale + tx;
+    }
+
+    private double sy(int i) {
+        return layout.y(i) * scale + ty;
+    }
+
+    private int nodeAt(double x, double y) {
+        for (int i = layout.size() - 1; i >= 0; i--) {
+            double r = radius[i] * scale + 3;
+            double ddx = x - sx(i);
+            double ddy = y - sy(i);
+            if (ddx * ddx + ddy * ddy <= r * r) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int linkAt(double x, double y) {
+        int best = -1;
+        double bestDistance = LINK_HIT;
+        for (int e = 0; e < graph.from().length; e++) {
+            double d = distanceToSegment(x, y, sx(graph.from()[e]), sy(graph.from()[e]), sx(graph.to()[e]), sy(graph.to()[e]));
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
+        double vx = bx - ax;
+        double vy = by - ay;
+        double len2 = vx * vx + vy * vy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / len2));
+        return Math.hypot(px - (ax + t * vx), py - (ay + t * vy));
+    }
+
+    private void pressed(MouseEvent e) {
+        lastX = e.getX();
+        lastY = e.getY();
+        moved = false;
+        dragging = e.getButton() == MouseButton.PRIMARY ? nodeAt(e.getX(), e.getY()) : -1;
+    }
+
+    private void dragged(MouseEvent e) {
+        moved |= Math.hypot(e.getX() - lastX, e.getY() - lastY) > 2;
+        if (!moved) {
+            return;
+        }
+        if (dragging >= 0) {
+            layout.pin(dragging, (e.getX() - tx) / scale, (e.getY() - ty) / scale);
+            userView = true;
+            timer.start();
+        } else {
+            tx += e.getX() - lastX;
+            ty += e.getY() - lastY;
+            userView = true;
+            lastX = e.getX();
+            lastY = e.getY();
+        }
+        draw();
+    }
+
+    private void released(MouseEvent e) {
+        if (!moved && e.getButton() == MouseButton.PRIMARY) {
+            int node = nodeAt(e.getX(), e.getY());
+            if (node >= 0 && e.getClickCount() == 2) {
+                onNode.accept(graph.nodes().get(node));
+            } else if (node < 0) {
+                int link = linkAt(e.getX(), e.getY());
+                onLink.accept(link < 0 ? null : graph.edges().get(link));
+            }
+        }
+        dragging = -1;
+    }
+
+    private void hovered(MouseEvent e) {
+        int now = nodeAt(e.getX(), e.getY());
+        if (now != hover) {
+            hover = now;
+            draw();
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        double factor = Math.pow(1.0015, e.getDeltaY());
+        double next = Math.max(0.05, Math.min(20, scale * factor));
+        tx = e.getX() - (e.getX() - tx) * next / scale;
+        ty = e.getY() - (e.getY() - ty) * next / scale;
+        scale = next;
+        userView = true;
+        draw();
+        e.consume();
+    }
+
+    /** Stops the animation (the window closes). */
+    public void stop() {
+        timer.stop();
+    }
+}

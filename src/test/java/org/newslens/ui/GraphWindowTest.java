@@ -1,0 +1,144 @@
+package org.newslens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.app.AppHome;
+import org.newslens.article.TextRange;
+import org.newslens.index.LuceneArticleIndex;
+import org.newslens.library.InventedLibrary;
+import org.newslens.nlp.EntityCache;
+import org.newslens.nlp.EntityLabel;
+import org.newslens.nlp.EntityService;
+import org.newslens.ui.graph.GraphCanvas;
+import org.newslens.ui.graph.GraphWindow;
+import org.newslens.ui.graph.VisibleGraph;
+import org.newslens.ui.search.SearchFixtures;
+import org.newslens.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window: View ▸ Who Appears with Whom in the Library, a link clicked, its sentence opened, a node dragged. */
+@ExtendWith(ApplicationExtension.class)
+class GraphWindowTest {
+    private final FxTaskExecutor executor = new FxTaskExecutor(2);
+    @TempDir
+    Path dir;
+    private Workbench workbench;
+
+    /** The three invented articles on disk and in the library's index; the first one open. */
+    @Start
+    void start(Stage stage) {
+        try {
+            Path articles = Files.createDirectories(dir.resolve("articles"));
+            Files.writeString(articles.resolve("meeting.txt"), InventedLibrary.MEETING);
+            Files.writeString(articles.resolve("harbour.txt"), InventedLibrary.HARBOUR);
+            Files.writeString(articles.resolve("shop.txt"), InventedLibrary.SHOP);
+            AppHome home = new AppHome(Files.createDirectories(dir.resolve("home")));
+            try (LuceneArticleIndex index = LuceneArticleIndex.open(home.root().resolve("index"))) {
+                InventedLibrary.fill(index, articles);
+            }
+            EntityService entities = new EntityService(SearchFixtures.Entities.news().knows(EntityLabel.PERSON, "Paul Kern", "Kern"),
+                    new EntityCache(Files.createDirectories(dir.resolve("entities"))));
+            workbench = new Workbench(home, executor, entities);
+            workbench.show(stage, List.of(articles.resolve("meeting.txt").toString()), dir.resolve("no-seeds"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        assertEquals(List.of(), workbench.fxThreadGuard().violations(), "core services called on the FX thread");
+        executor.shutdown();
+        workbench.close();
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static GraphWindow graphWindow() {
+        return Window.getWindows().stream().filter(GraphWindow.class::isInstance).map(GraphWindow.class::cast)
+                .filter(Window::isShowing).findFirst().orElseThrow();
+    }
+
+    private static int link(VisibleGraph g, String a, String b) {
+        for (int e = 0; e < g.edges().size(); e++) {
+            if (Set.of(g.nodes().get(g.from()[e]).name(), g.nodes().get(g.to()[e]).name()).equals(Set.of(a, b))) {
+                return e;
+            }
+        }
+        throw new AssertionError("no link between " + a + " and " + b);
+    }
+
+    @Test
+    void clickingALinkListsItsSentencesAndOneOpensItsArticleThere(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.state().article() != null);
+        robot.clickOn("View");
+        robot.clickOn("#menu-graph-library");
+        WaitForAsyncUtils.waitForFxEvents();
+        GraphWindow window = graphWindow();
+        GraphCanvas canvas = window.canvas();
+        waitUntil(() -> canvas.graph().nodes().size() == 5 && canvas.forceLayout().settled());
+        assertTrue(robot.lookup("#graph-status").queryAs(Label.class).getText().startsWith("5 entities, "));
+
+        int e = link(canvas.graph(), "Maria Ortiz", "Paul Kern");
+        Point2D at = canvas.localToScreen(canvas.linkPoint(e));
+        robot.clickOn(at);
+        @SuppressWarnings("unchecked")
+        ListView<org.newslens.ui.graph.EvidenceRow> evidence = robot.lookup("#graph-evidence").queryAs(ListView.class);
+        try {
+            waitUntil(() -> evidence.getItems().size() == 2);
+        } catch (TimeoutException ex) {
+            throw new AssertionError("clicked " + at + " on " + canvas.localToScreen(canvas.getBoundsInLocal()) + ", window at "
+                    + window.getX() + "," + window.getY() + ": " + robot.lookup("#graph-link-title").queryAs(Label.class).getText()
+                    + " / " + evidence.getItems());
+        }
+        assertEquals("Maria Ortiz and Paul Kern: 2 sentences", robot.lookup("#graph-link-title").queryAs(Label.class).getText());
+
+        robot.clickOn("Maria Ortiz was absent, Kern said.");
+        waitUntil(() -> workbench.state().article().source().endsWith("harbour.txt")
+                && !workbench.state().selectionProperty().get().isEmpty());
+        TextRange selected = workbench.state().selectionProperty().get();
+        assertEquals("Maria Ortiz was absent, Kern said.", workbench.state().article().text().substring(selected.start(), selected.end()));
+    }
+
+    @Test
+    void aDraggedNodeStaysWhereItWasDropped(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.state().article() != null);
+        robot.interact(() -> workbench.graphs().openArticle());
+        GraphWindow window = graphWindow();
+        GraphCanvas canvas = window.canvas();
+        waitUntil(() -> canvas.graph().nodes().size() >= 3 && canvas.forceLayout().settled());
+        assertTrue(window.getTitle().endsWith("Maria Ortiz met Paul Kern in Kandor"), window.getTitle());
+        Point2D from = canvas.localToScreen(canvas.nodePoint(0));
+        Point2D to = canvas.localToScreen(new Point2D(40, 40));
+        robot.drag(from).dropTo(to);
+        waitUntil(() -> canvas.forceLayout().settled());
+        assertTrue(canvas.forceLayout().pinned(0));
+        Point2D now = canvas.localToScreen(canvas.nodePoint(0));
+        assertTrue(now.distance(to) < 4, now + " is not where it was dropped, " + to);
+    }
+}
