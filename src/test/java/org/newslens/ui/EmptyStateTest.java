@@ -68,6 +68,7 @@ class EmptyStateTest {
 
         List<Action> withKeys = workbench.actions().withShortcuts();
         assertTrue(withKeys.size() >= 10, withKeys.toString());
+        assertTrue(withKeys.stream().anyMatch(a -> a.id().equals("export")), "File ▸ Export… and its key are listed");
         for (Action a : withKeys) {
             Label key = robot.lookup("#shortcut-" + a.id()).queryAs(Label.class);
             assertEquals(ActionControls.displayText(a), key.getText(), a.id());

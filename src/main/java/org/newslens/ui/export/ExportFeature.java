@@ -6,9 +6,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import org.newslens.ui.action.Action;
+import org.newslens.ui.action.ActionControls;
 import org.newslens.ui.main.MainView;
 
 /** File ▸ Export…: opens the {@link ExportDialog}; where to write is asked through a replaceable {@link TargetChooser}. */
@@ -23,10 +22,8 @@ public final class ExportFeature {
         this.main = main;
         this.vm = vm;
         this.stylesheet = stylesheet;
-        MenuItem export = new MenuItem("_Export…");
-        export.setId("menu-export");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> open());
+        MenuItem export = ActionControls.menuItem(main.actions().register(
+                Action.of("export", "File", "_Export…", this::open).withShortcut("Shortcut+E")));
         int at = main.fileMenu().getItems().size();
         for (int i = 0; i < main.fileMenu().getItems().size(); i++) {
             if (main.fileMenu().getItems().get(i) instanceof SeparatorMenuItem) {
@@ -34,9 +31,8 @@ public final class ExportFeature {
                 break;
             }
         }
-        MenuItem importItem = new MenuItem("_Import Annotations…");
-        importItem.setId("menu-import-annotations");
-        importItem.setOnAction(e -> chooseImport());
+        MenuItem importItem = ActionControls.menuItem(main.actions().register(
+                Action.of("import-annotations", "File", "_Import Annotations…", this::chooseImport)));
         main.fileMenu().getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), export, importItem));
         vm.importer().reportProperty().addListener((obs, old, lines) -> showReport(lines));
     }

@@ -37,6 +37,7 @@ import org.newslens.export.QueryHits;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.ui.annotations.AnnotationsViewModel;
+import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -268,7 +269,7 @@ public final class ExportViewModel {
         EntityAnalysis analysis = known == null ? EntityAnalysis.empty() : known;
         exporting.set(true);
         outcome.set(null);
-        executor.submit("Exporting", progress -> {
+        BackgroundTask.of("Exporting", progress -> {
             progress.update(-1, "Exporting " + selection.describe() + "…");
             ExportDocument doc = finder.find(article, placed, orphans, articleNotes, analysis, selection, clock.instant());
             ExportResult result = exporters.export(doc, fmt);
@@ -285,13 +286,10 @@ public final class ExportViewModel {
                 warnings.add(0, "Nothing matched: no " + selection.describe() + ". The file was written without passages.");
             }
             return new ExportOutcome(target, summary, warnings, null);
-        }, done -> {
-            exporting.set(false);
-            outcome.set(done);
-        }, error -> {
-            exporting.set(false);
-            outcome.set(ExportOutcome.failed(describe(error, target)));
-        });
+        }).onSuccess(outcome::set)
+                .onFailure(error -> outcome.set(ExportOutcome.failed(describe(error, target))))
+                .onFinished(() -> exporting.set(false))
+                .executeWith(executor);
     }
 
     static String describe(Throwable error, Path target) {

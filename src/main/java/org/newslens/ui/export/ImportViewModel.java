@@ -16,6 +16,7 @@ import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.ImportReport;
 import org.newslens.app.Json;
 import org.newslens.ui.annotations.AnnotationsViewModel;
+import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -54,21 +55,19 @@ public final class ImportViewModel {
         String text = store.article().text();
         String source = AnnotationEditor.sourceOf(store);
         importing.set(true);
-        executor.submit("Importing annotations", progress -> {
+        BackgroundTask.of("Importing annotations", progress -> {
             try (InputStream in = Files.newInputStream(file)) {
                 return new AnnotationReader(text, source, clock.instant()).read(AnnotationReader.parse(Json.mapper(), in));
             }
-        }, read -> {
-            importing.set(false);
+        }).onSuccess(read -> {
             List<String> lines = new ArrayList<>(annotations.importRead(read).map(ImportReport::lines)
                     .orElse(List.of("The article's annotations are not open; nothing was imported.")));
             if (read.annotations().isEmpty()) {
                 lines.add(0, "Nothing could be imported from " + file.getFileName() + ".");
             }
             report.set(List.copyOf(lines));
-        }, error -> {
-            importing.set(false);
-            report.set(List.of("Could not import " + file.getFileName() + ": " + error.getMessage()));
-        });
+        }).onFailure(error -> report.set(List.of("Could not import " + file.getFileName() + ": " + error.getMessage())))
+                .onFinished(() -> importing.set(false))
+                .executeWith(executor);
     }
 }
