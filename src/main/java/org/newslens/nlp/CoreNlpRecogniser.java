@@ -84,19 +84,68 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
             progress.update(text.length(), text.length());
             return result;
         }
-        List<EntityGrouper.Found> found = new ArrayList<>();
-        for (int[] segment : CoreNlpTagger.chunks(text, SEGMENT_CHARS)) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("Entity recognition cancelled");
-            }
-            int from = segment[0];
-            String part = text.substring(from, segment[1]);
-            for (EntityGrouper.Found f : found(part, tagger.tag(part))) {
-                found.add(new EntityGrouper.Found(f.start() + from, f.end() + from, f.text(), f.label(), f.context()));
-            }
-            progress.update(segment[1], text.length());
+        StagedRecognition segments = bySegment(text);
+        while (!segments.isDone()) {
+            segments.step(progress);
         }
-        return new EntityGrouper(lexicon()).group(found);
+        return segments.latest();
+    }
+
+    /**
+     * A long text a segment at a time, as {@link #recognise} reads it; a shorter one a part of lines at a time, the
+     * lines around {@code [firstFrom, firstTo)} first, each step's result from the rules over every part tagged so
+     * far. Tagging a part of lines gives the tokens and answers tagging the whole text gives there (sentences end
+     * at line breaks), so the last step's result is exactly {@link #recognise}'s.
+     */
+    @Override
+    public StagedRecognition staged(String text, int firstFrom, int firstTo) {
+        if (text.length() > SEGMENT_CHARS) {
+            return bySegment(text);
+        }
+        List<int[]> ranges = tagger instanceof CoreNlpTagger && longestLine(text) <= CoreNlpTagger.CHUNK_CHARS
+                ? TextParts.ranges(text, firstFrom, firstTo) : List.of();
+        if (ranges.size() < 2) {
+            return StagedRecognition.whole(text.length(), progress -> recognise(text, progress));
+        }
+        CoreNlpTagger t = (CoreNlpTagger) tagger;
+        TextParts tagged = new TextParts();
+        StagedRecognition.Builder parts = new StagedRecognition.Builder();
+        for (int[] r : ranges) {
+            parts.add(r[1] - r[0], progress -> {
+                tagged.add(r[0], t.tag(text, r[0], r[1]));
+                return fromTokens(text, tagged.tokens());
+            });
+        }
+        return parts.build();
+    }
+
+    private StagedRecognition bySegment(String text) {
+        List<EntityGrouper.Found> found = new ArrayList<>();
+        StagedRecognition.Builder segments = new StagedRecognition.Builder();
+        for (int[] segment : CoreNlpTagger.chunks(text, SEGMENT_CHARS)) {
+            int from = segment[0];
+            segments.add(segment[1] - from, progress -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("Entity recognition cancelled");
+                }
+                String part = text.substring(from, segment[1]);
+                for (EntityGrouper.Found f : found(part, tagger.tag(part))) {
+                    found.add(new EntityGrouper.Found(f.start() + from, f.end() + from, f.text(), f.label(), f.context()));
+                }
+                return new EntityGrouper(lexicon()).group(found);
+            });
+        }
+        return segments.build();
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            longest = Math.max(longest, i - start);
+            start = i + 1;
+        }
+        return Math.max(longest, text.length() - start);
     }
 
     /** Everything after tagging; separate so rules can be run on stored tags. */
@@ -146,18 +195,13 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
             int from = 0;
             for (int i = 1; i < w.length() - 1; i++) {
                 if (w.charAt(i) == '-' && i > from) {
-                    out.add(part(t, from, i));
-                    out.add(part(t, i, i + 1));
+                    out.add(t.part(from, i));
+                    out.add(t.part(i, i + 1));
                     from = i + 1;
                 }
             }
-            out.add(part(t, from, w.length()));
+            out.add(t.part(from, w.length()));
         }
         return out;
-    }
-
-    private static Token part(Token t, int from, int to) {
-        return new Token(t.word().substring(from, to), t.start() + from, t.start() + to, t.sentence(),
-                t.conll(), t.wide(), t.muc());
     }
 }

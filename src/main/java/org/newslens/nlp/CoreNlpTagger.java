@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -156,17 +157,35 @@ public final class CoreNlpTagger implements Tagger {
      * more than {@link #MAX_TOKEN_CHARS} non-space characters is a piece of its own (see {@link #longToken}).
      */
     List<Token> tag(String text, int chunkChars) {
+        return tag(text, 0, text.length(), chunkChars);
+    }
+
+    /**
+     * Tags the characters [from, to) of the text, which start and end at a line break or an end of the text: the tokens
+     * and answers tagging the whole text gives there (sentences end at every line break), offsets into the whole text,
+     * sentences numbered from 0. An interrupt gives up between pieces with a CancellationException.
+     */
+    List<Token> tag(String text, int from, int to) {
+        return tag(text, from, to, CHUNK_CHARS);
+    }
+
+    private List<Token> tag(String text, int from, int to, int chunkChars) {
         Models m = models();
         List<Token> out = new ArrayList<>();
         int sentenceIndex = 0;
         long skipped = 0;
-        for (int[] chunk : chunks(text, chunkChars)) {
-            if (chunk[2] == LONG_RUN) {
-                out.add(longToken(text, chunk[0], chunk[1], sentenceIndex++));
+        for (int[] piece : chunks(from == 0 && to == text.length() ? text : text.substring(from, to), chunkChars)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("Entity recognition cancelled");
+            }
+            int start = from + piece[0];
+            int end = from + piece[1];
+            if (piece[2] == LONG_RUN) {
+                out.add(longToken(text, start, end, sentenceIndex++));
             } else {
                 int firstToken = out.size();
-                sentenceIndex = tagChunk(m, text, chunk[0], chunk[1], sentenceIndex, out);
-                skipped += countSkipped(text, chunk[0], chunk[1], out.subList(firstToken, out.size()));
+                sentenceIndex = tagChunk(m, text, start, end, sentenceIndex, out);
+                skipped += countSkipped(text, start, end, out.subList(firstToken, out.size()));
             }
         }
         if (skipped > 0) {
@@ -285,14 +304,14 @@ public final class CoreNlpTagger implements Tagger {
             for (int w = 0; w < tokens.size(); w += MAX_SENTENCE_TOKENS) {
                 List<CoreLabel> window = tokens.subList(w, Math.min(tokens.size(), w + MAX_SENTENCE_TOKENS));
                 List<String> conll = answers(m.conll(), window);
-                List<String> wide = answers(m.wide(), window);
-                List<String> muc = answers(m.muc(), window);
+                // the rules read the other two models' tags only in and around names: those run when first asked
+                LateTags wide = new LateTags(m.wide(), window);
+                LateTags muc = new LateTags(m.muc(), window);
                 for (int i = 0; i < window.size(); i++) {
                     CoreLabel t = window.get(i);
                     int begin = from + t.beginPosition();
                     int end = from + t.endPosition();
-                    out.add(new Token(text.substring(begin, end), begin, end, sentenceIndex,
-                            conll.get(i), wide.get(i), muc.get(i)));
+                    out.add(new Token(text.substring(begin, end), begin, end, sentenceIndex, conll.get(i), wide, muc, i));
                 }
             }
             sentenceIndex++;
@@ -300,7 +319,7 @@ public final class CoreNlpTagger implements Tagger {
         return sentenceIndex;
     }
 
-    private static List<String> answers(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {
+    static List<String> answers(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {
         List<CoreLabel> copy = new ArrayList<>(tokens.size());
         for (CoreLabel t : tokens) {
             copy.add(new CoreLabel(t));

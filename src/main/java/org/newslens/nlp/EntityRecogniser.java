@@ -15,6 +15,14 @@ public interface EntityRecogniser {
         return result;
     }
 
+    /**
+     * The text's entities a part at a time, the lines around {@code [firstFrom, firstTo)} (those on screen) first where
+     * the recogniser can; the last step gives {@link #recognise}'s result. By default the whole text is one step.
+     */
+    default StagedRecognition staged(String text, int firstFrom, int firstTo) {
+        return StagedRecognition.whole(text.length(), progress -> recognise(text, progress));
+    }
+
     /** Changes whenever models, rules or configuration change, so cached results can be told apart. */
     String version();
 }

@@ -92,6 +92,20 @@ public final class EntityService {
         }
     }
 
+    /**
+     * The text's entities a part at a time, for a window that shows each part's as it comes: the lines around
+     * {@code [firstFrom, firstTo)} (those on screen) first. From the cache it is done before the first step; otherwise
+     * the last step's result, {@link #analyseText}'s, is stored in the cache. Reads the cache: call it off the UI thread.
+     */
+    public StagedRecognition staged(String text, int firstFrom, int firstTo) {
+        String version = recogniser.version();
+        Optional<EntityAnalysis> hit = cache.get(text, version);
+        if (hit.isPresent()) {
+            return StagedRecognition.finished(hit.get());
+        }
+        return recogniser.staged(text, firstFrom, firstTo).whenDone(result -> cache.put(text, version, result));
+    }
+
     /** True when the article's entities can be shown at once, without recognition. */
     public boolean isCached(Article article) {
         return cache.contains(article.text(), recogniser.version());

@@ -30,6 +30,17 @@ import org.newslens.app.Json;
  *   python3 /work/shared/eval/ner_score.py conll /work/shared/eval/conll-dev OUT_DIR/STEP
  */
 public final class EvalNer {
+    /** A token as kept in tokens.json, every model's tag read. */
+    record Stored(String word, int start, int end, int sentence, String conll, String wide, String muc) {
+        static Stored of(Token t) {
+            return new Stored(t.word(), t.start(), t.end(), t.sentence(), t.conll(), t.wide(), t.muc());
+        }
+
+        Token token() {
+            return new Token(word, start, end, sentence, conll, wide, muc);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path gold = Path.of(args[0]);
         Path out = Path.of(args[1]);
@@ -56,7 +67,9 @@ public final class EvalNer {
         Map<String, List<Token>> tokens;
         Files.createDirectories(out);
         if (Files.exists(tokenFile)) {
-            tokens = json.readValue(tokenFile.toFile(), new TypeReference<Map<String, List<Token>>>() { });
+            tokens = new LinkedHashMap<>();
+            Map<String, List<Stored>> stored = json.readValue(tokenFile.toFile(), new TypeReference<Map<String, List<Stored>>>() { });
+            stored.forEach((doc, list) -> tokens.put(doc, list.stream().map(Stored::token).toList()));
         } else {
             long t0 = System.nanoTime();
             tagger.load();
@@ -66,7 +79,9 @@ public final class EvalNer {
             int n = tokens.values().stream().mapToInt(List::size).sum();
             System.out.printf("load %.2f s; tagged %d tokens in %.2f s on %d threads: %.0f tokens/s%n",
                     (t1 - t0) / 1e9, n, (t2 - t1) / 1e9, threads, n / ((t2 - t1) / 1e9));
-            json.writeValue(tokenFile.toFile(), tokens);
+            Map<String, List<Stored>> stored = new LinkedHashMap<>();
+            tokens.forEach((doc, list) -> stored.put(doc, list.stream().map(Stored::of).toList()));
+            json.writeValue(tokenFile.toFile(), stored);
         }
         Map<String, EnumSet<NameRules.Step>> variants = new LinkedHashMap<>();
         if (steps) {

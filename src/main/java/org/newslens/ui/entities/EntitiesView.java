@@ -67,6 +67,8 @@ public final class EntitiesView extends VBox {
         spinner.setPrefSize(16, 16);
         spinner.setMinSize(16, 16);
         spinner.setMaxSize(16, 16);
+        // a spinner until the first part is read, then how much of the article is
+        spinner.progressProperty().bind(viewModel.progressProperty());
         spinner.visibleProperty().bind(viewModel.recognisingProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
 

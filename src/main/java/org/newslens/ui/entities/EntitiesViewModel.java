@@ -11,6 +11,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,7 +37,6 @@ import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
-import org.newslens.ui.task.TaskQueue;
 
 /**
  * The entities of the article being read: recognised in the background whenever the reader shows an
@@ -55,13 +56,16 @@ public final class EntitiesViewModel {
     private final AppState state;
     /** The article on screen's lookup and recognition: a result for an earlier article is dropped. */
     private final Latest current;
-    /** Model loading and recognition hold one worker at a time, so opening files is never stuck behind them. */
-    private final TaskQueue heavy;
     private final ReadOnlyObjectWrapper<EntityAnalysis> analysis = new ReadOnlyObjectWrapper<>();
-    /** The recogniser's own result for the article on screen, before the overlay. */
+    /** The recogniser's own result for the article on screen, before the overlay; complete or of the parts read so far. */
     private EntityAnalysis recognised;
+    private boolean complete;
+    /** What the list and the reader show: {@link #analysis} or, while recognition reads the article, the parts read. */
+    private EntityAnalysis shown;
     private UnaryOperator<EntityAnalysis> overlay = UnaryOperator.identity();
+    private final ProgressiveRecognition recognition;
     private final ReadOnlyBooleanWrapper recognising = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Map<EntityLabel, BooleanProperty> visible = new EnumMap<>(EntityLabel.class);
@@ -86,7 +90,7 @@ public final class EntitiesViewModel {
         this.state = state;
         this.reader = state.reader();
         this.current = new Latest(executor);
-        this.heavy = new TaskQueue(executor);
+        this.recognition = new ProgressiveRecognition(service, executor);
         for (EntityLabel label : EntityLabel.values()) {
             SimpleBooleanProperty shown = new SimpleBooleanProperty(true);
             shown.addListener(obs -> applyEntityLayer());
@@ -104,22 +108,21 @@ public final class EntitiesViewModel {
 
     /** Loads the recogniser's models in the background so the first article's entities come quickly. */
     public void warmUp() {
-        heavy.offer(BackgroundTask.run("Loading entity models", progress -> {
-            progress.update(-1, "Loading entity models…");
-            service.warmUp();
-        }).onFailure(error -> {
+        recognition.warmUp(error -> {
             if (!recognising.get() && analysis.get() == null) {
                 failed.set(true);
-                status.set("Entity models could not be loaded: " + describe(error));
+                status.set("Entity models could not be loaded: " + Errors.message(error));
             }
-        }));
+        });
     }
 
     // ---- recognition
 
     private void articleShown(Article article) {
         current.cancel();
+        recognition.cancel();
         recognised = null;
+        shown = null;
         analysis.set(null);
         items = List.of();
         itemsById = Map.of();
@@ -141,30 +144,26 @@ public final class EntitiesViewModel {
 
     private void recognise(Article article) {
         recognising.set(true);
+        progress.set(-1);
         status.set("Finding entities…");
-        heavy.offer(current.mark(BackgroundTask.of("Finding entities", progress -> {
-                    progress.update(-1, "Finding people, places, groups, figures and dates…");
-                    return service.analyse(article);
-                }))
-                .onlyWhile(() -> reader.getArticle() == article)
-                .onSuccess(result -> {
-                    recognising.set(false);
-                    show(result);
-                })
-                .onFailure(error -> {
-                    recognising.set(false);
-                    failed.set(true);
-                    status.set("Entity recognition failed: " + describe(error) + ". The article can still be read.");
-                }));
+        recognition.start(article, () -> reader.getArticle() == article, (found, fraction) -> {
+            progress.set(fraction);
+            show(found, false);
+            String read = "Finding entities… " + Math.round(fraction * 100) + "% read";
+            status.set(items.isEmpty() ? read : read + ", " + summary(items.size(), found.mentions().size()) + " so far");
+        }, result -> {
+            recognising.set(false);
+            show(result);
+        }, error -> {
+            recognising.set(false);
+            failed.set(true);
+            status.set("Entity recognition failed: " + Errors.message(error) + ". The article can still be read.");
+        });
     }
 
     /** Runs recognition again for the article on screen (after a failure, say). */
     public void retry() {
         articleShown(reader.getArticle());
-    }
-
-    static String describe(Throwable error) {
-        return Errors.message(error);
     }
 
     /**
@@ -179,12 +178,17 @@ public final class EntitiesViewModel {
     /** Shows the article's recognition result again through the overlay (after a correction or its undo). */
     public void reapplyOverlay() {
         if (recognised != null) {
-            show(recognised);
+            show(recognised, complete);
         }
     }
 
     private void show(EntityAnalysis raw) {
+        show(raw, true);
+    }
+
+    private void show(EntityAnalysis raw, boolean isComplete) {
         recognised = raw;
+        complete = isComplete;
         EntityAnalysis result = overlay.apply(raw);
         counts.values().forEach(c -> c.set(0));
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
@@ -204,7 +208,8 @@ public final class EntitiesViewModel {
         }
         items = List.copyOf(all);
         itemsById = byId;
-        analysis.set(result);
+        shown = result;
+        analysis.set(isComplete ? result : null);
         status.set(summary(items.size(), result.mentions().size()));
         applyEntityLayer();
         focus.keep(itemsById);
@@ -218,7 +223,7 @@ public final class EntitiesViewModel {
         return entities + (entities == 1 ? " entity, " : " entities, ") + mentions + (mentions == 1 ? " mention" : " mentions");
     }
 
-    /** The latest result for the article on screen, or null while there is none. */
+    /** The complete result for the article on screen, or null while there is none (the list may show parts meanwhile). */
     public ReadOnlyObjectProperty<EntityAnalysis> analysisProperty() {
         return analysis.getReadOnlyProperty();
     }
@@ -226,6 +231,11 @@ public final class EntitiesViewModel {
     /** True while the recogniser runs (not while a cached result is fetched). */
     public ReadOnlyBooleanProperty recognisingProperty() {
         return recognising.getReadOnlyProperty();
+    }
+
+    /** How much of the article recognition has read, 0..1, or -1 before the first part is in. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /** True when recognition failed; {@link #statusProperty()} says why. */
@@ -251,7 +261,7 @@ public final class EntitiesViewModel {
     }
 
     private void applyEntityLayer() {
-        EntityAnalysis result = analysis.get();
+        EntityAnalysis result = shown;
         if (result == null) {
             return;
         }
@@ -335,7 +345,7 @@ public final class EntitiesViewModel {
 
     /** The mention at {@code offset} in a visible category, if any. */
     public Optional<Mention> mentionAt(int offset) {
-        EntityAnalysis result = analysis.get();
+        EntityAnalysis result = shown;
         if (result == null || offset < 0) {
             return Optional.empty();
         }

@@ -4,14 +4,18 @@ import java.util.Optional;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityService;
+import org.newslens.nlp.StagedRecognition;
 
 /** What the Entities pane asks of the entity service; every call blocks, so only workers make them. */
 public interface EntityLookup {
     /** The cached result for the article's text, if any (a file read). */
     Optional<EntityAnalysis> cached(Article article);
 
-    /** Recognises the article's entities (seconds; cached afterwards). */
-    EntityAnalysis analyse(Article article);
+    /**
+     * The article's entities a part at a time, the characters [firstFrom, firstTo) first (done already when cached;
+     * each step blocks for seconds).
+     */
+    StagedRecognition staged(Article article, int firstFrom, int firstTo);
 
     /** Loads the recogniser's models. */
     void warmUp();
@@ -24,8 +28,8 @@ public interface EntityLookup {
             }
 
             @Override
-            public EntityAnalysis analyse(Article article) {
-                return service.analyse(article);
+            public StagedRecognition staged(Article article, int firstFrom, int firstTo) {
+                return service.staged(article.text(), firstFrom, firstTo);
             }
 
             @Override
