@@ -22,6 +22,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.newslens.app.Json;
+import org.newslens.analysis.ArticleDates;
 import org.newslens.article.Article;
 import org.newslens.article.Paragraph;
 import org.newslens.nlp.Entity;
@@ -85,6 +86,13 @@ final class ArticleDocuments implements AutoCloseable {
         }
         if (article.published() != null) {
             doc.add(new StoredField(IndexFields.PUBLISHED, article.published().toString()));
+        }
+        ArticleDates.Found dated = ArticleDates.find(article);
+        if (dated != null) {
+            doc.add(new StoredField(IndexFields.DATED, dated.date().toString()));
+        }
+        if (article.site() != null) {
+            doc.add(new StoredField(IndexFields.SITE, article.site()));
         }
 
         for (Map.Entry<String, List<MentionTokenStream.Token>> e : mentionTokens(entities, text.length()).entrySet()) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.newslens.article.TextRange;
@@ -28,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 final class ArticleListing {
     private static final int TOP_ENTITIES = 5;
     private static final Set<String> LIST_FIELDS = Set.of(IndexFields.KEY, IndexFields.HASH, IndexFields.FILE,
-            IndexFields.TITLE, IndexFields.ENTITIES);
+            IndexFields.TITLE, IndexFields.ENTITIES, IndexFields.DATED, IndexFields.SITE);
     /** What opening the index reads of each document. */
     static final Set<String> CATALOG_FIELDS = Set.of(IndexFields.KEY, IndexFields.HASH, IndexFields.ENTITY_PRINT, IndexFields.FILE);
     /** What the first suggestion reads of each document. */
@@ -144,6 +145,14 @@ final class ArticleListing {
         }
     }
 
+    private static LocalDate dated(String stored) {
+        try {
+            return stored == null ? null : LocalDate.parse(stored);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Every indexed article with its title and most mentioned entities, by title. */
     List<IndexedArticle> articles() {
         List<IndexedArticle> out = new ArrayList<>();
@@ -153,7 +162,9 @@ final class ArticleListing {
                 String file = d.get(IndexFields.FILE);
                 List<EntitySummary> entities = documents.readEntities(d.get(IndexFields.ENTITIES));
                 List<EntitySummary> top = entities.subList(0, Math.min(TOP_ENTITIES, entities.size()));
-                out.add(new IndexedArticle(file == null ? null : Path.of(file), d.get(IndexFields.HASH), d.get(IndexFields.TITLE), top));
+                int mentions = entities.stream().mapToInt(EntitySummary::mentions).sum();
+                out.add(new IndexedArticle(file == null ? null : Path.of(file), d.get(IndexFields.HASH), d.get(IndexFields.TITLE), top,
+                        dated(d.get(IndexFields.DATED)), d.get(IndexFields.SITE), mentions));
             });
         } catch (IOException e) {
             throw new IndexException("Cannot read the index: " + e.getMessage(), e);

@@ -16,7 +16,7 @@ final class IndexFields {
     }
 
     /** Bumped whenever documents are built differently; an index of another schema is rebuilt from scratch. */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
     static final String SCHEMA_KEY = "newslens.schema";
 
     /** Identity of an indexed article: its file, or its content hash for text without a file. */
@@ -37,6 +37,10 @@ final class IndexFields {
     static final String ENTITY_NAME = "entityName";
     /** The publication date the document gives (ISO-8601), when it gives one. */
     static final String PUBLISHED = "published";
+    /** The day the article speaks from (ISO date): its publication date, else its dateline; absent when neither. */
+    static final String DATED = "dated";
+    /** The site or publication the document names, when it names one. */
+    static final String SITE = "site";
 
     /** The article text, stemmed: words, phrases and proximity queries. */
     static final String TEXT = "text";

@@ -136,7 +136,7 @@ public final class Workbench {
         this.indexedEntities = indexed;
         this.search = new SearchViewModel(index, indexed, executor, state, viewModel::open);
         this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
-                executor, state, viewModel::open);
+                LibraryViewModel.readingStatesOf(home), executor, state, viewModel::open);
         this.searchPanes = new SearchPanes(view, search, library);
         this.graphs = new GraphFeature(view, state, index, indexed, executor, viewModel::open, viewModel.darkThemeProperty());
         this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty());

@@ -27,7 +27,9 @@ public record Action(String id, String group, String label, String shortcut, Sco
         /** An accelerator of the window's menu bar: works whatever has the focus. */
         WINDOW,
         /** A key the reader handles while it has the focus (plain digits would otherwise steal typing elsewhere). */
-        READER
+        READER,
+        /** A key the Library list hears while it has the focus (plain letters mark reading states there). */
+        LIBRARY
     }
 
     public Action {
@@ -51,6 +53,11 @@ public record Action(String id, String group, String label, String shortcut, Sco
     /** A shortcut that only the reader hears (keys 1–5). */
     public Action withReaderShortcut(String keys) {
         return new Action(id, group, label, keys, Scope.READER, enabled, text, command);
+    }
+
+    /** A key only the Library list hears, while it has the focus. */
+    public Action withLibraryShortcut(String keys) {
+        return new Action(id, group, label, keys, Scope.LIBRARY, enabled, text, command);
     }
 
     public Action enabledWhen(ObservableBooleanValue condition) {

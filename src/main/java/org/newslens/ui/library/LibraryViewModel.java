@@ -14,7 +14,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.io.IOException;
+import java.util.Map;
+import org.newslens.app.AppHome;
 import org.newslens.app.Errors;
+import org.newslens.article.Article;
+import org.newslens.library.LibraryEntry;
+import org.newslens.library.ReadingState;
+import org.newslens.library.ReadingStates;
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySummary;
 import org.newslens.index.IndexedArticle;
@@ -52,16 +59,28 @@ public final class LibraryViewModel {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final Latest listing;
 
-    /** @param opener opens an article in the reader (e.g. {@code MainViewModel::open}) */
     private final AppState state;
+    private final ReadingStates readingStates;
+    private final LibraryList list;
+
+    /** As below, with the reading states of the data directory {@code NEWSLENS_HOME} (or the platform's) names. */
+    public LibraryViewModel(ArticleIndex index, LibraryIndexer indexer, TaskExecutor executor, AppState state,
+                            Consumer<Path> opener) {
+        this(index, indexer, readingStatesOf(AppHome.fromEnvironment()), executor, state, opener);
+    }
 
     /**
      * Lists the library again on {@link AppEvent.IndexChanged} while shown; publishes {@link AppEvent.LibraryChanged}
-     * after a folder run.
+     * after a folder run; marks an article read when the reader shows it.
+     *
+     * @param opener opens an article in the reader (e.g. {@code MainViewModel::open})
      */
-    public LibraryViewModel(ArticleIndex index, LibraryIndexer indexer, TaskExecutor executor, AppState state,
-                            Consumer<Path> opener) {
+    public LibraryViewModel(ArticleIndex index, LibraryIndexer indexer, ReadingStates readingStates, TaskExecutor executor,
+                            AppState state, Consumer<Path> opener) {
         this.state = state;
+        this.readingStates = readingStates;
+        this.list = new LibraryList(readingStates);
+        state.articleProperty().addListener((obs, was, shown) -> markRead(shown));
         this.index = index;
         this.indexer = indexer;
         this.executor = executor;
@@ -74,7 +93,37 @@ public final class LibraryViewModel {
         });
     }
 
-    /** The indexed articles, by title. */
+    /** The reading states of the data directory; a folder that cannot be made is reported when a state is saved. */
+    public static ReadingStates readingStatesOf(AppHome home) {
+        try {
+            return ReadingStates.in(home);
+        } catch (IOException e) {
+            return new ReadingStates(home.root().resolve(ReadingStates.DIRECTORY).resolve(ReadingStates.FILE), java.time.Clock.systemUTC());
+        }
+    }
+
+    /** The list as the pane shows it: copies grouped, reading states, filter and order. */
+    public LibraryList list() {
+        return list;
+    }
+
+    /** Opening an article marks it read (not an undoable step: the reader did it by reading). */
+    private void markRead(Article shown) {
+        if (shown == null) {
+            return;
+        }
+        String hash = shown.contentHash();
+        BackgroundTask.of("Marking the article read", p -> {
+            if (readingStates.get(hash) == ReadingState.UNREAD) {
+                readingStates.set(hash, ReadingState.READ);
+            }
+            return readingStates.get(hash);
+        }).onSuccess(now -> list.stateChanged(hash, now))
+                .onFailure(error -> summary.set("The article’s reading state cannot be saved: " + Errors.message(error)))
+                .executeWith(executor);
+    }
+
+    /** Every indexed article (copies of a text each count), by title. */
     public ObservableList<IndexedArticle> articles() {
         return articlesView;
     }
@@ -118,8 +167,14 @@ public final class LibraryViewModel {
 
     /** Re-reads the list of indexed articles in the background. */
     public void refresh() {
-        listing.run(BackgroundTask.of("Reading the library", p -> index.articles())
-                .onSuccess(articles::setAll)
+        listing.run(BackgroundTask.of("Reading the library", p -> {
+                    List<IndexedArticle> all = index.articles();
+                    return new Listing(all, LibraryEntry.group(all), readingStates.snapshot());
+                })
+                .onSuccess(read -> {
+                    articles.setAll(read.articles());
+                    list.show(read.entries(), read.states());
+                })
                 .onFailure(error -> summary.set("The library cannot be read: " + error.getMessage())));
     }
 
@@ -211,11 +266,26 @@ public final class LibraryViewModel {
 
     /** Entities a list of articles shows: up to four people, places and groups (figures and dates say little there). */
     public static List<String> topNames(IndexedArticle article) {
-        return article.topEntities().stream()
+        return topNames(article.topEntities());
+    }
+
+    /** As {@link #topNames(IndexedArticle)}, of an article's most mentioned entities. */
+    public static List<String> topNames(List<EntitySummary> topEntities) {
+        return topEntities.stream()
                 .filter(e -> e.label() == EntityLabel.PERSON || e.label() == EntityLabel.PLACE || e.label() == EntityLabel.GROUP)
                 .map(EntitySummary::name)
                 .limit(4)
                 .toList();
+    }
+
+    private record Listing(List<IndexedArticle> articles, List<LibraryEntry> entries, Map<String, ReadingState> states) {
+    }
+
+    /** Opens a text of the library in the reader (its first copy). */
+    public void open(LibraryEntry entry) {
+        if (entry != null && entry.file() != null) {
+            opener.accept(entry.file());
+        }
     }
 
     /** Opens an indexed article in the reader. */

@@ -49,7 +49,8 @@ final class ShortcutSheet extends Dialog<Void> {
             heading.getStyleClass().addAll("title-4", "shortcut-group");
             grid.add(heading, 0, row++, 2, 1);
             for (Action a : group.getValue()) {
-                Label label = new Label(a.plainLabel() + (a.scope() == Action.Scope.READER ? " (in the text)" : ""));
+                Label label = new Label(a.plainLabel() + (a.scope() == Action.Scope.READER ? " (in the text)"
+                        : a.scope() == Action.Scope.LIBRARY ? " (in the Library)" : ""));
                 label.getStyleClass().add("shortcut-action");
                 Label key = new Label(ActionControls.displayText(a));
                 key.getStyleClass().add("shortcut-key");

@@ -40,6 +40,7 @@ public final class SearchPanes {
         this.bar = new SearchBar(search);
         this.results = new SearchResultsView(search);
         this.libraryView = new LibraryView(library);
+        libraryView.registerActions(main.actions());
         main.getStylesheets().add(CSS);
         main.reader().addStylesheet(CSS);
 

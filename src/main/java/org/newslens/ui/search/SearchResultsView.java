@@ -104,7 +104,7 @@ public final class SearchResultsView extends VBox {
             }
         }
 
-        private static HBox articleLine(ArticleHits article) {
+        private static javafx.scene.Node articleLine(ArticleHits article) {
             Label title = new Label(article.title());
             title.getStyleClass().add("result-article-title");
             title.setMaxWidth(Double.MAX_VALUE);
@@ -115,7 +115,16 @@ public final class SearchResultsView extends VBox {
             count.setMinWidth(USE_PREF_SIZE);
             HBox line = new HBox(6, title, count);
             line.setAlignment(Pos.CENTER_LEFT);
-            return line;
+            if (article.file() == null) {
+                return line;
+            }
+            // copies look alike: the folder tells them apart, and copies of one text are one heading
+            Label where = new Label(org.newslens.ui.library.LibraryRows.whereText(article.file(), article.copies()));
+            where.getStyleClass().add("result-article-where");
+            where.setMinWidth(0);
+            where.setTooltip(new javafx.scene.control.Tooltip(java.util.stream.Stream.concat(java.util.stream.Stream.of(article.file()),
+                    article.copies().stream()).map(String::valueOf).collect(java.util.stream.Collectors.joining("\n"))));
+            return new javafx.scene.layout.VBox(1, line, where);
         }
 
         private HBox hitLine(SearchHit hit) {

@@ -231,7 +231,7 @@ public final class SearchViewModel {
         Article article = reader.getArticle();
         ArticleIndex target = shown.target();
         searches.run(BackgroundTask.of("Searching", progress -> where == Scope.LIBRARY
-                        ? index.search(q, SearchScope.all()) : ShownArticleIndex.search(index, target, q, article))
+                        ? index.search(q, SearchScope.all()).groupingCopies() : ShownArticleIndex.search(index, target, q, article))
                 .onSuccess(found -> {
                     error.set("");
                     apply(found, reveal);

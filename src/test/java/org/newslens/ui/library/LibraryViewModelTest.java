@@ -20,6 +20,7 @@ import org.newslens.index.EntitySummary;
 import org.newslens.index.IndexedArticle;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LuceneArticleIndex;
+import org.newslens.library.ReadingStates;
 import org.newslens.ui.search.SearchFixtures;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.state.AppEvent;
@@ -45,7 +46,8 @@ class LibraryViewModelTest {
         index = LuceneArticleIndex.open(dir.resolve("index"));
         AppState state = new AppState(new ReaderViewModel());
         state.on(AppEvent.LibraryChanged.class, events::add);
-        library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, state, opened::add);
+        library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities),
+                new ReadingStates(dir.resolve("states.json"), java.time.Clock.systemUTC()), executor, state, opened::add);
         folder = dir.resolve("news");
         SearchFixtures.write(folder, "valley.txt", SearchFixtures.VALLEY);
         SearchFixtures.write(folder, "harbour.md", SearchFixtures.HARBOUR);

@@ -1,0 +1,41 @@
+package org.newslens.library;
+
+import java.util.Locale;
+
+/** How far the reader has got with an article: not opened yet, read, or reviewed (done with). */
+public enum ReadingState {
+    UNREAD("Unread"),
+    READ("Read"),
+    REVIEWED("Reviewed");
+
+    private final String label;
+
+    ReadingState(String label) {
+        this.label = label;
+    }
+
+    /** "Unread", "Read", "Reviewed". */
+    public String label() {
+        return label;
+    }
+
+    /** "unread", "read", "reviewed": the stored and the command line's name. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The state called {@code id} (any case), or null when there is none. */
+    public static ReadingState byId(String id) {
+        for (ReadingState s : values()) {
+            if (s.id().equalsIgnoreCase(id == null ? "" : id.strip())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Unread, and read but not reviewed: what is left to do. */
+    public boolean isLeft() {
+        return this != REVIEWED;
+    }
+}

@@ -1,0 +1,180 @@
+package org.newslens.ui.library;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.app.Errors;
+import org.newslens.app.command.CommandHistory;
+import org.newslens.library.LibraryEntry;
+import org.newslens.library.ReadingState;
+import org.newslens.library.ReadingStates;
+import org.newslens.library.SetReadingStates;
+
+/**
+ * The Library's list: each text once (copies grouped), with its reading state; filtered by state ("What's left")
+ * and typed words, ordered by title, date (with month headings), source, mentions or state. Marking articles
+ * unread, read or reviewed is an undoable step of the Library's own history (an article opened in the reader
+ * clears the reader's history, not this one). Marks are saved at once (one small atomic write).
+ */
+public final class LibraryList {
+    private final ReadingStates store;
+    private final CommandHistory history = new CommandHistory();
+    private List<LibraryEntry> entries = List.of();
+    private final Map<String, ReadingState> states = new HashMap<>();
+    private final ObservableList<LibraryRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LibraryRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObjectProperty<LibraryFilter> filter = new SimpleObjectProperty<>(LibraryFilter.ALL);
+    private final ObjectProperty<LibrarySort> sort = new SimpleObjectProperty<>(LibrarySort.TITLE);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+
+    LibraryList(ReadingStates store) {
+        this.store = store;
+        filter.addListener(obs -> rebuild());
+        sort.addListener(obs -> rebuild());
+        query.addListener(obs -> rebuild());
+        history.addListener(() -> {
+            canUndo.set(history.canUndo());
+            canRedo.set(history.canRedo());
+            undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+            redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        });
+    }
+
+    /** What the list shows. */
+    public ObservableList<LibraryRow> rows() {
+        return rowsView;
+    }
+
+    public ObjectProperty<LibraryFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<LibrarySort> sortProperty() {
+        return sort;
+    }
+
+    /** Words that a listed article's title, names, source or path must contain. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** "12 articles · 7 left (5 unread)". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** What the last mark, undo or redo did, or why it failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** The texts of the library (copies grouped), as last read. */
+    public List<LibraryEntry> entries() {
+        return entries;
+    }
+
+    public ReadingState stateOf(String contentHash) {
+        return states.getOrDefault(contentHash, ReadingState.UNREAD);
+    }
+
+    /** Shows a fresh reading of the library and of the states file. */
+    void show(List<LibraryEntry> read, Map<String, ReadingState> stored) {
+        entries = List.copyOf(read);
+        states.clear();
+        states.putAll(stored);
+        rebuild();
+    }
+
+    /** An article was marked outside the list's history (opened in the reader): show its new state. */
+    void stateChanged(String contentHash, ReadingState state) {
+        states.put(contentHash, state);
+        rebuild();
+    }
+
+    /** Marks the entries' texts with {@code state}, as one undoable step; false when nothing changed or saving failed. */
+    public boolean mark(List<LibraryEntry> marked, ReadingState state) {
+        List<String> hashes = marked.stream().map(LibraryEntry::contentHash).filter(h -> stateOf(h) != state).distinct().toList();
+        if (hashes.isEmpty()) {
+            return false;
+        }
+        SetReadingStates command = new SetReadingStates(store, hashes, state);
+        return run(() -> history.execute(command), command.description());
+    }
+
+    public boolean undo() {
+        Optional<String> what = history.undoDescription();
+        return what.isPresent() && run(history::undo, "Undone: " + what.get());
+    }
+
+    public boolean redo() {
+        Optional<String> what = history.redoDescription();
+        return what.isPresent() && run(history::redo, "Redone: " + what.get());
+    }
+
+    private boolean run(Runnable step, String done) {
+        try {
+            step.run();
+            message.set(done);
+            return true;
+        } catch (UncheckedIOException e) {
+            message.set("Could not save the reading state: " + Errors.message(e.getCause()));
+            return false;
+        } finally {
+            states.clear();
+            states.putAll(store.snapshot());
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
+        rows.setAll(LibraryRows.of(entries, states, filter.get(), sort.get(), query.get()));
+        int unread = 0;
+        int left = 0;
+        for (LibraryEntry e : entries) {
+            ReadingState s = stateOf(e.contentHash());
+            unread += s == ReadingState.UNREAD ? 1 : 0;
+            left += s.isLeft() ? 1 : 0;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(entries.size() == 1 ? "1 article" : entries.size() + " articles");
+        if (!entries.isEmpty()) {
+            parts.add(left + " left (" + unread + " unread)");
+        }
+        counts.set(String.join(" · ", parts));
+    }
+}
