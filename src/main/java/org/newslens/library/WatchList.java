@@ -46,6 +46,11 @@ public record WatchList(String name, String query, List<String> names, String cr
         return query != null ? List.of(query) : names.stream().map(WatchNames::phrase).toList();
     }
 
+    /** The query-bar query that finds what {@code entries} (some of this list's) match: to light their hits up in an article. */
+    public String searchFor(List<String> entries) {
+        return query != null ? query : String.join(" OR ", entries.stream().map(WatchNames::phrase).toList());
+    }
+
     WatchList renamed(String newName) {
         return new WatchList(newName, query, names, created, seen);
     }

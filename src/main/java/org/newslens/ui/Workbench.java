@@ -60,6 +60,7 @@ import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.OffFxThread;
 import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.watch.WatchFeature;
 import org.newslens.ui.entities.CategoryStyle;
 import org.newslens.ui.entities.EntityLookup;
 import org.newslens.index.EntitySource;
@@ -98,6 +99,7 @@ public final class Workbench {
     private final LibraryViewModel library;
     private final SearchPanes searchPanes;
     private final GraphFeature graphs;
+    private final WatchFeature watch;
 
     /** The window with CoreNLP entities cached in the data directory. */
     public Workbench(AppHome home, TaskExecutor executor) {
@@ -139,6 +141,7 @@ public final class Workbench {
                 LibraryViewModel.readingStatesOf(home), executor, state, viewModel::open);
         this.searchPanes = new SearchPanes(view, search, library);
         this.graphs = new GraphFeature(view, state, index, indexed, executor, viewModel::open, viewModel.darkThemeProperty());
+        this.watch = new WatchFeature(view, home, index, executor, state, search, viewModel::open);
         this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty());
         addAnalysisPanes(readerView);
         view.addHelpMenu();
@@ -309,6 +312,10 @@ public final class Workbench {
 
     public GraphFeature graphs() {
         return graphs;
+    }
+
+    public WatchFeature watch() {
+        return watch;
     }
 
     /** Saves and closes what the window holds open (the search index); call once, when the window goes. */

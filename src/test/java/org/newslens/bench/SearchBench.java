@@ -56,7 +56,7 @@ public final class SearchBench {
     private static final Pattern PAIR = Pattern.compile("(\\p{L}{3,}) (\\p{L}{3,})");
     private static final int QUERIES_PER_KIND = 10;
 
-    private record Sentence(String text, List<Mention> mentions) {
+    record Sentence(String text, List<Mention> mentions) {
     }
 
     private record Bench(String kind, String query) {
@@ -332,7 +332,7 @@ public final class SearchBench {
     }
 
     /** Every line of every CoNLL development text, with its gold mentions (MISC left out) relative to the line. */
-    private static List<Sentence> sentences(Path eval) throws Exception {
+    static List<Sentence> sentences(Path eval) throws Exception {
         List<Sentence> out = new ArrayList<>();
         List<Path> docs;
         try (Stream<Path> files = Files.list(eval)) {
@@ -370,11 +370,11 @@ public final class SearchBench {
         return out;
     }
 
-    private record Recombined(Article article, int[] picked) {
+    record Recombined(Article article, int[] picked) {
     }
 
     /** Article i: 12 to 40 sentences drawn at random, 2 to 5 to a paragraph, the first line its title. */
-    private static Recombined recombine(List<Sentence> sentences, Random random, int i) {
+    static Recombined recombine(List<Sentence> sentences, Random random, int i) {
         int count = 12 + random.nextInt(29);
         StringBuilder text = new StringBuilder();
         int inParagraph = 0;
@@ -407,7 +407,7 @@ public final class SearchBench {
     }
 
     /** The gold mentions of the article's sentences, shifted to where the sentences now stand. */
-    private static EntityAnalysis entities(Article a, int[] picked, List<Sentence> sentences) {
+    static EntityAnalysis entities(Article a, int[] picked, List<Sentence> sentences) {
         List<Mention> mentions = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -1,0 +1,172 @@
+package org.newslens.ui.watch;
+
+import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.newslens.library.WatchMatch;
+import org.newslens.library.WatchResult;
+
+/**
+ * The Watch pane: "3 new matches", the watch lists each with its count, buttons to add, rename, remove and mark
+ * seen, and the selected list's matches (new ones marked; double-click or Enter opens one). Layout only.
+ */
+public final class WatchView extends VBox {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT);
+    private final WatchViewModel viewModel;
+    private final ListView<WatchResult> lists = new ListView<>();
+    private final ListView<WatchMatch> matches = new ListView<>();
+
+    public WatchView(WatchViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("watch");
+        getStyleClass().add("watch-pane");
+        setPrefWidth(340);
+        setSpacing(6);
+
+        Label summary = new Label();
+        summary.setId("watch-summary");
+        summary.getStyleClass().add("watch-summary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Button run = small("Run now", "watch-run");
+        run.disableProperty().bind(viewModel.runningProperty());
+        run.setOnAction(e -> viewModel.refresh());
+        HBox top = new HBox(8, summary, run);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        lists.setId("watch-lists");
+        lists.setItems(viewModel.lists());
+        lists.setPrefHeight(140);
+        lists.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(WatchResult r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove("watch-has-new");
+                setText(empty || r == null ? null : r.list().name() + " · " + r.summary());
+                if (!empty && r != null && r.newCount() > 0) {
+                    getStyleClass().add("watch-has-new");
+                }
+            }
+        });
+        lists.setPlaceholder(new Label("No watch lists. “New…” watches a query or a list of names."));
+        lists.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
+            if (r != null && r != viewModel.selectedProperty().get()) {
+                viewModel.select(r);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, r) -> lists.getSelectionModel().select(r));
+
+        Button add = small("New…", "watch-new");
+        add.setOnAction(e -> new WatchEditor(viewModel, getScene() == null ? null : getScene().getWindow()).show());
+        Button rename = small("Rename…", "watch-rename");
+        rename.setOnAction(e -> rename());
+        Button remove = small("Remove", "watch-remove");
+        remove.setOnAction(e -> remove());
+        Button seen = small("Mark seen", "watch-mark-seen");
+        seen.setOnAction(e -> viewModel.markSeen(viewModel.selectedProperty().get()));
+        for (Button b : new Button[] {rename, remove, seen}) {
+            b.disableProperty().bind(viewModel.selectedProperty().isNull());
+        }
+        HBox buttons = new HBox(6, add, rename, remove, seen);
+
+        Label error = new Label();
+        error.setId("watch-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        matches.setId("watch-matches");
+        matches.setItems(viewModel.matches());
+        matches.setCellFactory(v -> {
+            MatchCell cell = new MatchCell();
+            cell.setPrefWidth(0);
+            return cell;
+        });
+        matches.setPlaceholder(new Label("No matches in the library."));
+        VBox.setVgrow(matches, Priority.ALWAYS);
+        matches.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        matches.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        getChildren().addAll(top, lists, buttons, error, matches);
+    }
+
+    private static Button small(String text, String id) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add(Styles.SMALL);
+        return b;
+    }
+
+    private void openSelected() {
+        WatchMatch m = matches.getSelectionModel().getSelectedItem();
+        if (m != null) {
+            viewModel.open(m);
+        }
+    }
+
+    private void rename() {
+        WatchResult r = viewModel.selectedProperty().get();
+        TextInputDialog dialog = new TextInputDialog(r.list().name());
+        dialog.setTitle("Rename watch list");
+        dialog.setHeaderText(null);
+        dialog.setContentText("New name:");
+        dialog.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> viewModel.rename(r, n));
+    }
+
+    private void remove() {
+        WatchResult r = viewModel.selectedProperty().get();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove the watch list “" + r.list().name()
+                + "”? The articles stay in the library.", ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(null);
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.remove(r));
+    }
+
+    private static final class MatchCell extends ListCell<WatchMatch> {
+        @Override
+        protected void updateItem(WatchMatch m, boolean empty) {
+            super.updateItem(m, empty);
+            setText(null);
+            if (empty || m == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label((m.isNew() ? "● " : "") + (m.title() == null ? "(untitled)" : m.title()));
+            title.getStyleClass().add(m.isNew() ? "watch-match-new" : "watch-match-seen");
+            String date = m.published() == null ? "" : DATE.format(m.published()) + " · ";
+            String file = m.file() == null ? "" : String.valueOf(m.file().getFileName());
+            Label where = new Label(date + file);
+            where.getStyleClass().add("watch-match-file");
+            Label matched = new Label(String.join(" · ", m.matched()));
+            matched.getStyleClass().add("watch-match-names");
+            for (Label l : new Label[] {title, where, matched}) {
+                l.setMinWidth(0);
+                l.setMaxWidth(Double.MAX_VALUE);
+            }
+            VBox box = new VBox(1, title, matched, where);
+            box.setMinWidth(0);
+            setGraphic(box);
+        }
+    }
+}

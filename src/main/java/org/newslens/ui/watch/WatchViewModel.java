@@ -1,0 +1,206 @@
+package org.newslens.ui.watch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.app.Errors;
+import org.newslens.index.ArticleIndex;
+import org.newslens.library.WatchInputException;
+import org.newslens.library.WatchList;
+import org.newslens.library.WatchMatch;
+import org.newslens.library.WatchNames;
+import org.newslens.library.WatchResult;
+import org.newslens.library.WatchStore;
+import org.newslens.library.Watcher;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
+import org.newslens.ui.task.TaskExecutor;
+
+/**
+ * The watch lists in the window: each list with its new matches ("3 new matches"), run again in the background
+ * whenever the library changes (a folder added, an article indexed); the selected list's matches, new ones first;
+ * add (a query, pasted names or a names file), rename, remove, mark seen. Every change is saved through the
+ * {@link WatchStore} on a worker, so a command line changing the lists meanwhile loses nothing.
+ */
+public final class WatchViewModel {
+    private final WatchStore store;
+    private final ArticleIndex index;
+    private final TaskExecutor executor;
+    private final Consumer<Path> opener;
+    private final Consumer<String> showQuery;
+    private final Latest runs;
+
+    private final ObservableList<WatchResult> lists = FXCollections.observableArrayList();
+    private final ObservableList<WatchResult> listsView = FXCollections.unmodifiableObservableList(lists);
+    private final ObservableList<WatchMatch> matches = FXCollections.observableArrayList();
+    private final ObservableList<WatchMatch> matchesView = FXCollections.unmodifiableObservableList(matches);
+    private final ReadOnlyObjectWrapper<WatchResult> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper totalNew = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+
+    /**
+     * @param opener    opens an article in the reader
+     * @param showQuery searches the article on screen for a query (lights a match's hits up)
+     */
+    public WatchViewModel(WatchStore store, ArticleIndex index, TaskExecutor executor, AppState state, Consumer<Path> opener,
+                          Consumer<String> showQuery) {
+        this.store = store;
+        this.index = index;
+        this.executor = executor;
+        this.opener = opener;
+        this.showQuery = showQuery;
+        this.runs = new Latest(executor);
+        state.on(AppEvent.LibraryChanged.class, e -> refresh());
+        state.on(AppEvent.IndexChanged.class, e -> refresh());
+    }
+
+    /** Every list with what its last run found, in the order they were made. */
+    public ObservableList<WatchResult> lists() {
+        return listsView;
+    }
+
+    /** The selected list's matches, new ones first, then latest first. */
+    public ObservableList<WatchMatch> matches() {
+        return matchesView;
+    }
+
+    public ReadOnlyObjectProperty<WatchResult> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** New matches over every list. */
+    public ReadOnlyIntegerProperty totalNewProperty() {
+        return totalNew.getReadOnlyProperty();
+    }
+
+    /** "3 new matches" (over every list), "No new matches", or "" before the first run. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why the last change or run failed, in one line; "" when it did not. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Runs every list over the library again, in the background (the latest run wins). */
+    public void refresh() {
+        running.set(true);
+        runs.run(BackgroundTask.of("Running the watch lists", progress -> new Watcher(index).runAll(store.lists()))
+                .onSuccess(this::show)
+                .onFailure(e -> error.set(Errors.message(e)))
+                .onFinished(() -> running.set(false)));
+    }
+
+    private void show(List<WatchResult> results) {
+        String name = selected.get() == null ? null : selected.get().list().name();
+        lists.setAll(results);
+        int fresh = results.stream().mapToInt(WatchResult::newCount).sum();
+        totalNew.set(fresh);
+        summary.set(fresh == 0 ? "No new matches" : fresh + (fresh == 1 ? " new match" : " new matches"));
+        select(results.stream().filter(r -> r.list().name().equals(name)).findFirst()
+                .orElse(results.isEmpty() ? null : results.get(0)));
+    }
+
+    /** Shows this list's matches. */
+    public void select(WatchResult result) {
+        selected.set(result);
+        matches.setAll(result == null ? List.of() : result.matches());
+    }
+
+    /** Saves a list watching a query; false (and {@link #errorProperty()} says why) when it cannot be made. */
+    public boolean addQuery(String name, String query) {
+        if (query == null || query.isBlank()) {
+            error.set("Type a query to watch");
+            return false;
+        }
+        return save(() -> WatchList.ofQuery(name, query.strip(), Instant.now()));
+    }
+
+    /** Saves a list watching pasted names, one per line. */
+    public boolean addNames(String name, String pasted) {
+        return save(() -> WatchList.ofNames(name, WatchNames.parse(pasted == null ? "" : pasted), Instant.now()));
+    }
+
+    /** Saves a list watching the names in a file (one per line; a CSV's first column); read on a worker. */
+    public void importNames(String name, Path file) {
+        change("Importing watch names", () -> add(WatchList.ofNames(name, WatchNames.read(file), Instant.now())));
+    }
+
+    private boolean save(ListMaker maker) {
+        WatchList list;
+        try {
+            list = maker.make();
+        } catch (WatchInputException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        change("Saving a watch list", () -> add(list));
+        return true;
+    }
+
+    /** Runs the list once first, so a query the parser refuses is refused before it is saved. */
+    private void add(WatchList list) throws IOException {
+        new Watcher(index).run(list);
+        store.add(list);
+    }
+
+    public void rename(WatchResult result, String newName) {
+        change("Renaming a watch list", () -> store.rename(result.list().name(), newName));
+    }
+
+    public void remove(WatchResult result) {
+        change("Removing a watch list", () -> store.remove(result.list().name()));
+    }
+
+    /** Marks every match the list showed seen: they no longer count as new. */
+    public void markSeen(WatchResult result) {
+        List<String> hashes = result.matches().stream().map(WatchMatch::contentHash).toList();
+        change("Marking matches seen", () -> store.markSeen(result.list().name(), hashes));
+    }
+
+    /** Opens a match in the reader with the list's hits in it lit up. */
+    public void open(WatchMatch match) {
+        if (match.file() == null || selected.get() == null) {
+            return;
+        }
+        opener.accept(match.file());
+        showQuery.accept(selected.get().list().searchFor(match.matched()));
+    }
+
+    private void change(String title, StoreChange change) {
+        error.set("");
+        BackgroundTask.run(title, progress -> change.apply())
+                .onSuccess(nothing -> refresh())
+                .onFailure(e -> error.set(Errors.message(e)))
+                .executeWith(executor);
+    }
+
+    private interface StoreChange {
+        void apply() throws IOException;
+    }
+
+    private interface ListMaker {
+        WatchList make();
+    }
+}

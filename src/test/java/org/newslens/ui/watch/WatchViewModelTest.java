@@ -1,0 +1,109 @@
+package org.newslens.ui.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.article.ArticleLoader;
+import org.newslens.index.LuceneArticleIndex;
+import org.newslens.library.InventedLibrary;
+import org.newslens.library.WatchList;
+import org.newslens.library.WatchStore;
+import org.newslens.nlp.EntityAnalysis;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.SameThreadTaskExecutor;
+
+/** The Watch pane's state: new-match counts, runs again when the library changes, mark seen, bad input in one line. */
+class WatchViewModelTest {
+    @TempDir
+    Path dir;
+
+    private LuceneArticleIndex index;
+    private WatchStore store;
+    private AppState state;
+    private WatchViewModel vm;
+    private final List<Path> opened = new ArrayList<>();
+    private final List<String> searched = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        index = LuceneArticleIndex.inMemory();
+        InventedLibrary.fill(index, dir);
+        store = new WatchStore(dir);
+        store.add(WatchList.ofNames("people", List.of("Paul Kern", "Kandor"), Instant.now()));
+        state = new AppState(new ReaderViewModel());
+        vm = new WatchViewModel(store, index, new SameThreadTaskExecutor(), state, opened::add, searched::add);
+        vm.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void showsTheNewMatchesAndForgetsThemOnceSeen() {
+        assertEquals("3 new matches", vm.summaryProperty().get());
+        assertEquals(3, vm.totalNewProperty().get());
+        assertEquals("people", vm.selectedProperty().get().list().name());
+        assertEquals(3, vm.matches().size());
+        assertTrue(vm.matches().stream().allMatch(m -> m.isNew()));
+
+        vm.markSeen(vm.selectedProperty().get());
+        assertEquals("No new matches", vm.summaryProperty().get());
+        assertEquals(0, vm.totalNewProperty().get());
+        assertEquals(3, vm.matches().size(), "seen matches stay listed");
+        assertTrue(vm.matches().stream().noneMatch(m -> m.isNew()));
+    }
+
+    @Test
+    void runsAgainWhenTheLibraryChanges() throws Exception {
+        vm.markSeen(vm.selectedProperty().get());
+        Path file = Files.writeString(dir.resolve("later.txt"), "Paul Kern is back.");
+        index.index(new ArticleLoader().load(file), EntityAnalysis.empty());
+        state.publish(new AppEvent.LibraryChanged());
+        assertEquals("1 new match", vm.summaryProperty().get());
+        assertEquals(file, vm.matches().get(0).file());
+        assertTrue(vm.matches().get(0).isNew());
+
+        vm.open(vm.matches().get(0));
+        assertEquals(List.of(file), opened);
+        assertEquals(List.of("\"Paul Kern\""), searched, "its hits light up in the reader");
+    }
+
+    @Test
+    void addRenameRemove() throws Exception {
+        assertTrue(vm.addQuery("shops", "place:kandor AND NOT person:kern"));
+        assertEquals(List.of("people", "shops"), vm.lists().stream().map(r -> r.list().name()).toList());
+        assertEquals("4 new matches", vm.summaryProperty().get());
+        Path names = Files.writeString(dir.resolve("names.csv"), "Maria Ortiz\n");
+        vm.importNames("ortiz", names);
+        assertEquals(2, vm.lists().get(2).newCount());
+        vm.rename(vm.lists().get(1), "Kandor shops");
+        assertEquals("Kandor shops", vm.lists().get(1).list().name());
+        vm.remove(vm.lists().get(0));
+        assertEquals(List.of("Kandor shops", "ortiz"), new WatchStore(dir).lists().stream().map(WatchList::name).toList());
+    }
+
+    @Test
+    void badInputSaysWhyInOneLineAndSavesNothing() throws Exception {
+        assertTrue(!vm.addNames("empty", "\n  \n"));
+        assertTrue(vm.errorProperty().get().contains("no names"), vm.errorProperty().get());
+        vm.addQuery("broken", "kern AND (");
+        assertEquals(1, vm.errorProperty().get().lines().count(), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains("broken"), vm.errorProperty().get());
+        vm.addQuery("people", "kern");
+        assertTrue(vm.errorProperty().get().contains("already"), vm.errorProperty().get());
+        assertEquals(1, new WatchStore(dir).lists().size());
+    }
+}
