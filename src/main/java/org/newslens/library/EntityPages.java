@@ -52,16 +52,27 @@ public final class EntityPages {
      * The page of the entity called {@code name} (its name or an alias, any case); a page without articles when
      * none. An entity is the same across articles when its category and name (any case) are: an alias known in
      * one article finds the articles naming the entity without that alias too. Reads only the articles the index
-     * finds under those names: first their entity lists (which entities go by the name), then the articles.
+     * finds under those names: first those naming it {@code name} (which tell the entities it is), then those
+     * naming one of these entities by another name. (An article read first counts the entities going by
+     * {@code name} there and those already known; one known only from a later article is not looked for in it.)
      */
     public EntityPage page(String name) {
         String wanted = EntityKey.fold(name);
         Set<EntityKey> keys = new HashSet<>();
-        index.forEachEntityListNaming(List.of(wanted), entities -> entities.stream().filter(e -> named(e, wanted))
-                .forEach(e -> keys.add(EntityKey.of(e))));
+        Set<String> seen = new HashSet<>();
         Collector collector = new Collector(keys, new PageEvidence(notes));
-        if (!keys.isEmpty()) {
-            index.forEachArticleNaming(keys.stream().map(EntityKey::folded).collect(Collectors.toSet()), collector::add);
+        index.forEachArticleNaming(List.of(wanted), article -> {
+            seen.add(article.file() + "\u0000" + article.contentHash());
+            article.entities().stream().filter(e -> named(e, wanted)).forEach(e -> keys.add(EntityKey.of(e)));
+            collector.add(article);
+        });
+        Set<String> others = keys.stream().map(EntityKey::folded).filter(n -> !n.equals(wanted)).collect(Collectors.toSet());
+        if (!others.isEmpty()) {
+            index.forEachArticleNaming(others, article -> {
+                if (!seen.contains(article.file() + "\u0000" + article.contentHash())) {
+                    collector.add(article);
+                }
+            });
         }
         return collector.page(name.strip());
     }
@@ -135,6 +146,10 @@ public final class EntityPages {
                     : Sentences.of(article.text(), List.copyOf(ownBlocks));
             Map<Integer, Set<EntityKey>> bySentence = new HashMap<>();
             Map<Integer, Set<EntityKey>> byParagraph = new HashMap<>();
+            EntityKey[] keys = new EntityKey[article.entities().size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = EntityKey.of(article.entities().get(i));
+            }
             Set<Integer> ownSentences = new HashSet<>();
             Set<Integer> ownParagraphs = new HashSet<>();
             for (LibraryArticle.EntityAt m : article.mentions()) {
@@ -145,7 +160,7 @@ public final class EntityPages {
                     ownParagraphs.add(p);
                     continue;
                 }
-                EntityKey key = EntityKey.of(article.entities().get(m.entity()));
+                EntityKey key = keys[m.entity()];
                 if (self.contains(key)) {
                     continue;
                 }
@@ -169,9 +184,10 @@ public final class EntityPages {
                     }
                 }
             }
-            for (EntitySummary e : article.entities()) {
-                Together t = together.get(EntityKey.of(e));
-                if (t != null && inArticle.contains(EntityKey.of(e))) {
+            for (int i = 0; i < keys.length; i++) {
+                EntitySummary e = article.entities().get(i);
+                Together t = together.get(keys[i]);
+                if (t != null && inArticle.contains(keys[i])) {
                     t.articles++;
                     t.names.merge(e.name(), e.mentions(), Integer::sum);
                 }

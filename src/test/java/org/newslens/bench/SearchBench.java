@@ -111,20 +111,12 @@ public final class SearchBench {
         List<Sentence> sentences = sentences(eval);
         Random random = new Random(42);
         Path libDir = work.resolve("library-index");
-        long chars = 0;
-        long mentions = 0;
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         try (LuceneArticleIndex index = LuceneArticleIndex.open(libDir)) {
-            for (int i = 0; i < articles; i++) {
-                Recombined r = recombine(sentences, random, i);
-                Article a = r.article();
-                EntityAnalysis e = entities(a, r.picked(), sentences);
-                chars += a.text().length();
-                mentions += e.mentions().size();
-                index.index(a, e);
-            }
-            index.commit();
+            long[] built = fillLibrary(index, sentences, random, articles);
+            long chars = built[0];
+            long mentions = built[1];
             double buildS = (System.nanoTime() - start) / 1e9;
             double cpuS = (processCpuNanos() - cpuStart) / 1e9;
             System.out.printf(Locale.ROOT, "%n## Library: %d articles, %.1f MB of text, %d mentions: build %.1f s wall, %.1f s CPU (all threads, incl. recombining), %.0f articles/s, index %.1f MB%n",
@@ -160,6 +152,26 @@ public final class SearchBench {
      * The first suggestion after indexing: it only rewrites the changed names' entries. As the reference, what
      * a rebuild from every stored document had to read before building anything: every stored entity list.
      */
+    /** The benchmark library (the same articles for the same count); returns its characters and mentions. */
+    static long[] fillLibrary(LuceneArticleIndex index, Path eval, int articles) throws Exception {
+        return fillLibrary(index, sentences(eval), new Random(42), articles);
+    }
+
+    private static long[] fillLibrary(LuceneArticleIndex index, List<Sentence> sentences, Random random, int articles) {
+        long chars = 0;
+        long mentions = 0;
+        for (int i = 0; i < articles; i++) {
+            Recombined r = recombine(sentences, random, i);
+            Article a = r.article();
+            EntityAnalysis e = entities(a, r.picked(), sentences);
+            chars += a.text().length();
+            mentions += e.mentions().size();
+            index.index(a, e);
+        }
+        index.commit();
+        return new long[] {chars, mentions};
+    }
+
     private static void suggestions(LuceneArticleIndex index, List<Sentence> sentences, Random random, int articles) {
         String[] prefixes = {"ge", "lon", "cl", "w", "bra", "mo"};
         long t = System.nanoTime();
