@@ -39,12 +39,20 @@ public final class AnnotationStorage {
     private final Path directory;
     private final WebAnnotationCodec codec;
     private final Clock clock;
+    private final LibraryCorrections library;
     private boolean cleaned;
 
+    /** Annotations in {@code directory}; the library-wide corrections beside it (in the data directory). */
     public AnnotationStorage(Path directory, WebAnnotationCodec codec, Clock clock) {
         this.directory = directory.toAbsolutePath().normalize();
         this.codec = codec;
         this.clock = clock;
+        this.library = new LibraryCorrections(this.directory.resolveSibling(LibraryCorrections.FILE));
+    }
+
+    /** The library-wide entity corrections, laid over every article after its own. */
+    public LibraryCorrections library() {
+        return library;
     }
 
     /** The annotation directory of the user's data directory. */
@@ -130,7 +138,7 @@ public final class AnnotationStorage {
             }
         }
         storeFile.markSeen();
-        AnnotationStore store = new AnnotationStore(article, file, codec, clock, stored, notices, blocked, storeFile);
+        AnnotationStore store = new AnnotationStore(article, file, codec, clock, stored, notices, blocked, storeFile, library);
         if (previous != null && stored != null) {
             store.save();
             storeFile.markSeen();
@@ -144,20 +152,20 @@ public final class AnnotationStorage {
     }
 
     /**
-     * The recogniser's analysis with the reader's corrections for this exact text laid over it, for indexing
+     * The recogniser's analysis with the reader's corrections for this exact text and the library-wide ones laid over it, for indexing
      * and other bulk uses: reads only this text's file, changes nothing on disk, and falls back to the
      * analysis as given when there is no readable file (opening the article reports such problems).
      */
     public EntityAnalysis corrected(Article article, EntityAnalysis recognised) {
         Path file = fileFor(article);
         if (!Files.isRegularFile(file)) {
-            return recognised;
+            return library.apply(recognised);
         }
         try {
             List<EntityCorrection> corrections = read(file).corrections();
-            return corrections.isEmpty() ? recognised : new EntityCorrector().apply(recognised, article.text(), corrections);
+            return library.apply(corrections.isEmpty() ? recognised : new EntityCorrector().apply(recognised, article.text(), corrections));
         } catch (IOException | AnnotationFormatException e) {
-            return recognised;
+            return library.apply(recognised);
         }
     }
 

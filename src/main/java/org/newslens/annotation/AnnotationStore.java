@@ -36,10 +36,12 @@ public final class AnnotationStore {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final PlacedAnnotations contents;
     private final MergingWriter writer;
+    private final LibraryCorrections library;
 
     AnnotationStore(Article article, Path file, WebAnnotationCodec codec, Clock clock, StoredAnnotations stored,
-                    List<String> notices, String blockedReason, StoreFile storeFile) {
+                    List<String> notices, String blockedReason, StoreFile storeFile, LibraryCorrections library) {
         this.article = article;
+        this.library = library;
         this.file = file;
         this.codec = codec;
         this.notices.addAll(notices);
@@ -106,9 +108,9 @@ public final class AnnotationStore {
         return contents.overlapping(start, end);
     }
 
-    /** The recogniser's analysis with this article's corrections laid over it. */
+    /** The recogniser's analysis with this article's corrections, then the library-wide ones, laid over it. */
     public EntityAnalysis corrected(EntityAnalysis recognised) {
-        return new EntityCorrector().apply(recognised, article.text(), contents.corrections());
+        return library.apply(new EntityCorrector().apply(recognised, article.text(), contents.corrections()));
     }
 
     /** Adds a new annotation; it must quote the current text exactly at its position. */

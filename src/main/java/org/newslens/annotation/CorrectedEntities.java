@@ -23,9 +23,12 @@ public final class CorrectedEntities implements EntitySource {
         return storage.corrected(article, recognised.analyse(article));
     }
 
-    /** An article with an annotation file may have been corrected since it was indexed. */
+    /**
+     * An article with an annotation file, or any article once library-wide corrections were made (also when the
+     * last was undone since), may have been corrected since it was indexed.
+     */
     @Override
     public boolean mayHaveChanged(Article article) {
-        return Files.isRegularFile(storage.fileFor(article));
+        return Files.isRegularFile(storage.fileFor(article)) || Files.isRegularFile(storage.library().file());
     }
 }

@@ -1,10 +1,21 @@
 package org.newslens.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newslens.annotation.CorrectedEntities;
 import org.newslens.app.AppHome;
+import org.newslens.annotation.LibraryCorrection;
+import org.newslens.annotation.LibraryCorrections;
 import org.newslens.app.Json;
+import org.newslens.article.ArticleLoader;
+import org.newslens.index.LibraryIndexer;
+import org.newslens.index.LibraryReport;
+import org.newslens.library.EntityEdits;
 import org.newslens.index.EntitySource;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.EntityPage;
@@ -20,7 +31,11 @@ import picocli.CommandLine.Spec;
                 + "naming it (name or alias, any case) with its mention count and first mention (character offsets "
                 + "into the article text, as in `entities`), its aliases, first and last appearance by article date, "
                 + "the entities sharing most sentences and paragraphs with it, its quotes as speaker, the figures in "
-                + "sentences naming it, and your highlights and notes on its mentions or naming it.")
+                + "sentences naming it, and your highlights and notes on its mentions or naming it. "
+                + "With --merge-into, --rename or --split, first corrects the entity across the whole library (kept in "
+                + "library-corrections.json in the data folder, applied to every article, search and export; the "
+                + "articles naming it are indexed again) and prints the page it then has; --undo withdraws the latest "
+                + "such correction.")
 public final class EntityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,6 +45,20 @@ public final class EntityCommand implements Callable<Integer> {
 
     @Option(names = "--library", description = "Look through the whole library (required: the only scope so far).")
     boolean library;
+
+    @Option(names = "--merge-into", paramLabel = "OTHER",
+            description = "Merge the entity into the entity OTHER everywhere in the library (OTHER's name stays).")
+    String mergeInto;
+
+    @Option(names = "--rename", paramLabel = "NEW", description = "Call the entity NEW everywhere (its old name stays an alias).")
+    String rename;
+
+    @Option(names = "--split", paramLabel = "ALIAS",
+            description = "Split the mentions written ALIAS off the entity into an entity of their own, everywhere.")
+    String split;
+
+    @Option(names = "--undo", description = "Withdraw the latest library-wide correction (NAME is then the page to print).")
+    boolean undo;
 
     private final AppHome home;
     private final EntitySource entities;
@@ -58,11 +87,83 @@ public final class EntityCommand implements Callable<Integer> {
         DataFolder.require(home);
         EntityPage page;
         try (LuceneArticleIndex index = LibraryIndexes.open(home, entities, spec.commandLine().getErr())) {
-            page = new EntityPages(index, AnnotationsFolder.of(home)::saved).page(name);
+            EntityPages pages = new EntityPages(index, AnnotationsFolder.of(home)::saved);
+            LibraryCorrection correction = correction(pages);
+            String shown = name;
+            if (correction != null || undo) {
+                shown = correct(index, correction);
+            }
+            page = pages.page(shown);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(Json.mapper().writeValueAsString(page));
         out.flush();
         return NewsLensCommand.OK;
+    }
+
+    /**
+     * The correction the options ask for, or null; more than one, or a correction of an entity the library does
+     * not name, is bad input. Names are the library's (NAME may be an alias, in any case).
+     */
+    private LibraryCorrection correction(EntityPages pages) {
+        int asked = (mergeInto != null ? 1 : 0) + (rename != null ? 1 : 0) + (split != null ? 1 : 0) + (undo ? 1 : 0);
+        if (asked > 1) {
+            throw new BadInputException("entity takes one of --merge-into, --rename, --split and --undo at a time");
+        }
+        if (asked == 0 || undo) {
+            return null;
+        }
+        String entity = pages.nameOf(name);
+        if (entity == null) {
+            throw new BadInputException("no entity in the library goes by \"" + name.strip() + "\"");
+        }
+        Instant now = Instant.now();
+        try {
+            if (mergeInto != null) {
+                String into = pages.nameOf(mergeInto);
+                if (into == null) {
+                    throw new BadInputException("no entity in the library goes by \"" + mergeInto.strip() + "\" (use --rename to give a new name)");
+                }
+                return LibraryCorrection.merge(entity, into, now);
+            }
+            return rename != null ? LibraryCorrection.rename(entity, rename, now) : LibraryCorrection.split(entity, split, now);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("entity: " + e.getMessage());
+        }
+    }
+
+    /** Records (or, for --undo, withdraws) the correction, re-indexes what it touches; the name whose page to print. */
+    private String correct(LuceneArticleIndex index, LibraryCorrection asked) {
+        LibraryCorrections store = AnnotationsFolder.of(home).library();
+        LibraryCorrection c = asked;
+        if (c == null) {
+            List<LibraryCorrection> all = store.all();
+            if (all.isEmpty()) {
+                throw new BadInputException("there is no library-wide correction to undo");
+            }
+            c = all.get(all.size() - 1);
+        }
+        EntityEdits edits = new EntityEdits(index, new LibraryIndexer(index, new ArticleLoader(), entities));
+        List<Path> files = new ArrayList<>(edits.affected(c));
+        try {
+            if (asked == null) {
+                store.remove(c);
+            } else {
+                store.add(c);
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot save the library-wide corrections: " + Messages.describe(e));
+        }
+        for (Path f : edits.affected(c)) {
+            if (!files.contains(f)) {
+                files.add(f);
+            }
+        }
+        LibraryReport report = edits.reindex(files, (done, total, current) -> { }, () -> false);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("newslens: " + (asked == null ? "undone: " : "") + c.describe() + "; " + (report.added() + report.replaced())
+                + " of " + files.size() + " article(s) indexed again");
+        report.problems().forEach(p -> err.println("newslens: " + p.message()));
+        return asked == null ? name : c.resultName();
     }
 }

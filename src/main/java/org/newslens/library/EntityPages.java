@@ -77,6 +77,18 @@ public final class EntityPages {
         return collector.page(name.strip());
     }
 
+    /**
+     * The library's name of the entity called {@code name} (its name or an alias, any case): the most mentioned
+     * name of the entities going by it; null when none does. Reads only the entity lists.
+     */
+    public String nameOf(String name) {
+        String wanted = EntityKey.fold(name);
+        Map<String, Integer> names = new HashMap<>();
+        index.forEachEntityListNaming(List.of(wanted), entities -> entities.stream().filter(e -> named(e, wanted))
+                .forEach(e -> names.merge(e.name(), e.mentions(), Integer::sum)));
+        return mostMentioned(names);
+    }
+
     /** True when {@code e} goes by {@code folded} (its name or an alias, folded). */
     private static boolean named(EntitySummary e, String folded) {
         return EntityKey.fold(e.name()).equals(folded) || e.aliases().stream().anyMatch(a -> EntityKey.fold(a).equals(folded));
