@@ -20,17 +20,21 @@ public final class CorrectLibraryCommand implements Command {
 
     @Override
     public void execute() {
-        try {
-            store.add(correction);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save " + store.file() + ": " + e.getMessage(), e);
-        }
+        save(() -> store.add(correction));
     }
 
     @Override
     public void undo() {
+        save(() -> store.remove(correction));
+    }
+
+    private interface Change {
+        void run() throws IOException;
+    }
+
+    private void save(Change change) {
         try {
-            store.remove(correction);
+            change.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save " + store.file() + ": " + e.getMessage(), e);
         }

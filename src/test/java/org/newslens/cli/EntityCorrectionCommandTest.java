@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,15 +25,13 @@ class EntityCorrectionCommandTest {
     @TempDir
     Path dir;
     private AppHome home;
-    private StringWriter out;
-    private StringWriter err;
+    private CliRun last;
 
     @BeforeEach
     void library() throws Exception {
         home = new AppHome(Files.createDirectories(dir.resolve("home")));
-        List<Path> files = InventedFiles.write(dir);
         try (LuceneArticleIndex index = LuceneArticleIndex.open(home.root().resolve("index"))) {
-            new LibraryIndexer(index, new ArticleLoader(), entities()).addFiles(files, (d, t, c) -> { }, () -> false);
+            new LibraryIndexer(index, new ArticleLoader(), entities()).addFiles(InventedFiles.write(dir), (d, t, c) -> { }, () -> false);
         }
     }
 
@@ -42,41 +39,43 @@ class EntityCorrectionCommandTest {
         return new CorrectedEntities(InventedFiles.RECOGNISER, AnnotationsFolder.of(home));
     }
 
+    /** Runs {@code entity ARGS} with the test's recogniser; the exit code (what it printed is in {@link #last}). */
     private int entity(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
+        StringWriter printed = new StringWriter();
+        StringWriter said = new StringWriter();
         CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new EntityCommand(home, entities())));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return NewsLensCommand.execute(cl, null, args);
+        cl.setOut(new PrintWriter(printed, true));
+        cl.setErr(new PrintWriter(said, true));
+        last = new CliRun(NewsLensCommand.execute(cl, null, args), printed.toString(), said.toString());
+        return last.exitCode();
     }
 
     private JsonNode page() throws Exception {
-        return Json.mapper().readTree(out.toString());
+        return Json.mapper().readTree(last.out());
     }
 
     @Test
     void mergeIntoPrintsTheMergedPageAndAFreshRunStillSeesItUntilUndone() throws Exception {
-        assertEquals(0, entity("KANDOR", "--library", "--merge-into", "port elma"), err.toString());
+        assertEquals(0, entity("KANDOR", "--library", "--merge-into", "port elma"), last.err());
         assertEquals("Port Elma", page().get("name").asText());
         assertEquals(3, page().get("articles").size());
-        assertTrue(err.toString().contains("Merge “Kandor” into “Port Elma”"), err.toString());
+        assertTrue(last.err().contains("Merge “Kandor” into “Port Elma”"), last.err());
         assertTrue(Files.isRegularFile(home.root().resolve("library-corrections.json")));
 
-        assertEquals(0, entity("Kandor", "--library"), err.toString());
+        assertEquals(0, entity("Kandor", "--library"), last.err());
         assertEquals("Port Elma", page().get("name").asText());
 
-        assertEquals(0, entity("Kandor", "--library", "--undo"), err.toString());
+        assertEquals(0, entity("Kandor", "--library", "--undo"), last.err());
         assertEquals("Kandor", page().get("name").asText());
         assertEquals(2, page().get("articles").size());
     }
 
     @Test
     void renameAndSplit() throws Exception {
-        assertEquals(0, entity("kern", "--library", "--rename", "Paul J. Kern"), err.toString());
+        assertEquals(0, entity("kern", "--library", "--rename", "Paul J. Kern"), last.err());
         assertEquals("Paul J. Kern", page().get("name").asText());
         assertEquals(2, page().get("articles").size());
-        assertEquals(0, entity("Maria Ortiz", "--library", "--split", "Ortiz"), err.toString());
+        assertEquals(0, entity("Maria Ortiz", "--library", "--split", "Ortiz"), last.err());
         assertEquals("Maria Ortiz", page().get("name").asText());
         assertEquals(2, page().get("mentions").asInt());
     }
@@ -84,11 +83,11 @@ class EntityCorrectionCommandTest {
     @Test
     void badCorrectionsAreRefusedWithOneLineAndNothingSaved() {
         assertEquals(2, entity("Nobody", "--library", "--rename", "Somebody"));
-        assertTrue(err.toString().contains("no entity in the library goes by \"Nobody\""), err.toString());
+        assertTrue(last.err().contains("no entity in the library goes by \"Nobody\""), last.err());
         assertEquals(2, entity("Kandor", "--library", "--merge-into", "Atlantis"));
         assertEquals(2, entity("Kandor", "--library", "--rename", "X", "--split", "Y"));
         assertEquals(2, entity("Kandor", "--library", "--undo"));
-        assertTrue(err.toString().contains("no library-wide correction to undo"), err.toString());
+        assertTrue(last.err().contains("no library-wide correction to undo"), last.err());
         assertTrue(Files.notExists(home.root().resolve("library-corrections.json")));
     }
 }
