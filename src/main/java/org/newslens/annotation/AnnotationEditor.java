@@ -187,7 +187,8 @@ public final class AnnotationEditor {
                 : store.article().source().toAbsolutePath().normalize().toUri().toString();
     }
 
-    static String shorten(String s) {
+    /** A passage as a label names it: one line, at most 40 characters. */
+    public static String shorten(String s) {
         String oneLine = s.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";
     }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.LockFile;
@@ -40,19 +41,35 @@ public final class AnnotationStorage {
     private final WebAnnotationCodec codec;
     private final Clock clock;
     private final LibraryCorrections library;
+    private final Consumer<String> slowCall;
     private boolean cleaned;
 
     /** Annotations in {@code directory}; the library-wide corrections beside it (in the data directory). */
     public AnnotationStorage(Path directory, WebAnnotationCodec codec, Clock clock) {
-        this.directory = directory.toAbsolutePath().normalize();
+        this(directory.toAbsolutePath().normalize(), codec, clock,
+                new LibraryCorrections(directory.toAbsolutePath().normalize().resolveSibling(LibraryCorrections.FILE)), what -> { });
+    }
+
+    private AnnotationStorage(Path directory, WebAnnotationCodec codec, Clock clock, LibraryCorrections library,
+                              Consumer<String> slowCall) {
+        this.directory = directory;
         this.codec = codec;
         this.clock = clock;
-        this.library = new LibraryCorrections(this.directory.resolveSibling(LibraryCorrections.FILE));
+        this.library = library;
+        this.slowCall = slowCall;
     }
 
     /** The library-wide entity corrections, laid over every article after its own. */
     public LibraryCorrections library() {
         return library;
+    }
+
+    /**
+     * This storage telling {@code check} of every call that reads or writes files, its own and its stores' (the
+     * window's guard against file work on the FX thread). {@link #fileFor} and a store's reads from memory are not told.
+     */
+    public AnnotationStorage checkedBy(Consumer<String> check) {
+        return new AnnotationStorage(directory, codec, clock, library, check);
     }
 
     /** The annotation directory of the user's data directory. */
@@ -79,6 +96,7 @@ public final class AnnotationStorage {
      * (permissions, an I/O error) is left where it is and reported by a {@link StoreUnreadableException}.
      */
     public AnnotationStore open(Article article) throws IOException {
+        slowCall.accept("AnnotationStorage.open");
         Files.createDirectories(directory);
         if (!cleaned) {
             AtomicFiles.deleteStaleTemporaries(directory, clock.instant().minus(STALE_AFTER));
@@ -139,6 +157,7 @@ public final class AnnotationStorage {
         }
         storeFile.markSeen();
         AnnotationStore store = new AnnotationStore(article, file, codec, clock, stored, notices, blocked, storeFile, library);
+        store.checkSlowCalls(slowCall);
         if (previous != null && stored != null) {
             store.save();
             storeFile.markSeen();
@@ -157,6 +176,7 @@ public final class AnnotationStorage {
      * analysis as given when there is no readable file (opening the article reports such problems).
      */
     public EntityAnalysis corrected(Article article, EntityAnalysis recognised) {
+        slowCall.accept("AnnotationStorage.corrected");
         Path file = fileFor(article);
         if (!Files.isRegularFile(file)) {
             return library.apply(recognised);
@@ -174,6 +194,7 @@ public final class AnnotationStorage {
      * library-wide views. Reads only that file and changes nothing; none when there is no readable file.
      */
     public List<Annotation> saved(String contentHash) {
+        slowCall.accept("AnnotationStorage.saved");
         Path file = directory.resolve(contentHash + ".json");
         if (contentHash == null || contentHash.isEmpty() || !Files.isRegularFile(file)) {
             return List.of();

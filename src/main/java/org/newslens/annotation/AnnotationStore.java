@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 
 /**
  * The annotations and entity corrections of one article. Every change is written to disk at once
- * (atomically), so there is no Save. Placed annotations are in reading order; orphans (annotations that
- * could not be found in the current text) are kept and listed separately, and are saved with the rest.
+ * (atomically), so there is no Save; or, after {@link #saveInBackground}, kept in memory at once and written in
+ * order on a worker (the window, whose thread must not wait for the disk). Placed annotations are in reading
+ * order; orphans (annotations that could not be found in the current text) are kept and listed separately, and are saved with the rest.
  * Obtain one from {@link AnnotationStorage#open(Article)}. Not thread-safe: use it from one thread. Other
  * stores on the same file (another process, the command line beside the window) may write meanwhile: each
  * change merges with what they saved (see {@link #change}).
@@ -37,6 +39,9 @@ public final class AnnotationStore {
     private final PlacedAnnotations contents;
     private final MergingWriter writer;
     private final LibraryCorrections library;
+    private WriteBehind behind;
+    private Runnable queued = () -> { };
+    private Consumer<String> slowCall = what -> { };
 
     AnnotationStore(Article article, Path file, WebAnnotationCodec codec, Clock clock, StoredAnnotations stored,
                     List<String> notices, String blockedReason, StoreFile storeFile, LibraryCorrections library) {
@@ -123,7 +128,7 @@ public final class AnnotationStore {
         if (find(annotation.id()).isPresent()) {
             throw new IllegalStateException("annotation " + annotation.id() + " already exists");
         }
-        change(() -> contents.addPlaced(annotation));
+        change(c -> c.addPlaced(annotation));
     }
 
     /** Replaces the annotation with the same id (an edit of note, tags or colour), placed or orphan. */
@@ -132,7 +137,7 @@ public final class AnnotationStore {
             throw new IllegalStateException("no annotation " + annotation.id());
         }
         // deleted meanwhile by another writer (the merge re-reads first): the deletion stands
-        change(() -> contents.replace(annotation));
+        change(c -> c.replace(annotation));
     }
 
     /** Removes an annotation, placed or orphan; returns false when there was none with this id. */
@@ -140,7 +145,7 @@ public final class AnnotationStore {
         if (find(id).isEmpty()) {
             return false;
         }
-        change(() -> contents.removeIf(a -> a.id().equals(id)));
+        change(c -> c.removeIf(a -> a.id().equals(id)));
         return true;
     }
 
@@ -149,11 +154,11 @@ public final class AnnotationStore {
         if (find(annotation.id()).isPresent()) {
             throw new IllegalStateException("annotation " + annotation.id() + " already exists");
         }
-        change(() -> contents.addOrphan(annotation));
+        change(c -> c.addOrphan(annotation));
     }
 
     public void addCorrection(EntityCorrection correction) {
-        change(() -> contents.addCorrection(correction));
+        change(c -> c.addCorrection(correction));
     }
 
     /** Removes the latest correction equal to this one (undo of its addition). */
@@ -161,7 +166,7 @@ public final class AnnotationStore {
         if (!contents.hasCorrection(correction)) {
             return false;
         }
-        change(() -> contents.removeLatestCorrection(correction));
+        change(c -> c.removeLatestCorrection(correction));
         return true;
     }
 
@@ -171,14 +176,14 @@ public final class AnnotationStore {
      */
     public ImportResult importAnnotations(List<Annotation> incoming) {
         int[] counts = new int[3];
-        change(() -> {
+        change(c -> {
             Set<String> ids = new HashSet<>();
             incoming.forEach(a -> ids.add(a.id()));
             Predicate<Annotation> replaced = x -> ids.contains(x.id());
-            counts[1] = (int) contents.all().stream().filter(replaced).count();
+            counts[1] = (int) c.all().stream().filter(replaced).count();
             counts[0] = ids.size() - counts[1];
-            contents.removeIf(replaced);
-            counts[2] = contents.place(incoming);
+            c.removeIf(replaced);
+            counts[2] = c.place(incoming);
         });
         int exact = 0;
         int fuzzy = 0;
@@ -195,9 +200,9 @@ public final class AnnotationStore {
 
     /** Undo of an import: takes the imported ids out and puts back the versions they replaced, in one save. */
     void revertImport(List<String> importedIds, List<Annotation> replacedPlaced, List<Annotation> replacedOrphans) {
-        change(() -> {
-            contents.removeIf(a -> importedIds.contains(a.id()));
-            contents.putBack(replacedPlaced, replacedOrphans);
+        change(c -> {
+            c.removeIf(a -> importedIds.contains(a.id()));
+            c.putBack(replacedPlaced, replacedOrphans);
         });
     }
 
@@ -218,9 +223,55 @@ public final class AnnotationStore {
         notices.add(notice);
     }
 
-    /** One change, merged under the file's lock with what other writers saved (see {@link MergingWriter}). */
-    private void change(Runnable mutation) {
-        writer.change(mutation, this::tellListeners);
+    /**
+     * From now on a change is kept in memory at once and saved later: {@code queued} runs (on this thread) after each
+     * change, and should have {@link #writeQueued()} run on a worker, its outcome handed back to {@link #settle}.
+     */
+    public void saveInBackground(Runnable queued) {
+        behind = new WriteBehind(writer, contents, new PlacedAnnotations(article, notice -> { }));
+        this.queued = queued;
+    }
+
+    /** Writes the changes queued so far, in order (on a worker; see {@link #saveInBackground}). */
+    public SaveOutcome writeQueued() {
+        slowCall.accept("AnnotationStore.writeQueued");
+        return behind.writeQueued();
+    }
+
+    /** On this store's thread: takes in what a {@link #writeQueued()} did; returns why saves failed, if any did. */
+    public List<String> settle(SaveOutcome outcome) {
+        if (behind.settle(outcome)) {
+            tellListeners();
+        }
+        return outcome.failures();
+    }
+
+    /** Writes what is still queued, here and now (when the window closes, so no change is lost); returns the failures. */
+    public List<String> flush() {
+        return behind == null ? List.of() : settle(behind.writeQueued());
+    }
+
+    /** Whether a change made here is not yet known to be on disk. */
+    public boolean hasUnsavedChanges() {
+        return behind != null && behind.unsettled();
+    }
+
+    /** Has {@code check} told of every call that touches the file (the window fails a test when that is on the FX thread). */
+    void checkSlowCalls(Consumer<String> check) {
+        this.slowCall = check;
+    }
+
+    /** One change, merged under the file's lock with what other writers saved (see {@link MergingWriter}), or queued. */
+    private void change(Consumer<PlacedAnnotations> mutation) {
+        if (behind == null) {
+            slowCall.accept("AnnotationStore.save");
+            writer.change(mutation, this::tellListeners);
+            return;
+        }
+        mutation.accept(contents);
+        behind.queue(mutation);
+        tellListeners();
+        queued.run();
     }
 
     private void tellListeners() {

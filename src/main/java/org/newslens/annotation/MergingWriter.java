@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.LockFile;
 import org.newslens.article.Article;
@@ -40,30 +41,44 @@ final class MergingWriter {
      * contents are as before the mutation. {@code changed} runs whenever the contents changed, also when
      * the mutation or the save failed after another writer's changes were read back.
      */
-    void change(Runnable mutation, Runnable changed) {
+    void change(Consumer<PlacedAnnotations> mutation, Runnable changed) {
+        write(contents, mutation, changed);
+        changed.run();
+    }
+
+    /**
+     * {@link #change} onto {@code target} (the contents, or a saver's own copy of them): under the file's lock,
+     * merges what other writers saved, applies {@code mutation}, saves {@code target}. Returns whether other
+     * writers' changes were read back; {@code mergedThenFailed} runs when they were and the save then failed.
+     */
+    boolean write(PlacedAnnotations target, Consumer<PlacedAnnotations> mutation, Runnable mergedThenFailed) {
         try (LockFile.Held lock = storeFile.lock()) {
-            boolean merged = mergeFromDisk();
+            boolean merged = mergeFromDisk(target);
             try {
-                applyAndSave(mutation);
+                applyAndSave(target, mutation);
             } catch (RuntimeException e) {
                 if (merged) {
-                    changed.run();
+                    mergedThenFailed.run();
                 }
                 throw e;
             }
+            return merged;
         } catch (IOException e) {
             throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);
         }
-        changed.run();
     }
 
     /** Writes the current contents as they are. */
     void save() throws IOException {
+        save(contents);
+    }
+
+    private void save(PlacedAnnotations what) throws IOException {
         if (blockedReason != null) {
             throw new IOException(blockedReason);
         }
         ObjectNode collection = codec.collection("urn:newslens:annotations:" + article.contentHash(),
-                "Annotations on " + article.title(), contents.all());
+                "Annotations on " + article.title(), what.all());
         // the article's identity comes first so that looking for a path can stop reading early
         ObjectNode root = codec.mapper().createObjectNode();
         root.putArray("@context").add(WebAnnotationCodec.CONTEXT).addObject().put("nl", WebAnnotationCodec.NL_NS);
@@ -75,11 +90,11 @@ final class MergingWriter {
         root.put("nl:saved", clock.instant().toString());
         collection.remove("@context");
         root.setAll(collection);
-        root.set("nl:entityCorrections", codec.correctionsToJson(contents.corrections()));
+        root.set("nl:entityCorrections", codec.correctionsToJson(what.corrections()));
         AtomicFiles.write(file, codec.mapper().writeValueAsBytes(root));
     }
 
-    private boolean mergeFromDisk() throws IOException {
+    private boolean mergeFromDisk(PlacedAnnotations target) throws IOException {
         StoredAnnotations latest;
         try {
             latest = storeFile.changedSinceSeen();
@@ -89,18 +104,18 @@ final class MergingWriter {
         if (latest == null) {
             return false;
         }
-        contents.load(latest);
+        target.load(latest);
         return true;
     }
 
-    private void applyAndSave(Runnable mutation) {
-        PlacedAnnotations.Snapshot before = contents.snapshot();
-        mutation.run();
+    private void applyAndSave(PlacedAnnotations target, Consumer<PlacedAnnotations> mutation) {
+        PlacedAnnotations.Snapshot before = target.snapshot();
+        mutation.accept(target);
         try {
-            save();
+            save(target);
             storeFile.markSeen();
         } catch (IOException e) {
-            contents.restore(before);
+            target.restore(before);
             throw new AnnotationStorageException("Could not save annotations to " + file + ": " + e.getMessage(), e);
         }
     }

@@ -31,6 +31,9 @@ public class NewsLensApp extends Application {
 
     @Override
     public void stop() {
+        if (workbench != null) {
+            workbench.flushSaves(); // before the workers are interrupted, so a save under way finishes
+        }
         if (executor != null) {
             executor.shutdown();
         }

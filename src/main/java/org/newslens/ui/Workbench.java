@@ -121,7 +121,7 @@ public final class Workbench {
         this.entities = new EntitiesViewModel(guard.guard(EntityLookup.class, EntityLookup.of(entityService)), executor, state);
         Tab entitiesTab = view.addSidePane("Entities", new EntitiesView(entities, readerView));
         showPaneAction(entitiesTab, "_Entities", "E");
-        AnnotationStorage annotationStorage = annotationStorage(home);
+        AnnotationStorage annotationStorage = annotationStorage(home).checkedBy(guard::check);
         this.annotations = new AnnotationsViewModel(annotationStorage, state, new CommandHistory(), executor, Clock.systemUTC());
         this.corrections = new CorrectionsViewModel(annotations, reader);
         this.notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus);
@@ -318,8 +318,14 @@ public final class Workbench {
         return watch;
     }
 
+    /** Writes the annotation changes still waiting to be saved: call before the workers are stopped. */
+    public void flushSaves() {
+        annotations.flushSaves().forEach(failure -> System.getLogger(Workbench.class.getName()).log(System.Logger.Level.ERROR, failure));
+    }
+
     /** Saves and closes what the window holds open (the search index); call once, when the window goes. */
     public void close() {
+        flushSaves();
         search.dispose();
         // closes the index once it is open, without waiting for a worker still opening it
         openedIndex.thenAccept(ArticleIndex::close);

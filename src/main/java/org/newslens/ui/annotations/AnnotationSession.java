@@ -41,6 +41,7 @@ final class AnnotationSession {
     private final CommandHistory history;
     private final Clock clock;
     private final Latest opening;
+    private final AnnotationSaves saves;
     private final AnnotationStore.Listener storeListener = s -> refresh();
 
     private AnnotationStore store;
@@ -65,6 +66,11 @@ final class AnnotationSession {
         this.history = history;
         this.clock = clock;
         this.opening = new Latest(executor);
+        this.saves = new AnnotationSaves(executor, failures -> {
+            // the store is back to what the file holds: the undo steps no longer match it
+            history.clear();
+            notice.set(String.join("\n", failures) + "\nThat change was not kept.");
+        });
     }
 
     void articleShown(Article article) {
@@ -92,6 +98,7 @@ final class AnnotationSession {
     private void attach(AnnotationStore opened) {
         store = opened;
         editor = new AnnotationEditor(opened, history, clock);
+        saves.manage(opened);
         opened.addListener(storeListener);
         storageFile.set(opened.file());
         storageLocation.set(opened.file().toString());
@@ -140,6 +147,11 @@ final class AnnotationSession {
             lastCorrections = now;
             state.publish(new AppEvent.CorrectionsChanged());
         }
+    }
+
+    /** Writes every change still waiting to be saved, on this thread (the window is closing); returns the failures. */
+    List<String> flushSaves() {
+        return saves.flush();
     }
 
     /** The open store, or null while none is open. */

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.newslens.annotation.AnnotationEditor;
 import org.newslens.annotation.EntityCorrection;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.article.TextRange;
@@ -234,7 +235,7 @@ public final class AnnotationsFeature {
         List<MenuItem> items = new java.util.ArrayList<>();
         items.add(highlight);
         if (!target.isEmpty()) {
-            String phrase = AnnotationsViewModel.shorten(reader.getArticle().text().substring(target.start(), target.end()));
+            String phrase = AnnotationEditor.shorten(reader.getArticle().text().substring(target.start(), target.end()));
             Menu every = new Menu("Highlight Every “" + phrase + "”");
             every.setMnemonicParsing(false);
             for (HighlightColour c : all) {
@@ -265,7 +266,7 @@ public final class AnnotationsFeature {
     }
 
     private List<MenuItem> correctionItems(CorrectionTarget t) {
-        String quoted = "“" + AnnotationsViewModel.shorten(t.text()) + "”";
+        String quoted = "“" + AnnotationEditor.shorten(t.text()) + "”";
         MenuItem header = new MenuItem(t.isMention()
                 ? "Entity " + quoted + ": " + t.mention().label().displayName() + (t.entity() != null && !t.entity().name().equals(t.text())
                         ? " (" + t.entity().name() + ")" : "")
@@ -280,7 +281,7 @@ public final class AnnotationsFeature {
         if (t.isMention() && t.entity() != null) {
             List<Entity> choices = corrections.mergeChoices(t);
             if (!choices.isEmpty()) {
-                Menu merge = new Menu("Merge Entity “" + AnnotationsViewModel.shorten(t.entity().name()) + "” Into");
+                Menu merge = new Menu("Merge Entity “" + AnnotationEditor.shorten(t.entity().name()) + "” Into");
                 merge.setMnemonicParsing(false);
                 merge.setId("ctx-merge-entity");
                 for (Entity e : choices) {
@@ -311,7 +312,7 @@ public final class AnnotationsFeature {
             MenuItem remove = new MenuItem("Not an Entity");
             remove.setId("ctx-remove-" + scopeId);
             remove.setOnAction(ev -> corrections.remove(t, scope));
-            MenuItem split = new MenuItem("Split “" + AnnotationsViewModel.shorten(t.text()) + "” Into Its Own Entity");
+            MenuItem split = new MenuItem("Split “" + AnnotationEditor.shorten(t.text()) + "” Into Its Own Entity");
             split.setMnemonicParsing(false);
             split.setId("ctx-split-" + scopeId);
             split.setDisable(t.entity() != null && t.entity().name().equals(t.text()) && t.entity().aliases().isEmpty());

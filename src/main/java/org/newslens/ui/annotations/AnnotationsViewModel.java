@@ -32,8 +32,8 @@ import org.newslens.ui.task.TaskExecutor;
  * The annotations of the article being read: opened from the data directory whenever the reader shows an
  * article, drawn on the reader's {@code annotations} layer, listed for the Notes panel (placed ones in
  * reading order, orphans apart), and changed only through undoable commands on the shared
- * {@link CommandHistory}. Every change is saved by the store itself; a storage problem becomes a
- * {@link #noticeProperty() notice} and the reader keeps working.
+ * {@link CommandHistory}. A change shows at once and is saved on a worker, in order ({@link AnnotationSaves});
+ * a storage problem becomes a {@link #noticeProperty() notice} and the reader keeps working.
  */
 public final class AnnotationsViewModel {
     /** The colour a new highlight gets when none was chosen (Add note… on plain text). */
@@ -43,7 +43,6 @@ public final class AnnotationsViewModel {
     private final CommandHistory history;
     private final AnnotationSession session;
     private final HistoryState historyState;
-
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<HighlightColour> lastColour = new ReadOnlyObjectWrapper<>(DEFAULT_COLOUR);
@@ -108,6 +107,11 @@ public final class AnnotationsViewModel {
     /** A problem with the annotation file for the banner (corrupt file kept aside, saving failed), or null. */
     public ReadOnlyStringProperty noticeProperty() {
         return session.noticeProperty();
+    }
+
+    /** Writes the changes still waiting to be saved, here and now: call when the window closes. */
+    public List<String> flushSaves() {
+        return session.flushSaves();
     }
 
     public void dismissNotice() {
@@ -197,13 +201,13 @@ public final class AnnotationsViewModel {
         if (same.isPresent()) {
             if (same.get().colour() != colour) {
                 run(() -> session.editor().setColour(same.get().id(), colour));
-                message.set("Recoloured “" + shorten(same.get().quote()) + "” " + colour.id());
+                message.set("Recoloured “" + AnnotationEditor.shorten(same.get().quote()) + "” " + colour.id());
             }
             return true;
         }
         return run(() -> {
             Annotation a = session.editor().highlight(range.start(), range.end(), colour, "", List.of());
-            message.set("Highlighted “" + shorten(a.exact()) + "” " + colour.id());
+            message.set("Highlighted “" + AnnotationEditor.shorten(a.exact()) + "” " + colour.id());
         });
     }
 
@@ -258,7 +262,7 @@ public final class AnnotationsViewModel {
             lastColour.set(colour);
             return run(() -> {
                 Annotation a = session.editor().highlight(range.start(), range.end(), colour, note.strip(), NoteDraft.parseTags(tagsText));
-                message.set("Added a note on “" + shorten(a.exact()) + "”");
+                message.set("Added a note on “" + AnnotationEditor.shorten(a.exact()) + "”");
             });
         }
         return edit(draft.id(), note, tagsText, colour);
@@ -281,7 +285,7 @@ public final class AnnotationsViewModel {
         }
         return run(() -> {
             session.editor().edit(id, newNote, newTags, colour);
-            message.set("Edited “" + shorten(b.exact()) + "”");
+            message.set("Edited “" + AnnotationEditor.shorten(b.exact()) + "”");
         });
     }
 
@@ -383,11 +387,6 @@ public final class AnnotationsViewModel {
             session.setNotice(e.getMessage());
             return false;
         }
-    }
-
-    static String shorten(String s) {
-        String oneLine = s.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";
     }
 
     /** For tests and views that need a label per colour: "Yellow". */
