@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * Who appears with whom: entities as nodes (with their mentions), an undirected edge between two entities
  * named in the same sentence (or paragraph), weighted by the number of such sentences, each one given as evidence.
+ * Nodes come most mentioned first, edges heaviest first.
  */
 public record CooccurrenceGraph(List<Node> nodes, List<Edge> edges) {
     public CooccurrenceGraph {

@@ -14,6 +14,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.newslens.library.CooccurrenceGraph;
+import org.newslens.nlp.EntityLabel;
 import org.newslens.ui.entities.CategoryStyle;
 
 /**
@@ -26,13 +27,17 @@ public final class GraphCanvas extends Region {
     /** Layout work per frame, so dragging and zooming stay smooth while it settles. */
     private static final long STEP_BUDGET_NANOS = 8_000_000;
     private static final double LINK_HIT = 5;
+    /** Links are drawn in this many widths, by weight. */
+    private static final int WIDTHS = 5;
 
     private final Canvas canvas = new Canvas();
     private final AnimationTimer timer;
     private VisibleGraph graph = VisibleGraph.EMPTY;
     private ForceLayout layout = new ForceLayout(0, new int[0], new int[0], new int[0], 1);
     private double[] radius = new double[0];
-    private double[] linkWidth = new double[0];
+    private int[] widthClass = new int[0];
+    private final Color[] fills = new Color[EntityLabel.values().length];
+    private final Color[] lines = new Color[EntityLabel.values().length];
     private double scale = 1;
     private double tx;
     private double ty;
@@ -49,6 +54,7 @@ public final class GraphCanvas extends Region {
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
+        setDark(false);
         getChildren().add(canvas);
         timer = new AnimationTimer() {
             @Override
@@ -73,9 +79,9 @@ public final class GraphCanvas extends Region {
             radius[i] = 4 + 14 * Math.sqrt((double) g.nodes().get(i).mentions() / maxMentions);
         }
         int maxWeight = g.edges().stream().mapToInt(CooccurrenceGraph.Edge::weight).max().orElse(1);
-        linkWidth = new double[g.edges().size()];
-        for (int i = 0; i < linkWidth.length; i++) {
-            linkWidth[i] = 0.7 + 4 * Math.log1p(g.edges().get(i).weight()) / Math.log1p(maxWeight);
+        widthClass = new int[g.edges().size()];
+        for (int i = 0; i < widthClass.length; i++) {
+            widthClass[i] = 1 + (int) Math.round((WIDTHS - 1) * Math.log1p(g.edges().get(i).weight()) / Math.log1p(Math.max(2, maxWeight)));
         }
         hover = -1;
         dragging = -1;
@@ -86,6 +92,11 @@ public final class GraphCanvas extends Region {
 
     public void setDark(boolean dark) {
         this.dark = dark;
+        for (EntityLabel label : EntityLabel.values()) {
+            // the reader's translucent tint, made more opaque: a node must read against links, not text
+            fills[label.ordinal()] = Color.web(CategoryStyle.tint(label, dark)).deriveColor(0, 1, 1, 2.4);
+            lines[label.ordinal()] = Color.web(CategoryStyle.line(label, dark));
+        }
         draw();
     }
 
@@ -167,35 +178,71 @@ public final class GraphCanvas extends Region {
 
     void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
         g.setFill(Color.web(dark ? "#0d1117" : "#ffffff"));
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Color linkColour = Color.web(dark ? "rgba(201, 209, 217, 0.28)" : "rgba(87, 96, 106, 0.32)");
-        Color pickedColour = Color.web(dark ? "#ff7b72" : "#cf222e");
-        int[] from = graph.from();
-        int[] to = graph.to();
-        for (int e = 0; e < from.length; e++) {
-            boolean isPicked = graph.edges().get(e) == picked;
-            g.setStroke(isPicked ? pickedColour : linkColour);
-            g.setLineWidth(linkWidth[e] * Math.sqrt(scale) + (isPicked ? 2 : 0));
-            g.strokeLine(sx(from[e]), sy(from[e]), sx(to[e]), sy(to[e]));
-        }
+        g.fillRect(0, 0, w, h);
+        drawLinks(g);
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         Color text = Color.web(dark ? "#e6edf3" : "#1f2328");
+        boolean labelAll = layout.size() <= 80 || scale >= 2;
         for (int i = 0; i < layout.size(); i++) {
             double r = radius[i] * scale;
-            var label = graph.category(i);
-            g.setFill(Color.web(CategoryStyle.tint(label, dark)).deriveColor(0, 1, 1, 2.4));
-            g.fillOval(sx(i) - r, sy(i) - r, 2 * r, 2 * r);
-            g.setStroke(Color.web(CategoryStyle.line(label, dark)));
+            double x = sx(i);
+            double y = sy(i);
+            if (x + r < 0 || y + r < 0 || x - r > w || y - r > h) {
+                continue;
+            }
+            int c = graph.category(i).ordinal();
+            g.setFill(fills[c]);
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.setStroke(lines[c]);
             g.setLineWidth(layout.pinned(i) ? 3 : 1.5);
-            g.strokeOval(sx(i) - r, sy(i) - r, 2 * r, 2 * r);
-            if (i == hover || i < 30 || r >= 9) {
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            if (labelAll || i == hover || i < 40) {
                 g.setFill(text);
-                g.fillText(graph.nodes().get(i).name(), sx(i), sy(i) + r + 2);
+                g.fillText(graph.nodes().get(i).name(), x, y + r + 2);
             }
         }
+    }
+
+    /** One path per width class, so 5,000 links are a handful of strokes; the picked link on top. */
+    private void drawLinks(GraphicsContext g) {
+        int[] from = graph.from();
+        int[] to = graph.to();
+        g.setStroke(Color.web(dark ? "rgba(201, 209, 217, 0.28)" : "rgba(87, 96, 106, 0.32)"));
+        for (int width = 1; width <= WIDTHS; width++) {
+            g.beginPath();
+            boolean any = false;
+            for (int e = 0; e < from.length; e++) {
+                if (widthClass[e] == width) {
+                    g.moveTo(sx(from[e]), sy(from[e]));
+                    g.lineTo(sx(to[e]), sy(to[e]));
+                    any = true;
+                }
+            }
+            if (any) {
+                g.setLineWidth(width * Math.sqrt(scale));
+                g.stroke();
+            }
+        }
+        int at = pickedIndex();
+        if (at >= 0) {
+            g.setStroke(Color.web(dark ? "#ff7b72" : "#cf222e"));
+            g.setLineWidth(WIDTHS * Math.sqrt(scale) + 1);
+            g.strokeLine(sx(from[at]), sy(from[at]), sx(to[at]), sy(to[at]));
+        }
+    }
+
+    private int pickedIndex() {
+        for (int e = 0; picked != null && e < graph.edges().size(); e++) {
+            if (graph.edges().get(e) == picked) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private double sx(int i) {

@@ -86,7 +86,7 @@ public final class GraphViewModel {
     public void compute() {
         CooccurrenceGraphs settings = new CooccurrenceGraphs(Set.of(), 1, by.get());
         busy.set(true);
-        status.set("Finding who appears with whom in " + title + "…");
+        status.set("Finding who appears with whom…");
         computing.run(BackgroundTask.of("Who appears with whom", progress -> source.compute(settings))
                 .onSuccess(graph -> {
                     whole.set(graph);
@@ -109,7 +109,7 @@ public final class GraphViewModel {
         String capped = shown.shownOf() > shown.nodes().size() && minWeight.get() <= 1
                 ? " (the " + shown.nodes().size() + " most mentioned of " + shown.shownOf() + ")" : "";
         status.set(count(shown.nodes().size(), "entity", "entities") + capped + ", "
-                + count(shown.edges().size(), "link", "links") + " by shared " + by.get() + "s in " + title);
+                + count(shown.edges().size(), "link", "links") + " by shared " + by.get() + "s");
     }
 
     private static String count(int n, String one, String many) {

@@ -90,7 +90,7 @@ public final class GraphWindow extends Stage {
         root.setTop(toolBar());
         root.setBottom(statusBar);
         root.getStyleClass().add("graph-window");
-        Scene scene = new Scene(root, 1000, 760);
+        Scene scene = new Scene(root, 1180, 780);
         scene.getStylesheets().setAll(stylesheets);
         setScene(scene);
         theme(root, dark.get());
@@ -120,6 +120,7 @@ public final class GraphWindow extends Stage {
             }
         });
         by.valueProperty().bindBidirectional(vm.byProperty());
+        by.setPrefWidth(140);
         ToolBar bar = new ToolBar(new Label("Linked in the"), by, new Separator());
         for (EntityLabel label : EntityLabel.values()) {
             CheckBox box = new CheckBox(label.plural());
@@ -188,6 +189,8 @@ public final class GraphWindow extends Stage {
                 title.setStyle("-fx-font-weight: bold;");
                 Label text = new Label(row.text());
                 text.setWrapText(true);
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                text.prefWidthProperty().bind(v.widthProperty().subtract(40));
                 text.maxWidthProperty().bind(v.widthProperty().subtract(40));
                 setText(null);
                 setGraphic(new VBox(1, title, text));

@@ -1,7 +1,6 @@
 package org.newslens.ui.graph;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,8 @@ import org.newslens.nlp.EntityLabel;
  * The part of a co-occurrence graph the view draws: nodes of the chosen categories, links at least {@code minWeight}
  * heavy between them, at most {@link #MAX_NODES} nodes (the most mentioned) and {@link #MAX_LINKS} links (the
  * heaviest), so a library of thousands of entities stays readable and drawable. Above the lowest weight, a node left
- * without a link is dropped. Links refer to nodes by their position in {@link #nodes}.
+ * without a link is dropped. Links refer to nodes by their position in {@link #nodes}. Relies on the graph's order
+ * (nodes most mentioned first, links heaviest first), so a library's graph is filtered without sorting it again.
  *
  * @param shownOf how many nodes the filters let through before the caps
  */
@@ -26,14 +26,12 @@ public record VisibleGraph(List<CooccurrenceGraph.Node> nodes, List<Cooccurrence
     public static VisibleGraph of(CooccurrenceGraph graph, Set<EntityLabel> categories, int minWeight) {
         List<CooccurrenceGraph.Node> wanted = graph.nodes().stream()
                 .filter(n -> EntityLabel.forQueryField(n.category()).map(categories::contains).orElse(false))
-                .sorted(Comparator.comparingInt(CooccurrenceGraph.Node::mentions).reversed())
                 .toList();
         List<CooccurrenceGraph.Node> capped = wanted.subList(0, Math.min(MAX_NODES, wanted.size()));
         Map<String, Integer> at = new HashMap<>();
         capped.forEach(n -> at.put(n.id(), at.size()));
         List<CooccurrenceGraph.Edge> links = graph.edges().stream()
                 .filter(e -> e.weight() >= minWeight && at.containsKey(e.source()) && at.containsKey(e.target()))
-                .sorted(Comparator.comparingInt(CooccurrenceGraph.Edge::weight).reversed())
                 .limit(MAX_LINKS)
                 .toList();
         List<CooccurrenceGraph.Node> kept = capped;
