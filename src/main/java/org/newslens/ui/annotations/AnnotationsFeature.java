@@ -69,6 +69,7 @@ public final class AnnotationsFeature {
         main.addToolBar(new HighlightToolbar(vm, actions));
         main.addBanner(banner());
         this.notesTab = main.addSidePane("Notes", panel);
+        new HighlightPicker(area, reader, vm, panel, status);
         buildEditMenu();
         main.menuBar().getMenus().add(Math.min(1, main.menuBar().getMenus().size()), editMenu);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::readerKeys);
@@ -137,7 +138,7 @@ public final class AnnotationsFeature {
         actions.register(Action.of("tags", "Edit", "_Tags…", () -> editNoteAt(reader.selectionProperty().get(), true))
                 .enabledWhen(canMark));
         actions.register(Action.of("remove-highlight", "Edit", "_Remove Highlight",
-                () -> vm.removeHighlights(reader.selectionProperty().get()))
+                () -> vm.removeHighlights(reader.selectionProperty().get())).withReaderShortcut("Delete")
                 .enabledWhen(Bindings.createBooleanBinding(() -> !vm.itemsAt(reader.selectionProperty().get()).isEmpty(),
                         reader.selectionProperty(), vm.annotations())));
     }
@@ -154,7 +155,7 @@ public final class AnnotationsFeature {
                 ActionControls.menuItem(actions.get("remove-highlight")));
     }
 
-    /** Keys 1–5 highlight the selection; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo. */
+    /** Keys 1–5 highlight the selection, Delete removes the highlight there; Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo. */
     private void readerKeys(KeyEvent e) {
         if (e.isShortcutDown() && !e.isAltDown()) {
             if (e.getCode() == KeyCode.Z) {
@@ -171,6 +172,12 @@ public final class AnnotationsFeature {
             return;
         }
         if (e.isAltDown() || e.isShiftDown() || e.isMetaDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            if (actions.get("remove-highlight").run()) {
+                e.consume();
+            }
             return;
         }
         int digit = digit(e.getCode());

@@ -8,8 +8,11 @@ import java.util.function.IntFunction;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -87,7 +90,9 @@ public final class ReaderView extends BorderPane {
         viewModel.layers().revisionProperty().addListener(obs -> applyHighlights());
         viewModel.fontSizeProperty().addListener(obs -> applyFontSize());
         viewModel.onSelectionRequest(this::reveal);
+        viewModel.onSelectInPlace(range -> area.selectRange(range.start(), range.end()));
         area.selectionProperty().addListener((obs, old, range) -> viewModel.selectionChanged(range.getStart(), range.getEnd()));
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::dragEnded);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             viewModel.hovered(e.getCharacterIndex());
             String tip = hoverText.apply(e.getCharacterIndex());
@@ -183,6 +188,23 @@ public final class ReaderView extends BorderPane {
 
     private void reveal(TextRange range) {
         jumps.jumpTo(range);
+    }
+
+    /** A drag let go: whole words unless Alt or Ctrl is held (the exact range). */
+    private void dragEnded(MouseEvent e) {
+        IndexRange chosen = area.getSelection();
+        if (e.getButton() != MouseButton.PRIMARY || chosen.getLength() == 0) {
+            return;
+        }
+        TextRange shown = viewModel.dragged(chosen.getStart(), chosen.getEnd(), e.isAltDown() || e.isShortcutDown());
+        if (shown.start() != chosen.getStart() || shown.end() != chosen.getEnd()) {
+            boolean backwards = area.getCaretPosition() == chosen.getStart();
+            if (backwards) {
+                area.selectRange(shown.end(), shown.start());
+            } else {
+                area.selectRange(shown.start(), shown.end());
+            }
+        }
     }
 
     private void applyFontSize() {

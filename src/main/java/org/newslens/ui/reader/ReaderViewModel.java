@@ -39,6 +39,7 @@ public final class ReaderViewModel {
     private final ReadOnlyIntegerWrapper hoveredOffset = new ReadOnlyIntegerWrapper(-1);
     private final HighlightLayers layers = new HighlightLayers();
     private final List<Consumer<TextRange>> selectionRequests = new ArrayList<>();
+    private final List<Consumer<TextRange>> inPlaceRequests = new ArrayList<>();
     private volatile Function<Article, ?> preparer = a -> null;
     private Prepared prepared;
 
@@ -183,16 +184,43 @@ public final class ReaderViewModel {
         return selection.getReadOnlyProperty();
     }
 
-    /** Selects {@code [start, end)} (clipped to the text) and asks the view to scroll it into sight. */
+    /** Selects {@code [start, end)} (clipped to the text) and asks the view to jump there (see {@code JumpPlacement}). */
     public void select(int start, int end) {
+        request(start, end, true);
+    }
+
+    /** Selects {@code [start, end)} where it is, without scrolling: for a passage the user clicked on screen. */
+    public void selectInPlace(int start, int end) {
+        request(start, end, false);
+    }
+
+    private void request(int start, int end, boolean jump) {
         int length = article.get() == null ? 0 : article.get().text().length();
         int s = Math.max(0, Math.min(start, length));
         int e = Math.max(s, Math.min(end, length));
         TextRange range = new TextRange(s, e);
         selection.set(range);
-        for (Consumer<TextRange> request : List.copyOf(selectionRequests)) {
+        for (Consumer<TextRange> request : List.copyOf(jump ? selectionRequests : inPlaceRequests)) {
             request.accept(range);
         }
+    }
+
+    /** For the view: called when a selection is to be shown where it is, without a jump. */
+    public void onSelectInPlace(Consumer<TextRange> handler) {
+        inPlaceRequests.add(handler);
+    }
+
+    /**
+     * For the view: the user let go of a drag selecting {@code [start, end)}. Unless {@code exact} (a modifier held),
+     * a word cut at either end is taken whole ({@link WordSnap}), so highlights and their exports hold whole words.
+     * Returns the selection as it is now, for the view to show.
+     */
+    public TextRange dragged(int start, int end, boolean exact) {
+        Article a = article.get();
+        TextRange range = a == null || exact ? new TextRange(Math.min(start, end), Math.max(start, end))
+                : WordSnap.snap(a.text(), start, end);
+        selection.set(range);
+        return range;
     }
 
     /** Selects the whole of paragraph {@code number} (as numbered in {@code Article.paragraphs}). */

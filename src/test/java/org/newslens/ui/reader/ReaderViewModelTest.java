@@ -99,4 +99,25 @@ class ReaderViewModelTest {
         assertTrue(reader.layers().names().isEmpty());
         assertTrue(reader.selectionProperty().get().isEmpty());
     }
+
+    @Test
+    void aDragIsWidenedToWholeWordsUnlessExactAndAClickedPassageIsSelectedWithoutAJump() {
+        reader.show(article);
+        List<TextRange> jumps = new ArrayList<>();
+        List<TextRange> inPlace = new ArrayList<>();
+        reader.onSelectionRequest(jumps::add);
+        reader.onSelectInPlace(inPlace::add);
+        String text = article.text();
+        int from = text.indexOf("three") + 2;
+        int to = text.indexOf("river") + 2;
+
+        TextRange snapped = reader.dragged(from, to, false);
+        assertEquals("three days.\n\nThe river", text.substring(snapped.start(), snapped.end()));
+        assertEquals(snapped, reader.selectionProperty().get());
+        assertEquals(new TextRange(from, to), reader.dragged(to, from, true));
+
+        reader.selectInPlace(0, 4);
+        assertEquals(List.of(new TextRange(0, 4)), inPlace);
+        assertEquals(List.of(), jumps, "a passage picked on screen is not jumped to");
+    }
 }

@@ -1,0 +1,140 @@
+package org.newslens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.annotation.HighlightColour;
+import org.newslens.ui.annotations.AnnotationItem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Marking text with the mouse: drags snap to whole words (Alt keeps the exact range); a click picks a highlight. */
+@ExtendWith(ApplicationExtension.class)
+class MarkingWindowTest {
+    static final String TEXT = String.join("\n\n",
+            "The council debated the action over the old bridge for hours. Instead, the mayor asked for a second survey of the river.",
+            "Builders said the repairs would take a year and cost more than the town could pay without help from the region.");
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    private FastWindow window;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        window = FastWindow.open(stage, dir, "bridge.txt", TEXT);
+        workbench = window.workbench;
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+    }
+
+    private String text() {
+        return workbench.viewModel().reader().getArticle().text();
+    }
+
+    private void ready() throws Exception {
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().readyProperty().get());
+    }
+
+    /** The middle of the character at {@code offset}, on screen. */
+    private Point2D pointAt(FxRobot robot, int offset) throws Exception {
+        StyleClassedTextArea area = FastWindow.area(robot);
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow()).get();
+        return new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+    }
+
+    private void drag(FxRobot robot, int from, int to, KeyCode... held) throws Exception {
+        Point2D start = pointAt(robot, from);
+        Point2D end = pointAt(robot, to);
+        robot.press(held);
+        robot.moveTo(start).press(MouseButton.PRIMARY).moveTo(end).release(MouseButton.PRIMARY);
+        robot.release(held);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String selected(FxRobot robot) {
+        return FastWindow.area(robot).getSelectedText();
+    }
+
+    @Test
+    void aDragCuttingWordsSelectsAndHighlightsWholeWordsAndAltKeepsTheExactRange(FxRobot robot) throws Exception {
+        ready();
+        String text = text();
+        int from = text.indexOf("action") + 1;
+        int to = text.indexOf("the mayor") + 1;
+        drag(robot, from, to);
+        assertEquals("action over the old bridge for hours. Instead, the", selected(robot));
+
+        robot.type(KeyCode.DIGIT1);
+        FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
+        AnnotationItem mark = workbench.annotations().annotations().get(0);
+        assertEquals("action over the old bridge for hours. Instead, the", mark.quote());
+
+        int exactFrom = text.indexOf("repairs") + 2;
+        int exactTo = text.indexOf("year") + 2;
+        drag(robot, exactFrom, exactTo, KeyCode.ALT);
+        String exact = selected(robot);
+        assertTrue(exact.startsWith("pairs would take a ye"), exact);
+        assertFalse(exact.startsWith("repairs"), exact);
+    }
+
+    @Test
+    void clickingAHighlightPicksItAndDeleteRemovesItUndoably(FxRobot robot) throws Exception {
+        ready();
+        String text = text();
+        int start = text.indexOf("second survey");
+        int end = start + "second survey".length();
+        robot.interact(() -> {
+            FastWindow.area(robot).requestFocus();
+            workbench.viewModel().reader().select(start, end);
+        });
+        robot.type(KeyCode.DIGIT2);
+        FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
+        // click somewhere plain: nothing selected, Note… disabled
+        robot.clickOn(pointAt(robot, text.indexOf("Builders") + 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(FastWindow.area(robot).getSelectedText().isEmpty());
+        assertTrue(robot.lookup("#toolbar-note").queryAs(Button.class).isDisabled());
+
+        robot.clickOn(pointAt(robot, start + 4));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("second survey", selected(robot));
+        assertFalse(robot.lookup("#toolbar-note").queryAs(Button.class).isDisabled(), "Note… acts on the picked highlight");
+        assertFalse(robot.lookup("#toolbar-tags").queryAs(Button.class).isDisabled());
+        @SuppressWarnings("unchecked")
+        ListView<AnnotationItem> notes = robot.lookup("#notes-list").queryAs(ListView.class);
+        assertEquals(start, notes.getSelectionModel().getSelectedItem().start(), "its row in the Notes pane is selected");
+        String status = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Green highlight"), status);
+
+        robot.type(KeyCode.DELETE);
+        FastWindow.waitUntil(() -> workbench.annotations().annotations().isEmpty());
+        assertFalse(FastWindow.area(robot).getStyleOfChar(start + 1).contains("annotation-" + HighlightColour.GREEN.id()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
+        assertEquals(List.of(start, end), List.of(workbench.annotations().annotations().get(0).start(),
+                workbench.annotations().annotations().get(0).end()));
+    }
+}
