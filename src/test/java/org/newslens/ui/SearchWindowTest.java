@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
+import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -175,6 +177,58 @@ class SearchWindowTest {
                 .filter(l -> l.getText().equals("Kandor")).findFirst().orElseThrow());
         FastWindow.waitUntil(() -> "1 of 3".equals(counter(robot)));
         assertEquals("entity:\"Kandor\"", field.getText());
+    }
+
+    @Test
+    void aPartWordsHintShowsBesideTheOpenSuggestionsNotBehindThem(FxRobot robot) throws Exception {
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        FastWindow.waitUntil(() -> workbench.search().indexStatusProperty().get().isEmpty());
+        openAndFind(robot, "ameri");
+        FastWindow.waitUntil(() -> suggestionNames(robot).contains("America") && "No matches".equals(counter(robot)));
+
+        Label hint = robot.lookup("#search-hint").queryAs(Label.class);
+        assertTrue(hint.isVisible(), "the hint is shown");
+        assertTrue(hint.getText().contains("ameri*"), hint.getText());
+        Bounds hintAt = WaitForAsyncUtils.asyncFx(() -> hint.localToScreen(hint.getBoundsInLocal())).get();
+        javafx.stage.Window popup = suggestionList(robot).getScene().getWindow();
+        Bounds popupAt = new javafx.geometry.BoundingBox(popup.getX(), popup.getY(), popup.getWidth(), popup.getHeight());
+        assertFalse(hintAt.intersects(popupAt), "hint " + hintAt + " under the suggestions " + popupAt);
+    }
+
+    @Test
+    void theFirstClickOnAResultWorksWhileSuggestionsAreOpenAndTheCurrentRowStaysSelected(FxRobot robot) throws Exception {
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        FastWindow.waitUntil(() -> workbench.search().indexStatusProperty().get().isEmpty());
+        openAndFind(robot, "Kandor");
+        FastWindow.waitUntil(() -> "1 of 3".equals(counter(robot)) && suggestionNames(robot).contains("Kandor"));
+        ListView<?> results = robot.lookup("#search-results-list").queryAs(ListView.class);
+        assertEquals(0, results.getSelectionModel().getSelectedIndex(), "the current hit's row is selected");
+
+        javafx.scene.Node third = robot.lookup(".result-hit").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof org.newslens.ui.search.ResultRow.HitRow h && h.index() == 2)
+                .findFirst().orElseThrow();
+        assertTrue(suggestionList(robot).getScene().getWindow().isShowing(), "the suggestions are open");
+        robot.clickOn(third);
+        FastWindow.waitUntil(() -> "3 of 3".equals(counter(robot)));
+        assertEquals(SearchFixtures.offsets(text, "Kandor").get(2), FastWindow.area(robot).getSelection().getStart());
+        assertEquals(2, results.getSelectionModel().getSelectedIndex());
+
+        // a refined query with the same hits keeps the current one, and its row selected
+        robot.clickOn("#search-field");
+        robot.type(KeyCode.END);
+        robot.write("*");
+        robot.type(KeyCode.ENTER);
+        FastWindow.waitUntil(() -> "Kandor*".equals(workbench.search().queryProperty().get()) && workbench.search().hits().size() == 3);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int current = workbench.search().currentProperty().get();
+        assertTrue(current >= 0);
+        assertTrue(results.getSelectionModel().getSelectedItem() instanceof org.newslens.ui.search.ResultRow.HitRow h
+                && h.index() == current, "row of hit " + current + " selected: " + results.getSelectionModel().getSelectedItem());
+    }
+
+    private static ListView<?> suggestionList(FxRobot robot) {
+        return robot.lookup("#search-suggestions").queryAs(ListView.class);
     }
 
     private static List<String> suggestionNames(FxRobot robot) {

@@ -116,13 +116,14 @@ public final class SearchBar extends VBox {
 
         Label hint = new Label();
         hint.setId("search-hint");
-        hint.getStyleClass().add("search-index-status");
+        hint.getStyleClass().add("search-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(viewModel.hintProperty());
         hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty().and(error.visibleProperty().not()));
         hint.managedProperty().bind(hint.visibleProperty());
 
         getChildren().addAll(row, error, hint, status);
+        heightProperty().addListener((obs, old, now) -> followBar());
         visibleProperty().bind(viewModel.barVisibleProperty());
         managedProperty().bind(visibleProperty());
 
@@ -207,6 +208,8 @@ public final class SearchBar extends VBox {
         suggestionList.setOnMouseClicked(e -> pickSelected());
         suggestionsPopup.getContent().add(suggestionList);
         suggestionsPopup.setAutoHide(true);
+        // the click that closes the suggestions still reaches what it was on (a result, a button)
+        suggestionsPopup.setConsumeAutoHidingEvents(false);
         suggestionsPopup.setOnAutoHide(e -> viewModel.dismissSuggestions());
         viewModel.suggestions().addListener((ListChangeListener<Suggestion>) c -> showSuggestions());
     }
@@ -220,10 +223,31 @@ public final class SearchBar extends VBox {
         suggestionList.setPrefHeight(n * SUGGESTION_HEIGHT + 4);
         suggestionList.getSelectionModel().clearSelection();
         if (!suggestionsPopup.isShowing()) {
-            Bounds at = field.localToScreen(field.getBoundsInLocal());
+            Bounds at = popupAnchor();
             if (at != null) {
                 suggestionsPopup.show(field, at.getMinX(), at.getMaxY() + 2);
             }
+        } else {
+            followBar();
+        }
+    }
+
+    /** Under the whole bar, so the error and the hint under the field stay in sight; at the field's left edge. */
+    private Bounds popupAnchor() {
+        Bounds fieldAt = field.localToScreen(field.getBoundsInLocal());
+        Bounds barAt = localToScreen(getBoundsInLocal());
+        if (fieldAt == null || barAt == null) {
+            return null;
+        }
+        return new javafx.geometry.BoundingBox(fieldAt.getMinX(), fieldAt.getMinY(), fieldAt.getWidth(), barAt.getMaxY() - fieldAt.getMinY());
+    }
+
+    /** The bar grew or shrank (a hint or an error shown under the field): the open suggestions move with its edge. */
+    private void followBar() {
+        Bounds at = suggestionsPopup.isShowing() ? popupAnchor() : null;
+        if (at != null) {
+            suggestionsPopup.setX(at.getMinX());
+            suggestionsPopup.setY(at.getMaxY() + 2);
         }
     }
 

@@ -45,7 +45,9 @@ public final class SearchResultsView extends VBox {
                 e.consume();
             }
         });
-        viewModel.currentProperty().addListener((obs, old, at) -> showCurrent(viewModel, at.intValue()));
+        viewModel.currentProperty().addListener((obs, old, at) -> showCurrent(at.intValue()));
+        // new rows with the same current hit (a refined query, a refresh) must show it selected again
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<ResultRow>) c -> showCurrent(viewModel.currentProperty().get()));
 
         getChildren().addAll(heading, list);
     }
@@ -62,7 +64,7 @@ public final class SearchResultsView extends VBox {
         }
     }
 
-    private void showCurrent(SearchViewModel viewModel, int at) {
+    private void showCurrent(int at) {
         for (int i = 0; i < list.getItems().size(); i++) {
             if (list.getItems().get(i) instanceof ResultRow.HitRow hit && hit.index() == at) {
                 if (list.getSelectionModel().getSelectedIndex() != i) {
