@@ -1,96 +1,119 @@
 package org.newslens.export;
 
 import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.newslens.annotation.Annotation;
 import org.newslens.annotation.HighlightColour;
 
-/** One self-contained, styled HTML file. Every string from the article or the user is escaped. */
+/**
+ * One self-contained, styled HTML file, built as a jsoup document: every string from the article or the user is
+ * a text node or an attribute value, so the structure and the escaping are jsoup's.
+ */
 public final class HtmlExporter implements Exporter {
 
     @Override
     public ExportResult export(ExportDocument doc) {
         String title = ExportText.title(doc.article());
-        StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"generator\" content=\"NewsLens\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
-        h.append("<header>\n<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">Source: ")
-                .append(escape(ExportText.source(doc.article())));
+        Document html = Document.createShell("");
+        html.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        html.prependChild(new DocumentType("html", "", ""));
+        html.selectFirst("html").attr("lang", "en");
+        Element head = html.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "generator").attr("content", "NewsLens");
+        head.appendElement("title").text(title);
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css()));
+        Element body = html.body();
+
+        Element header = body.appendElement("header");
+        header.appendElement("h1").text(title);
+        Element meta = header.appendElement("p").addClass("meta").appendText("Source: " + ExportText.source(doc.article()));
         if (doc.article().byline() != null && !doc.article().byline().isBlank()) {
-            h.append(" · ").append(escape(doc.article().byline()));
+            meta.appendText(" · " + doc.article().byline());
         }
-        h.append("<br>Exported ").append(escape(ExportText.DATE.format(doc.exportedAt()))).append(" by NewsLens · ")
-                .append(escape(doc.selection().describe())).append(" (").append(doc.passages().size()).append(")</p>\n</header>\n<main>\n");
+        meta.appendElement("br");
+        meta.appendText("Exported " + ExportText.DATE.format(doc.exportedAt()) + " by NewsLens · " + doc.selection().describe()
+                + " (" + doc.passages().size() + ")");
+
+        Element main = body.appendElement("main");
         for (Passage p : doc.passages()) {
-            Annotation a = p.annotation();
-            h.append("<section class=\"passage").append(p.colour() == null ? "" : " c-" + p.colour().id()).append('"');
-            if (a != null) {
-                h.append(" id=\"").append(escape(a.id())).append("\" title=\"Created ")
-                        .append(escape(a.created().toString())).append('"');
+            Element section = passage(main, p.colour(), p.annotation() == null ? null : p.annotation().id());
+            if (p.annotation() != null) {
+                section.attr("title", "Created " + p.annotation().created());
             }
-            h.append(">\n<p class=\"where\">¶ ").append(p.paragraph()).append(" · characters ").append(p.start())
-                    .append("–").append(p.end());
-            if (p.colour() != null) {
-                h.append(" · ").append(p.colour().id());
-            }
-            h.append("</p>\n<blockquote>").append(escape(p.text())).append("</blockquote>\n");
-            details(h, p.note(), p.tags());
+            section.appendElement("p").addClass("where").text("¶ " + p.paragraph() + " · characters " + p.start() + "–" + p.end()
+                    + (p.colour() == null ? "" : " · " + p.colour().id()));
+            section.appendElement("blockquote").text(p.text());
+            details(section, p.note(), p.tags());
             if (!p.entities().isEmpty()) {
-                h.append("<p class=\"entities\">");
+                Element entities = section.appendElement("p").addClass("entities");
                 for (Passage.EntityRef e : p.entities()) {
-                    h.append("<span class=\"entity\">").append(escape(e.name())).append(" <small>")
-                            .append(escape(e.label())).append("</small></span> ");
+                    Element entity = entities.appendElement("span").addClass("entity").appendText(e.name() + " ");
+                    entity.appendElement("small").text(e.label());
+                    entities.appendText(" ");
                 }
-                h.append("</p>\n");
             }
-            h.append("</section>\n");
         }
         if (doc.passages().isEmpty()) {
-            h.append("<p class=\"empty\">Nothing to export.</p>\n");
+            main.appendElement("p").addClass("empty").text("Nothing to export.");
         }
-        h.append("</main>\n");
         if (!doc.articleNotes().isEmpty()) {
-            h.append("<aside class=\"article-notes\">\n<h2>Notes on this article</h2>\n");
+            Element aside = body.appendElement("aside").addClass("article-notes");
+            aside.appendElement("h2").text("Notes on this article");
             for (Annotation n : doc.articleNotes()) {
-                h.append("<section class=\"passage note-on-article\" id=\"").append(escape(n.id())).append("\">\n");
+                Element section = passage(aside, null, n.id()).addClass("note-on-article");
                 if (n.inReplyTo() != null) {
-                    h.append("<p class=\"where\">Reply to ").append(escape(n.inReplyTo())).append("</p>\n");
+                    section.appendElement("p").addClass("where").text("Reply to " + n.inReplyTo());
                 }
-                details(h, n.note(), n.tags());
+                details(section, n.note(), n.tags());
                 for (String link : n.links()) {
                     String scheme = MarkdownText.schemeOf(link);
-                    h.append("<p class=\"link\">").append(scheme.equals("http") || scheme.equals("https")
-                            ? "<a href=\"" + escape(link) + "\">" + escape(link) + "</a>" : escape(link)).append("</p>\n");
+                    Element line = section.appendElement("p").addClass("link");
+                    if (scheme.equals("http") || scheme.equals("https")) {
+                        line.appendElement("a").attr("href", link).text(link);
+                    } else {
+                        line.text(link);
+                    }
                 }
-                h.append("</section>\n");
             }
-            h.append("</aside>\n");
         }
         if (!doc.orphans().isEmpty()) {
-            h.append("<aside>\n<h2>No longer found in the text</h2>\n");
+            Element aside = body.appendElement("aside");
+            aside.appendElement("h2").text("No longer found in the text");
             for (Annotation a : doc.orphans()) {
-                h.append("<section class=\"passage orphan c-").append(a.colour().id()).append("\" id=\"")
-                        .append(escape(a.id())).append("\">\n<blockquote>").append(escape(a.exact())).append("</blockquote>\n");
-                details(h, a.note(), a.tags());
-                h.append("</section>\n");
+                Element section = passage(aside, a.colour(), a.id()).addClass("orphan");
+                section.appendElement("blockquote").text(a.exact());
+                details(section, a.note(), a.tags());
             }
-            h.append("</aside>\n");
         }
-        h.append("</body>\n</html>\n");
-        return new ExportResult(h.toString(), List.of());
+        return new ExportResult(html.outerHtml() + "\n", List.of());
     }
 
-    private static void details(StringBuilder h, String note, List<String> tags) {
+    /** A passage's section: its colour as a class, the annotation's id (when it has one) as the anchor. */
+    private static Element passage(Element parent, HighlightColour colour, String id) {
+        Element section = parent.appendElement("section").addClass("passage");
+        if (colour != null) {
+            section.addClass("c-" + colour.id());
+        }
+        if (id != null) {
+            section.id(id);
+        }
+        return section;
+    }
+
+    private static void details(Element section, String note, List<String> tags) {
         if (!note.isBlank()) {
-            h.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+            section.appendElement("p").addClass("note").text(note);
         }
         if (!tags.isEmpty()) {
-            h.append("<p class=\"tags\">");
+            Element line = section.appendElement("p").addClass("tags");
             for (String t : tags) {
-                h.append("<span class=\"tag\">").append(escape(t)).append("</span> ");
+                line.appendElement("span").addClass("tag").text(t);
+                line.appendText(" ");
             }
-            h.append("</p>\n");
         }
     }
 
@@ -112,10 +135,5 @@ public final class HtmlExporter implements Exporter {
                     .append("; } .c-").append(c.id()).append(" blockquote { background: ").append(c.css()).append("; }\n");
         }
         return css.toString();
-    }
-
-    /** Escapes text for HTML element content and double-quoted attribute values (jsoup's escaper). */
-    public static String escape(String s) {
-        return Entities.escape(s == null ? "" : s);
     }
 }

@@ -50,7 +50,7 @@ class ExportCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("wrote " + html + " (1 passage(s))"), run.out());
         String content = Files.readString(html);
-        assertTrue(content.contains("check &lt;b&gt;times&lt;/b&gt; &amp; &quot;routes&quot;"), content);
+        assertTrue(content.contains("check &lt;b&gt;times&lt;/b&gt; &amp; \"routes\""), content);
 
         CliRun csv = CliRun.of("export", article.toString(), "--what", "tag:travel", "--format", "csv");
         assertEquals(0, csv.exitCode(), csv.err());

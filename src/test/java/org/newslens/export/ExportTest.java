@@ -106,9 +106,14 @@ class ExportTest {
         String html = exporters.export(doc(ExportSelection.highlights()), ExportFormat.HTML).content();
         assertFalse(html.contains("<script>"), "no raw markup from a note");
         assertFalse(html.contains("good <news>"));
-        assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;quoted&apos;"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'quoted'"), html);
         assertTrue(html.contains("good &lt;news&gt;"));
         assertTrue(html.contains("<style>") && !html.contains("<link") && !html.contains("src="), "self-contained");
+        org.jsoup.nodes.Document read = org.jsoup.Jsoup.parse(html);
+        assertTrue(read.select("script").isEmpty());
+        assertTrue(read.select("p.note").text().startsWith("<script>alert(\"x\")</script> & 'quoted'"), read.select("p.note").text());
+        assertTrue(read.select("span.tag").eachText().contains("good <news>"), read.select("span.tag").eachText().toString());
+        assertEquals(read.select("main > section.passage").size(), doc(ExportSelection.highlights()).passages().size());
     }
 
     @Test
