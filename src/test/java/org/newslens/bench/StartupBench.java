@@ -27,7 +27,10 @@ import org.newslens.ui.task.FxTaskExecutor;
  *   <li>{@code bare}: JVM start → first pulse of a Stage with one Label (the floor any JavaFX app pays);</li>
  *   <li>{@code reader}: JVM start → first layout pass of the reader with the seed article's text in it;</li>
  *   <li>{@code large}: opening a generated 5 MB text in the running window: time to first layout with its text,
- *       the longest the FX thread went without a frame meanwhile, and per-jump layout time while scrolling.</li>
+ *       the longest the FX thread went without a frame meanwhile, and per-jump layout time while scrolling;</li>
+ *   <li>{@code entities [HOME]}: JVM start → first paint of the seed, → the first layout pass with entities listed and
+ *       highlighted (the first part's), → the one with all of them. With an empty or new HOME the models load first;
+ *       run it again with the same HOME for the cached case.</li>
  * </ul>
  * Each mode is meant to run in a fresh JVM (cold start); it prints one line of results and exits.
  */
@@ -41,8 +44,8 @@ public final class StartupBench {
         String mode = args.length == 0 ? "reader" : args[0];
         switch (mode) {
             case "bare" -> Application.launch(BareApp.class);
-            case "reader", "large" -> Application.launch(ReaderApp.class, mode);
-            default -> throw new IllegalArgumentException("mode: bare | reader | large");
+            case "reader", "large", "entities" -> Application.launch(ReaderApp.class, args);
+            default -> throw new IllegalArgumentException("mode: bare | reader | large | entities [HOME]");
         }
     }
 
@@ -77,14 +80,19 @@ public final class StartupBench {
 
         @Override
         public void start(Stage stage) throws IOException {
-            boolean large = getParameters().getRaw().contains("large");
-            Path home = Files.createTempDirectory("newslens-bench");
+            List<String> args = getParameters().getRaw();
+            boolean large = args.contains("large");
+            Path home = args.get(0).equals("entities") && args.size() > 1 ? Path.of(args.get(1)) : Files.createTempDirectory("newslens-bench");
             executor = new FxTaskExecutor(2);
             Workbench workbench = new Workbench(new AppHome(home), executor);
             Path seeds = large ? home.resolve("no-seeds") : Path.of("seeds");
             workbench.show(stage, List.of(), seeds);
             Scene scene = stage.getScene();
             StyleClassedTextArea area = (StyleClassedTextArea) scene.lookup("#article-text");
+            if (args.get(0).equals("entities")) {
+                watchEntities(scene, area, workbench);
+                return;
+            }
             if (!large) {
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
@@ -113,6 +121,28 @@ public final class StartupBench {
             scene.addPostLayoutPulseListener(once[0]);
             opened[0] = System.nanoTime();
             workbench.viewModel().open(big);
+        }
+
+        /** Prints when the seed is first painted, when its first entities are, and when all of them are. */
+        private static void watchEntities(Scene scene, StyleClassedTextArea area, Workbench workbench) {
+            double[] at = {-1, -1};
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (at[0] < 0 && area.getLength() > 0 && !area.getVisibleParagraphs().isEmpty()) {
+                    at[0] = msSinceJvmStart();
+                }
+                if (at[0] >= 0 && at[1] < 0 && !workbench.entities().items().isEmpty()) {
+                    at[1] = msSinceJvmStart();
+                }
+                if (at[1] >= 0 && workbench.entities().analysisProperty().get() != null) {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    double all = msSinceJvmStart();
+                    Platform.runLater(() -> report(String.format(Locale.ROOT,
+                            "entities first-paint-ms=%.0f first-entities-ms=%.0f all-entities-ms=%.0f after-paint-ms=%.0f",
+                            at[0], at[1], all, at[1] - at[0])));
+                }
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
         }
 
         /**
