@@ -47,6 +47,8 @@ import org.newslens.ui.annotations.CorrectionsViewModel;
 import org.newslens.ui.export.ExportFeature;
 import org.newslens.ui.export.ExportViewModel;
 import org.newslens.ui.graph.GraphFeature;
+import org.newslens.ui.library.LibraryTimelineView;
+import org.newslens.ui.library.LibraryTimelineViewModel;
 import org.newslens.ui.library.LibraryViewModel;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.main.MainViewModel;
@@ -86,6 +88,7 @@ public final class Workbench {
     private final ArticleAnalysisViewModel analysis;
     private QuotesViewModel quotes;
     private TimelineViewModel timeline;
+    private LibraryTimelineViewModel libraryTimeline;
     private FiguresViewModel figures;
     private final AnnotationsViewModel annotations;
     private final CorrectionsViewModel corrections;
@@ -154,7 +157,9 @@ public final class Workbench {
         this.quotes = new QuotesViewModel(analysis);
         showPaneAction(view.addSidePane("Quotes", new QuotesView(quotes, viewModel::setStatus)), "_Quotes", "Q");
         this.timeline = new TimelineViewModel(analysis);
-        showPaneAction(view.addSidePane("Timeline", new TimelineView(timeline, viewModel::setStatus)), "_Timeline", "T");
+        this.libraryTimeline = new LibraryTimelineViewModel(index, executor, state, viewModel::open);
+        showPaneAction(view.addSidePane("Timeline", LibraryTimelineView.withArticleTimeline(new TimelineView(timeline, viewModel::setStatus),
+                libraryTimeline)), "_Timeline", "T");
         this.figures = new FiguresViewModel(analysis);
         showPaneAction(view.addSidePane("Figures", new FiguresView(figures, viewModel::setStatus)), "Fi_gures", "G");
     }
@@ -173,6 +178,10 @@ public final class Workbench {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    public LibraryTimelineViewModel libraryTimeline() {
+        return libraryTimeline;
     }
 
     public FiguresViewModel figures() {

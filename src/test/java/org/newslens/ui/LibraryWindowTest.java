@@ -119,4 +119,37 @@ class LibraryWindowTest {
         assertTrue(robot.lookup("#library-count").queryAs(Label.class).getText().startsWith("3 articles · 2 left"),
                 robot.lookup("#library-count").queryAs(Label.class).getText());
     }
+
+    @Test
+    void theTimelinePaneListsTheLibrarysDatesForAnEntityAndOpensAnArticleAtOne(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        String valley = workbench.viewModel().reader().getArticle().text();
+        robot.interact(() -> workbench.library().addFolder(folder));
+        waitUntil(() -> !workbench.library().addingProperty().get());
+        Path drought = folder.resolve("news/drought.txt").toAbsolutePath().normalize();
+        robot.interact(() -> workbench.viewModel().open(drought));
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null
+                && drought.equals(workbench.viewModel().reader().getArticle().source()));
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        robot.clickOn("#timeline-scope-library");
+        robot.clickOn("#library-timeline-entity").write("kandor");
+        Label status = robot.lookup("#library-timeline-status").queryAs(Label.class);
+        for (int i = 0; i < 20 && !status.getText().equals("1 date in 1 article naming “kandor”"); i++) {
+            robot.clickOn("#library-timeline-show"); // the valley article is indexed in the background after it opened
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals("1 date in 1 article naming “kandor”", status.getText());
+
+        ListCell<?> date = robot.lookup("#library-timeline-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() != null).findFirst().orElseThrow();
+        assertTrue(robot.from(date).lookup(".timeline-when").queryAs(Label.class).getText().startsWith("2020-03  ·  "));
+        robot.clickOn(date);
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null
+                && valley.equals(workbench.viewModel().reader().getArticle().text()));
+        int at = valley.indexOf("March 2020");
+        waitUntil(() -> workbench.viewModel().reader().selectionProperty().get().start() == at);
+        assertEquals(at + "March 2020".length(), workbench.viewModel().reader().selectionProperty().get().end());
+    }
 }

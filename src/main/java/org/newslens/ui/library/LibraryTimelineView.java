@@ -1,0 +1,140 @@
+package org.newslens.ui.library;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.newslens.library.LibraryTimeline;
+
+/**
+ * The Timeline pane's library side: an entity field, then the library's dates in time order, each with its sentence,
+ * the names in it and its article (click to open it there). Layout only. {@link #withArticleTimeline} puts it beside
+ * the article's own timeline under a "This article | Library" switch.
+ */
+public final class LibraryTimelineView extends VBox {
+
+    public LibraryTimelineView(LibraryTimelineViewModel vm) {
+        setId("library-timeline");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        TextField entity = new TextField();
+        entity.setId("library-timeline-entity");
+        entity.setPromptText("Entity (name or alias); empty for every date");
+        entity.textProperty().bindBidirectional(vm.entityProperty());
+        entity.setOnAction(e -> vm.refresh());
+        HBox.setHgrow(entity, Priority.ALWAYS);
+        Button show = new Button("Show");
+        show.setId("library-timeline-show");
+        show.setOnAction(e -> vm.refresh());
+        Button followed = new Button("Followed entity");
+        followed.setId("library-timeline-followed");
+        followed.setTooltip(new javafx.scene.control.Tooltip("The entity chosen in the Entities pane"));
+        followed.setOnAction(e -> vm.useActiveEntity());
+        for (Button b : new Button[] {show, followed}) {
+            b.getStyleClass().add(Styles.SMALL);
+            b.setMinWidth(USE_PREF_SIZE);
+        }
+        HBox ask = new HBox(6, entity, show, followed);
+        ask.setAlignment(Pos.CENTER_LEFT);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Label status = new Label();
+        status.setId("library-timeline-status");
+        status.getStyleClass().add("library-summary");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        HBox statusLine = new HBox(6, spinner, status);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<LibraryTimeline.Entry> list = new ListView<>(vm.entries());
+        list.setId("library-timeline-list");
+        list.setPlaceholder(new Label("No dates listed yet."));
+        list.setCellFactory(v -> new DateCell(v));
+        list.setOnMouseClicked(e -> vm.open(list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                vm.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(ask, statusLine, list);
+    }
+
+    /** "This article | Library" above the article's timeline or this one; the library's is listed when first shown. */
+    public static Node withArticleTimeline(Node articleTimeline, LibraryTimelineViewModel vm) {
+        LibraryTimelineView library = new LibraryTimelineView(vm);
+        ToggleGroup scope = new ToggleGroup();
+        ToggleButton article = new ToggleButton("This article");
+        article.setId("timeline-scope-article");
+        article.getStyleClass().addAll(Styles.LEFT_PILL, Styles.SMALL);
+        ToggleButton all = new ToggleButton("Library");
+        all.setId("timeline-scope-library");
+        all.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.SMALL);
+        article.setToggleGroup(scope);
+        all.setToggleGroup(scope);
+        article.setSelected(true);
+        StackPane content = new StackPane(articleTimeline, library);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        library.visibleProperty().bind(all.selectedProperty());
+        articleTimeline.visibleProperty().bind(all.selectedProperty().not());
+        scope.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one side is always chosen
+            } else if (now == all) {
+                vm.shown();
+            }
+        });
+        HBox switcher = new HBox(0, article, all);
+        switcher.setPadding(new Insets(8, 8, 0, 8));
+        VBox box = new VBox(switcher, content);
+        box.setId("timeline-scopes");
+        return box;
+    }
+
+    /** A date: when, its article, its sentence and the names in it (the article timeline's look, plus the article). */
+    private static final class DateCell extends ListCell<LibraryTimeline.Entry> {
+        private final ListView<LibraryTimeline.Entry> owner;
+
+        DateCell(ListView<LibraryTimeline.Entry> owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        protected void updateItem(LibraryTimeline.Entry e, boolean empty) {
+            super.updateItem(e, empty);
+            setText(null);
+            if (empty || e == null) {
+                setGraphic(null);
+                return;
+            }
+            Label when = new Label(e.when() + "  ·  " + e.title());
+            when.getStyleClass().add("timeline-when");
+            when.setMinWidth(0);
+            Label sentence = new Label(e.sentence().strip());
+            sentence.setWrapText(true);
+            sentence.maxWidthProperty().bind(owner.widthProperty().subtract(40));
+            VBox box = new VBox(2, when, sentence);
+            if (!e.names().isEmpty()) {
+                Label names = new Label(String.join(", ", e.names()));
+                names.getStyleClass().add("timeline-names");
+                box.getChildren().add(names);
+            }
+            box.setMinWidth(0);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.newslens.ui.library;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.app.Errors;
+import org.newslens.article.Article;
+import org.newslens.index.ArticleIndex;
+import org.newslens.library.LibraryTimeline;
+import org.newslens.nlp.Entity;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
+import org.newslens.ui.task.TaskExecutor;
+
+/**
+ * The Timeline pane over the whole library: every placed date of the library in time order, or only those in
+ * sentences naming an entity; computed on a worker reading the library one article at a time. Choosing a date
+ * opens its article with the date selected.
+ */
+public final class LibraryTimelineViewModel {
+    /** The most dates listed: the earliest ones; the count says how many more there are. */
+    public static final int MAX_DATES = 2_000;
+
+    private final ArticleIndex index;
+    private final AppState state;
+    private final Consumer<Path> opener;
+    private final Latest building;
+    private final StringProperty entity = new SimpleStringProperty("");
+    private final ObservableList<LibraryTimeline.Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<LibraryTimeline.Entry> entriesView = FXCollections.unmodifiableObservableList(entries);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private boolean stale = true;
+    private LibraryTimeline.Entry pending;
+
+    public LibraryTimelineViewModel(ArticleIndex index, TaskExecutor executor, AppState state, Consumer<Path> opener) {
+        this.index = index;
+        this.state = state;
+        this.opener = opener;
+        this.building = new Latest(executor);
+        state.on(AppEvent.LibraryChanged.class, e -> stale = true);
+        state.on(AppEvent.IndexChanged.class, e -> stale = true);
+        state.articleProperty().addListener((obs, was, shown) -> selectPending(shown));
+    }
+
+    /** The entity whose dates are listed (a name or alias), blank for all. */
+    public StringProperty entityProperty() {
+        return entity;
+    }
+
+    public ObservableList<LibraryTimeline.Entry> entries() {
+        return entriesView;
+    }
+
+    /** "12 dates in 5 articles naming “Kandor”", "Reading the library…". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The pane came into view: lists the library's dates if the library changed since they were listed. */
+    public void shown() {
+        if (stale) {
+            refresh();
+        }
+    }
+
+    /** Lists the dates for the entity typed, in the background. */
+    public void refresh() {
+        stale = false;
+        String name = entity.get() == null ? "" : entity.get().strip();
+        busy.set(true);
+        status.set("Reading the library…");
+        building.run(BackgroundTask.of("Library timeline", p -> new LibraryTimeline(index).build(name, MAX_DATES, p::isCancelled))
+                .onSuccess(r -> {
+                    entries.setAll(r.entries());
+                    status.set(describe(r, name));
+                })
+                .onFailure(error -> status.set("The library cannot be read: " + Errors.message(error)))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /** The entity followed in the Entities pane, if any, becomes the filter. */
+    public void useActiveEntity() {
+        Entity active = state.activeEntityProperty().get();
+        if (active != null) {
+            entity.set(active.name());
+            refresh();
+        }
+    }
+
+    static String describe(LibraryTimeline.Result r, String name) {
+        String dates = r.found() == 1 ? "1 date" : r.found() + " dates";
+        String articles = r.articles() == 1 ? "1 article" : r.articles() + " articles";
+        String about = name.isEmpty() ? "" : " naming “" + name + "”";
+        String cut = r.found() > r.entries().size() ? " (the earliest " + r.entries().size() + " listed)" : "";
+        return r.found() == 0 ? "No dates" + (name.isEmpty() ? " in the library." : " in sentences naming “" + name + "”.")
+                : dates + " in " + articles + about + cut;
+    }
+
+    /** Opens the date's article with the date selected (at once when it is on screen). */
+    public void open(LibraryTimeline.Entry e) {
+        if (e == null || e.file() == null) {
+            return;
+        }
+        Article shown = state.article();
+        if (shown != null && shown.contentHash().equals(e.contentHash())) {
+            state.reader().select(e.time().start(), e.time().end());
+            return;
+        }
+        pending = e;
+        opener.accept(e.file());
+    }
+
+    private void selectPending(Article shown) {
+        LibraryTimeline.Entry e = pending;
+        if (e != null && shown != null && shown.contentHash().equals(e.contentHash())) {
+            pending = null;
+            state.reader().select(e.time().start(), e.time().end());
+        }
+    }
+}
