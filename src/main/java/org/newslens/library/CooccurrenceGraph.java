@@ -20,7 +20,7 @@ public record CooccurrenceGraph(List<Node> nodes, List<Edge> edges) {
     /** Two entities and the sentences (or paragraphs) they share ({@code weight} of them). */
     public record Edge(String source, String target, int weight, List<Evidence> evidence) {
         public Edge {
-            evidence = List.copyOf(evidence);
+            evidence = evidence instanceof EvidenceList ? evidence : List.copyOf(evidence);
         }
     }
 

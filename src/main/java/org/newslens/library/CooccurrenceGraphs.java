@@ -1,13 +1,13 @@
 package org.newslens.library;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.newslens.article.TextRange;
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySummary;
@@ -53,6 +53,7 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
     private final class Builder {
         private final Map<EntityKey, NodeSum> nodes = new LinkedHashMap<>();
         private final Map<Long, EdgeSum> edges = new HashMap<>();
+        private final EvidenceList.Articles articles = new EvidenceList.Articles(new ArrayList<>(), new ArrayList<>());
 
         void add(LibraryArticle article) {
             int[] ids = new int[article.entities().size()];
@@ -69,43 +70,68 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
                 ids[i] = node.id;
             }
             List<TextRange> sentences = by == Unit.paragraph ? paragraphs(article) : Sentences.of(article.text(), article.paragraphs());
-            Map<Integer, Set<Integer>> bySentence = new HashMap<>();
+            // (sentence, node) pairs sorted and distinct: each run of one sentence is the entities it names
+            long[] pairs = new long[article.mentions().size()];
+            int n = 0;
             for (LibraryArticle.EntityAt m : article.mentions()) {
                 int node = m.entity() < ids.length ? ids[m.entity()] : -1;
-                int s = Sentences.indexOf(sentences, m.start());
-                if (node >= 0 && s >= 0) {
-                    bySentence.computeIfAbsent(s, k -> new TreeSet<>()).add(node);
+                int s = node < 0 ? -1 : Sentences.indexOf(sentences, m.start());
+                if (s >= 0) {
+                    pairs[n++] = ((long) s << 32) | node;
                 }
             }
-            String file = EntityPages.file(article);
-            bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                TextRange sentence = sentences.get(e.getKey());
-                List<Integer> in = new ArrayList<>(e.getValue());
-                for (int a = 0; a < in.size(); a++) {
-                    for (int b = a + 1; b < in.size(); b++) {
-                        int source = in.get(a);
-                        int target = in.get(b);
-                        EdgeSum edge = edges.computeIfAbsent(((long) source << 32) | target, k -> new EdgeSum(source, target));
-                        edge.evidence.add(new CooccurrenceGraph.Evidence(file, article.contentHash(), sentence.start(), sentence.end()));
-                    }
+            Arrays.sort(pairs, 0, n);
+            int articleNo = -1;
+            for (int from = 0; from < n; ) {
+                int to = from + 1;
+                while (to < n && pairs[to] >>> 32 == pairs[from] >>> 32) {
+                    to++;
                 }
-            });
+                if (to - from > 1) {
+                    if (articleNo < 0) {
+                        articleNo = articles.files().size();
+                        articles.files().add(EntityPages.file(article));
+                        articles.hashes().add(article.contentHash());
+                    }
+                    link(pairs, from, to, articleNo, sentences.get((int) (pairs[from] >>> 32)));
+                }
+                from = to;
+            }
+        }
+
+        /** An edge between every two distinct entities of {@code pairs[from, to)}, one sentence. */
+        private void link(long[] pairs, int from, int to, int articleNo, TextRange sentence) {
+            for (int a = from; a < to; a++) {
+                int source = (int) pairs[a];
+                if (a > from && source == (int) pairs[a - 1]) {
+                    continue;
+                }
+                for (int b = a + 1; b < to; b++) {
+                    int target = (int) pairs[b];
+                    if (target == (int) pairs[b - 1]) {
+                        continue;
+                    }
+                    edges.computeIfAbsent(((long) source << 32) | target, k -> new EdgeSum(source, target))
+                            .add(articleNo, sentence.start(), sentence.end());
+                }
+            }
         }
 
         CooccurrenceGraph graph() {
+            String[] ids = new String[nodes.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = "n" + i;
+            }
             List<CooccurrenceGraph.Node> nodeList = nodes.values().stream()
                     .sorted(Comparator.comparingInt((NodeSum n) -> n.mentions).reversed().thenComparingInt(n -> n.id))
-                    .map(n -> new CooccurrenceGraph.Node(id(n.id), n.name(), n.label.exportName(), n.mentions, n.articles)).toList();
+                    .map(n -> new CooccurrenceGraph.Node(ids[n.id], n.name(), n.label.exportName(), n.mentions, n.articles)).toList();
             List<CooccurrenceGraph.Edge> edgeList = edges.values().stream()
-                    .filter(e -> e.evidence.size() >= Math.max(1, minWeight))
-                    .sorted(Comparator.comparingInt((EdgeSum e) -> e.evidence.size()).reversed()
+                    .filter(e -> e.count >= Math.max(1, minWeight))
+                    .sorted(Comparator.comparingInt((EdgeSum e) -> e.count).reversed()
                             .thenComparingInt(e -> e.source).thenComparingInt(e -> e.target))
-                    .map(e -> new CooccurrenceGraph.Edge(id(e.source), id(e.target), e.evidence.size(), e.evidence)).toList();
+                    .map(e -> new CooccurrenceGraph.Edge(ids[e.source], ids[e.target], e.count,
+                            new EvidenceList(articles, Arrays.copyOf(e.triples, 3 * e.count)))).toList();
             return new CooccurrenceGraph(nodeList, edgeList);
-        }
-
-        private static String id(int n) {
-            return "n" + n;
         }
     }
 
@@ -131,11 +157,22 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
     private static final class EdgeSum {
         final int source;
         final int target;
-        final List<CooccurrenceGraph.Evidence> evidence = new ArrayList<>();
+        int[] triples = new int[3];
+        int count;
 
         EdgeSum(int source, int target) {
             this.source = source;
             this.target = target;
+        }
+
+        void add(int article, int start, int end) {
+            if (3 * count == triples.length) {
+                triples = Arrays.copyOf(triples, triples.length * 2);
+            }
+            triples[3 * count] = article;
+            triples[3 * count + 1] = start;
+            triples[3 * count + 2] = end;
+            count++;
         }
     }
 }
