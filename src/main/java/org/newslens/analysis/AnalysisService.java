@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnalysisService {
     /** Bump whenever a rule changes what is found. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
 
     private final Path cacheDir;

@@ -22,6 +22,10 @@ final class CueVerbAttribution {
     private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "and", "but", "while", "as", "because",
             "when", "if", "whether", "although", "though", "since", "so", "where", "after", "before", "than", "whereas");
     private static final int MAX_SPEAKER_WORDS = 10;
+    /** Words that open a fronted phrase whose comma is not an attribution's boundary. */
+    private static final Set<String> FRONTED = Set.of("although", "though", "while", "when", "whenever", "if", "unless",
+            "after", "before", "since", "because", "once", "until", "despite");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
     private final AttributionText text;
     private final LeadingAttribution leading;
@@ -83,6 +87,13 @@ final class CueVerbAttribution {
                 b = n;
             }
         }
+        if (b >= 1 && j > b && w.get(b).is("and") && isPreposition(w.get(b + 1))) {
+            // "The council condemned the coup and for the first time said …": the phrase is no speaker
+            speakerRange = sentenceSubject(w, b);
+            if (speakerRange == null) {
+                return null;
+            }
+        }
         boolean boundaryIsComma = b >= 0 && isCommaOrClose(w.get(b));
         boolean somethingBefore = b > 0 || b == 0 && isCloseMark(w.get(0));
         if (j == b && b > 0 && w.get(b).text().equals(",") && clauseFollows(w, c)) {
@@ -92,10 +103,17 @@ final class CueVerbAttribution {
                 return f;
             }
         }
+        if (j == b && b >= 1 && (w.get(b).is("who") || w.get(b).is("and")) && clauseFollows(w, c)) {
+            int[] speaker = w.get(b).is("who") ? nounBefore(w, b) : sentenceSubject(w, b);
+            return speaker == null ? null : leading.find(w, c, sEnd, speaker[0], speaker[1]);
+        }
         if (j == b) {
             // nothing between boundary and cue: "…," said X.
             if (!boundaryIsComma || !somethingBefore) {
                 return null;
+            }
+            if (!CueVerbs.takesBareClause(cue.text()) && !isCloseMark(w.get(b))) {
+                return null; // "The group, which operates in …, reported a profit": a verb of another sense, no quotation
             }
             int k = c + 1;
             while (k < w.size() && (w.get(k).isWord() || w.get(k).text().equals(",") && k + 1 < w.size() && text.nameEnd(w.get(k + 1).start()) > 0)) {
@@ -109,6 +127,13 @@ final class CueVerbAttribution {
         }
         int speakerStart = speakerRange == null ? w.get(b + 1).start() : speakerRange[0];
         int speakerEnd = speakerRange == null ? w.get(j).end() : speakerRange[1];
+        if (boundaryIsComma && somethingBefore && opensWithFrontedPhrase(w) && clauseFollows(w, c)) {
+            // "Although …, some politicians have said they feared …": the comma closes a fronted phrase
+            Attributions.Found f = leading.find(w, c, sEnd, speakerStart, speakerEnd);
+            if (f != null) {
+                return f;
+            }
+        }
         if (boundaryIsComma && somethingBefore && !introducesClause(w, c)) {
             return trailing.find(w, b, c, sStart, sEnd, speakerStart, speakerEnd);
         }
@@ -122,6 +147,38 @@ final class CueVerbAttribution {
             }
         }
         return f;
+    }
+
+    /** The sentence opens with a subordinate or participial phrase: "Although …,", "If …,", "Noting that …,". */
+    private static boolean opensWithFrontedPhrase(List<Words.Word> w) {
+        if (w.isEmpty() || !w.get(0).isWord()) {
+            return false;
+        }
+        String first = w.get(0).lower();
+        return FRONTED.contains(first) || first.endsWith("ing") && first.length() > 4;
+    }
+
+    /** "security officers who told …": the words naming whom "who" stands for (up to five, back to a preposition or a stop). */
+    private static int[] nounBefore(List<Words.Word> w, int who) {
+        int n = who - 1;
+        while (n >= 0 && w.get(n).isWord() && who - n <= 5 && !isPreposition(w.get(n)) && !STOP.contains(w.get(n).lower())) {
+            n--;
+        }
+        return n == who - 1 ? null : new int[] {w.get(n + 1).start(), w.get(who - 1).end()};
+    }
+
+    /** "Hill won the game and said later that …": a name or pronoun opening the sentence speaks; else no speaker. */
+    private int[] sentenceSubject(List<Words.Word> w, int and) {
+        Words.Word first = w.get(0);
+        if (!first.isWord() || and < 2) {
+            return null;
+        }
+        Words.Word name = first.is("the") && w.get(1).isWord() ? w.get(1) : first;
+        int nameEnd = text.nameEnd(name.start());
+        if (nameEnd > 0) {
+            return new int[] {name.start(), nameEnd};
+        }
+        return SUBJECT_PRONOUNS.contains(first.lower()) ? new int[] {first.start(), first.end()} : null;
     }
 
     /** After the cue comes "that", an addressee or a run of at least four words: a statement, not a name. */

@@ -12,6 +12,9 @@ final class LeadingAttribution {
     private static final Set<String> NOT_CLAUSE_START = Set.of("to", "of", "for", "about", "with", "by", "from", "into",
             "up", "out", "off", "so", "yes", "no", "goodbye", "hello", "nothing", "anything", "something", "as");
     private static final int THAT_WITHIN = 12;
+    private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "again", "also", "afterwards", "then");
+    /** Subject pronouns as written inside a sentence. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
 
     private final AttributionText text;
 
@@ -49,7 +52,7 @@ final class LeadingAttribution {
             k = a;
         }
         boolean adverbialFirst = k < w.size() && (w.get(k).is("that") || isPreposition(w.get(k)) || text.startsDate(w.get(k))
-                || w.get(k).lower().endsWith("ly") && w.get(k).text().equals(w.get(k).lower()));
+                || w.get(k).lower().endsWith("ly") && w.get(k).text().equals(w.get(k).lower()) || TIME_ADVERBS.contains(w.get(k).text()));
         for (int t = k; adverbialFirst && t < w.size() && t - k <= THAT_WITHIN; t++) {
             Words.Word x = w.get(t);
             if (x.is("that")) {
@@ -58,6 +61,15 @@ final class LeadingAttribution {
             }
             if (!x.isWord()) {
                 break;
+            }
+        }
+        if (adverbialFirst && isPreposition(w.get(k)) && CueVerbs.takesBareClause(cue.text())) {
+            // "said in a resolution it intended …": a short phrase, then the clause's pronoun subject
+            for (int t = k + 1; t < w.size() && t - k <= 5 && w.get(t).isWord(); t++) {
+                if (SUBJECT_PRONOUNS.contains(w.get(t).text())) {
+                    return new Attributions.Found(w.get(t).start(), contrastEnd(w, t, sEnd), speakerStart, speakerEnd,
+                            addresseeStart, addresseeEnd, cue.text(), cue.start(), cue.end());
+                }
             }
         }
         if (k < w.size() && (w.get(k).text().equals(":") || w.get(k).text().equals(",")) && k + 1 < w.size()) {
@@ -111,7 +123,7 @@ final class LeadingAttribution {
         }
         int a = k;
         while (a < w.size() && a - k < 3 && w.get(a).isWord() && !w.get(a).is("that") && !text.startsDate(w.get(a))
-                && !(isPreposition(w.get(a)) && a > k)) {
+                && !(isPreposition(w.get(a)) && a > k) && !(SUBJECT_PRONOUNS.contains(w.get(a).text()) && a > k)) {
             a++;
         }
         return a;

@@ -60,8 +60,9 @@ public final class QuoteFinder {
                     continue;
                 }
                 Quote lastInSentence = lastIn(out, range);
-                if (lastInSentence != null && first != null) {
-                    // "…," he said, "…": the rest of the sentence's quotations are the same speaker's
+                if (lastInSentence != null && first != null && q.open() > lastInSentence.cueStart()) {
+                    // "…," he said, "…": the sentence's quotations after the cue are the same speaker's (one before it
+                    // and outside the statement names something: "Jordan, whose film "The Crying Game" …, said")
                     used.add(q);
                     out.add(direct(text, q, lastInSentence.cue(), lastInSentence.cueStart(), lastInSentence.cueEnd(),
                             lastInSentence.speaker(), null));

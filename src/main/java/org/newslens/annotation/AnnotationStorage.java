@@ -21,6 +21,7 @@ import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.LockFile;
 import org.newslens.app.Json;
+import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 
@@ -190,6 +191,23 @@ public final class AnnotationStorage {
     }
 
     /**
+     * The article's quotes with the reader's speaker corrections for this exact text laid over them (see
+     * {@link #corrected}): reads only this text's file, changes nothing, and gives the analysis as it is
+     * without a readable file.
+     */
+    public ArticleAnalysis correctedSpeakers(Article article, EntityAnalysis entities, ArticleAnalysis analysis) {
+        Path file = fileFor(article);
+        if (!Files.isRegularFile(file)) {
+            return analysis;
+        }
+        try {
+            return SpeakerCorrector.apply(analysis, article.text(), entities, read(file).speakerCorrections());
+        } catch (IOException | AnnotationFormatException e) {
+            return analysis;
+        }
+    }
+
+    /**
      * The highlights and notes saved for the text with this content hash, as saved (not re-anchored): for
      * library-wide views. Reads only that file and changes nothing; none when there is no readable file.
      */
@@ -229,7 +247,8 @@ public final class AnnotationStorage {
                 root.path("nl:contentHash").asText(null),
                 saved,
                 codec.readAnnotations(root, saved),
-                codec.correctionsFromJson(root.get("nl:entityCorrections")));
+                codec.correctionsFromJson(root.get("nl:entityCorrections")),
+                codec.speakerCorrectionsFromJson(root.get("nl:speakerCorrections")));
     }
 
     /** The latest-saved file that belongs to another text of the same article path, if any. */

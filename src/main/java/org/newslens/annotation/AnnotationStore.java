@@ -170,6 +170,24 @@ public final class AnnotationStore {
         return true;
     }
 
+    /** Who said which quote, as the reader corrected it (apply with {@link SpeakerCorrector}). */
+    public List<SpeakerCorrection> speakerCorrections() {
+        return contents.speakerCorrections();
+    }
+
+    public void addSpeakerCorrection(SpeakerCorrection correction) {
+        change(c -> c.addSpeakerCorrection(correction));
+    }
+
+    /** Removes the latest speaker correction equal to this one (undo of its addition). */
+    public boolean removeSpeakerCorrection(SpeakerCorrection correction) {
+        if (!contents.speakerCorrections().contains(correction)) {
+            return false;
+        }
+        change(c -> c.removeLatestSpeakerCorrection(correction));
+        return true;
+    }
+
     /**
      * Adds annotations from elsewhere (an exported file), placing each in the current text the same way
      * as on opening; one with the id of an existing annotation replaces it. Unplaceable ones become orphans.

@@ -91,6 +91,9 @@ final class MergingWriter {
         collection.remove("@context");
         root.setAll(collection);
         root.set("nl:entityCorrections", codec.correctionsToJson(what.corrections()));
+        if (!what.speakerCorrections().isEmpty()) {
+            root.set("nl:speakerCorrections", codec.mapper().valueToTree(what.speakerCorrections()));
+        }
         AtomicFiles.write(file, codec.mapper().writeValueAsBytes(root));
     }
 

@@ -37,6 +37,7 @@ final class PlacedAnnotations {
     private final List<Annotation> orphans = new ArrayList<>();
     private final List<Annotation> articleNotes = new ArrayList<>();
     private final List<EntityCorrection> corrections = new ArrayList<>();
+    private final List<SpeakerCorrection> speakerCorrections = new ArrayList<>();
     private final Map<String, Anchoring.Method> anchoring = new HashMap<>();
 
     /** {@code notices} is told what the user should know about placing (e.g. a search skipped). */
@@ -53,6 +54,10 @@ final class PlacedAnnotations {
         placeAll(stored.annotations(), !article.contentHash().equals(stored.contentHash()));
         for (EntityCorrection c : stored.corrections()) {
             corrections.add(reanchor(c));
+        }
+        for (SpeakerCorrection c : stored.speakerCorrections()) {
+            int at = nearest(c.quote(), c.start());
+            speakerCorrections.add(at < 0 || at == c.start() ? c : c.movedTo(at));
         }
         placed.sort(READING_ORDER);
     }
@@ -71,6 +76,23 @@ final class PlacedAnnotations {
 
     List<EntityCorrection> corrections() {
         return List.copyOf(corrections);
+    }
+
+    List<SpeakerCorrection> speakerCorrections() {
+        return List.copyOf(speakerCorrections);
+    }
+
+    void addSpeakerCorrection(SpeakerCorrection correction) {
+        speakerCorrections.add(correction);
+    }
+
+    /** Removes the latest speaker correction equal to this one; false when there is none. */
+    boolean removeLatestSpeakerCorrection(SpeakerCorrection correction) {
+        int i = speakerCorrections.lastIndexOf(correction);
+        if (i >= 0) {
+            speakerCorrections.remove(i);
+        }
+        return i >= 0;
     }
 
     /** Placed annotations, then orphans, then article notes (a new list). */
@@ -162,7 +184,7 @@ final class PlacedAnnotations {
     }
 
     private List<List<?>> lists() {
-        return List.of(placed, orphans, articleNotes, corrections);
+        return List.of(placed, orphans, articleNotes, corrections, speakerCorrections);
     }
 
     @SuppressWarnings("unchecked")
@@ -236,13 +258,20 @@ final class PlacedAnnotations {
                 || (c.end() <= text.length() && text.startsWith(c.text(), c.start()))) {
             return c;
         }
+        int best = nearest(c.text(), c.start());
+        return best < 0 ? c : c.movedTo(best);
+    }
+
+    /** The occurrence of {@code words} in the current text nearest {@code start}, or -1. */
+    private int nearest(String words, int start) {
+        String text = article.text();
         int best = -1;
-        for (int i = text.indexOf(c.text()); i >= 0; i = text.indexOf(c.text(), i + 1)) {
-            if (best < 0 || Math.abs(i - c.start()) < Math.abs(best - c.start())) {
+        for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+            if (best < 0 || Math.abs(i - start) < Math.abs(best - start)) {
                 best = i;
             }
         }
-        return best < 0 ? c : c.movedTo(best);
+        return best;
     }
 
     private static boolean replaceIn(List<Annotation> list, Annotation a) {

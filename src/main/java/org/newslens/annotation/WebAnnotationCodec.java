@@ -221,4 +221,24 @@ public final class WebAnnotationCodec {
         }
         return out;
     }
+
+    /** The reader's speaker corrections ({@code nl:speakerCorrections}: start, end, quote, speaker); none when absent. */
+    public List<SpeakerCorrection> speakerCorrectionsFromJson(JsonNode node) throws AnnotationFormatException {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new AnnotationFormatException("speaker corrections are not a list");
+        }
+        List<SpeakerCorrection> out = new ArrayList<>();
+        for (JsonNode n : node) {
+            try {
+                out.add(new SpeakerCorrection(n.path("start").asInt(-1), n.path("end").asInt(-1), n.path("quote").asText(""),
+                        n.path("speaker").asText("")));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new AnnotationFormatException("bad speaker correction " + n + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
 }

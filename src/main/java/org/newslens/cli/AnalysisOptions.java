@@ -100,7 +100,8 @@ final class AnalysisOptions {
         List<ArticleAnalysis> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
-            out.add(analysis.analyse(a, annotations.corrected(a, recognised.get(i))));
+            EntityAnalysis corrected = annotations.corrected(a, recognised.get(i));
+            out.add(annotations.correctedSpeakers(a, corrected, analysis.analyse(a, corrected)));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.CorrectedEntities;
 import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
@@ -125,7 +126,8 @@ public final class Workbench {
         Tab entitiesTab = view.addSidePane("Entities", new EntitiesView(entities, readerView));
         showPaneAction(entitiesTab, "_Entities", "E");
         AnnotationStorage annotationStorage = annotationStorage(home).checkedBy(guard::check);
-        this.annotations = new AnnotationsViewModel(annotationStorage, state, new CommandHistory(), executor, Clock.systemUTC());
+        CommandHistory history = new CommandHistory();
+        this.annotations = new AnnotationsViewModel(annotationStorage, state, history, executor, Clock.systemUTC());
         this.corrections = new CorrectionsViewModel(annotations, reader);
         this.notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus);
         showPaneAction(notes.notesTab(), "_Notes", "N");
@@ -145,17 +147,18 @@ public final class Workbench {
         this.searchPanes = new SearchPanes(view, search, library);
         this.graphs = new GraphFeature(view, state, index, indexed, executor, viewModel::open, viewModel.darkThemeProperty());
         this.watch = new WatchFeature(view, home, index, executor, state, search, viewModel::open);
-        this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty());
-        addAnalysisPanes(readerView);
+        this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty(),
+                () -> annotations.store().map(AnnotationStore::speakerCorrections).orElse(List.of()));
+        addAnalysisPanes(readerView, history);
         view.addHelpMenu();
     }
 
     /** Quotes, Timeline and Figures: three panes over one analysis of the article on screen. */
-    private void addAnalysisPanes(ReaderView readerView) {
+    private void addAnalysisPanes(ReaderView readerView, CommandHistory history) {
         readerView.addStylesheet(ANALYSIS_CSS);
         view.getStylesheets().add(ANALYSIS_CSS);
-        this.quotes = new QuotesViewModel(analysis);
-        showPaneAction(view.addSidePane("Quotes", new QuotesView(quotes, viewModel::setStatus)), "_Quotes", "Q");
+        this.quotes = new QuotesViewModel(analysis, annotations::store, history);
+        showPaneAction(view.addSidePane("Quotes", new QuotesView(quotes, viewModel::setStatus, view.actions())), "_Quotes", "Q");
         this.timeline = new TimelineViewModel(analysis);
         this.libraryTimeline = new LibraryTimelineViewModel(index, executor, state, viewModel::open);
         showPaneAction(view.addSidePane("Timeline", LibraryTimelineView.withArticleTimeline(new TimelineView(timeline, viewModel::setStatus),

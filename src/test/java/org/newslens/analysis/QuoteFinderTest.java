@@ -128,4 +128,45 @@ class QuoteFinderTest {
         Quote q = finder.find(text, new Entities(text).analysis()).get(0);
         assertEquals("The city’s water is safe,", q.text());
     }
+
+    @Test
+    void aFrontedPhraseBeforeTheSpeakerLeavesTheClauseAfterTheCue() {
+        String text = "Although the bridge opened late, local traders have already said they expect more custom.\n\n"
+                + "Noting that the toll was \"far too high for families\", Ana Ruiz said she would ask the council to cut it.";
+        List<Quote> quotes = finder.find(text, new Entities(text).add("Ana Ruiz", EntityLabel.PERSON).analysis());
+        Quote traders = only(quotes, "they expect more custom");
+        assertEquals("local traders", traders.speaker().name());
+        assertTrue(traders.speaker().unnamed());
+        assertEquals("Ana Ruiz", only(quotes, "she would ask the council to cut it").speaker().name());
+        assertEquals(2, quotes.size(), "the toll quotation, before the cue and outside the statement, is not a quote of its own");
+    }
+
+    @Test
+    void aTitleInTheSpeakersRelativeClauseIsNoQuote() {
+        String text = "Ana Ruiz, whose book \"Bridges of the North\" sold well, said the valley needed a railway.";
+        List<Quote> quotes = finder.find(text, new Entities(text).add("Ana Ruiz", EntityLabel.PERSON).analysis());
+        assertEquals(List.of("the valley needed a railway"), quotes.stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void aRelativeWhoToldAndACoordinatedSaidLaterThatHaveTheirSpeakers() {
+        String text = "The clerk was questioned by two inspectors who told his family he would be released soon.\n\n"
+                + "Ana Ruiz lost the vote on Monday and said later that the council had been misled.\n\n"
+                + "The Harbour Board met on Friday and for the first time said in a statement it would sell the pier.";
+        List<Quote> quotes = finder.find(text, new Entities(text).add("Ana Ruiz", EntityLabel.PERSON)
+                .add("Harbour Board", EntityLabel.GROUP).add("Monday", EntityLabel.DATE).add("Friday", EntityLabel.DATE).analysis());
+        Quote inspectors = only(quotes, "he would be released soon");
+        assertEquals("two inspectors", inspectors.speaker().name());
+        assertEquals("his family", inspectors.addressee().name());
+        assertEquals("Ana Ruiz", only(quotes, "the council had been misled").speaker().name());
+        Quote board = only(quotes, "it would sell the pier");
+        assertEquals("Harbour Board", board.speaker().name());
+        assertEquals("said", board.cue());
+    }
+
+    @Test
+    void aVerbOfAnotherSenseAfterACommaNeedsAQuotation() {
+        String text = "The firm, which trades in Spain, Italy and Greece, reported a loss of 3 million euros.";
+        assertEquals(List.of(), finder.find(text, new Entities(text).analysis()));
+    }
 }

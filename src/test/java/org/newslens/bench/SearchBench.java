@@ -22,6 +22,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.newslens.analysis.ArticleDates;
+import org.newslens.analysis.QuoteFinder;
+import org.newslens.analysis.Timeline;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
@@ -45,7 +48,7 @@ import org.newslens.nlp.Mention;
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.newslens.bench.SearchBench \
- *     [--articles 10000] [--rounds 20] [--eval ../shared/eval/conll-dev] [--seed seeds/000_2eaa2faa629b3bd4.txt]
+ *     [--articles 10000] [--rounds 20] [--eval ../shared/eval/conll-dev] [--seed seeds/000_2eaa2faa629b3bd4.txt] [--build-only yes]
  * </pre>
  *
  * Library entities are the CoNLL gold mentions (MISC left out) shifted to their new offsets, each distinct
@@ -60,6 +63,30 @@ public final class SearchBench {
     }
 
     private record Bench(String kind, String query) {
+    }
+
+    /**
+     * The part of the build the quote, speaker and date fields add: the same articles again (same random
+     * draw), through the analysis rules alone, on this thread.
+     */
+    private static void analysisShare(List<Sentence> sentences, int articles) {
+        Random random = new Random(42);
+        QuoteFinder quotes = new QuoteFinder();
+        Timeline timeline = new Timeline();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        int found = 0;
+        for (int i = 0; i < articles; i++) {
+            Recombined r = recombine(sentences, random, i);
+            EntityAnalysis e = entities(r.article(), r.picked(), sentences);
+            long before = threads.getCurrentThreadCpuTime();
+            found += quotes.find(r.article().text(), e).size();
+            ArticleDates.Found date = ArticleDates.find(r.article());
+            timeline.build(r.article().text(), e, date == null ? null : date.date());
+            cpu += threads.getCurrentThreadCpuTime() - before;
+        }
+        System.out.printf(Locale.ROOT, "of which quotes and dates (analysis rules alone, %d quotes): %.1f s CPU, %.2f ms per article%n",
+                found, cpu / 1e9, cpu / 1e6 / articles);
     }
 
     public static void main(String[] args) throws Exception {
@@ -121,6 +148,10 @@ public final class SearchBench {
             double cpuS = (processCpuNanos() - cpuStart) / 1e9;
             System.out.printf(Locale.ROOT, "%n## Library: %d articles, %.1f MB of text, %d mentions: build %.1f s wall, %.1f s CPU (all threads, incl. recombining), %.0f articles/s, index %.1f MB%n",
                     articles, chars / 1e6, mentions, buildS, cpuS, articles / buildS, size(libDir) / 1e6);
+            analysisShare(sentences, articles);
+            if (opts.containsKey("--build-only")) {
+                return;
+            }
             List<Bench> queries = queries(sentences, new Random(2));
             for (int max : new int[] {LuceneArticleIndex.DEFAULT_MAX_ARTICLES, 100}) {
                 System.out.printf(Locale.ROOT, "%n### top %d articles with hits%n", max);

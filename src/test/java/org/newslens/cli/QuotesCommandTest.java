@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.SpeakerCorrection;
+import org.newslens.app.AppHome;
 import org.newslens.app.Json;
+import org.newslens.article.Article;
+import org.newslens.article.ArticleLoader;
 
 /** Runs the real pipeline (a few seconds to load) on a story written for the test. */
 class QuotesCommandTest {
@@ -98,5 +103,30 @@ class QuotesCommandTest {
         CliRun run = CliRun.of("quotes", dir.resolve("nope.txt").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("newslens: "), run.err());
+    }
+
+    @Test
+    void theReadersSpeakerCorrectionIsWhatQuotesAndItsExportsSay() throws Exception {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+        Article article = new ArticleLoader().load(file);
+        AnnotationStorage storage = AnnotationStorage.in(AppHome.fromEnvironment());
+        String said = "the old pier would close next month";
+        int at = article.text().indexOf(said);
+        storage.open(article).addSpeakerCorrection(new SpeakerCorrection(at, at + said.length(), said, "Helena Marsh"));
+        try {
+            CliRun run = CliRun.of("quotes", file.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode reported = Json.mapper().readTree(run.out()).get("quotes").get(2);
+            assertEquals(said, reported.get("text").asText());
+            assertEquals("Helena Marsh", reported.get("speaker").asText(), "the harbour authority no longer");
+            assertEquals("Helena Marsh", article.text().substring(reported.get("speakerStart").asInt(), reported.get("speakerEnd").asInt()));
+
+            CliRun csv = CliRun.of("quotes", "--format", "csv", file.toString());
+            assertEquals(0, csv.exitCode(), csv.err());
+            String row = csv.out().lines().filter(l -> l.contains(said)).findFirst().orElseThrow();
+            assertTrue(row.contains("Helena Marsh") && !row.contains("harbour authority"), row);
+        } finally {
+            Files.deleteIfExists(storage.fileFor(article));
+        }
     }
 }

@@ -96,6 +96,38 @@ class AnalysisPanesWindowTest {
     }
 
     @Test
+    void aQuotesSpeakerIsChangedInADialogAndUndoTakesItBack(FxRobot robot) throws Exception {
+        showPane(robot, "Quotes");
+        ListView<Quote> list = robot.lookup("#quotes-list").queryListView();
+        waitUntil(60, () -> workbench.annotations().readyProperty().get() && !list.getItems().isEmpty());
+        Quote bush = list.getItems().stream().filter(q -> q.text().startsWith("In Afghanistan we see")).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(bush));
+
+        robot.clickOn("#quotes-change-speaker");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> who = robot.lookup("#speaker-choice").queryAs(ComboBox.class);
+        assertEquals("George W. Bush", who.getEditor().getText(), "the dialog starts from the speaker found");
+        assertTrue(who.getItems().contains("Joe Biden"), "the article's people are offered: " + who.getItems());
+        robot.interact(() -> who.getEditor().setText("Joe Biden"));
+        robot.clickOn("OK");
+        waitUntil(10, () -> speakerOf(list, bush).equals("Joe Biden"));
+        assertTrue(workbench.viewModel().statusProperty().get().startsWith("Speaker of “In Afghanistan we see"),
+                workbench.viewModel().statusProperty().get());
+
+        assertEquals("Undo Speaker of “In Afghanistan we see…” is Joe Biden".substring(0, 33),
+                workbench.annotations().undoTextProperty().get().substring(0, 33), "one step on the window's history");
+        robot.interact(() -> workbench.actions().get("undo").run()); // Edit ▸ Undo
+        waitUntil(10, () -> speakerOf(list, bush).equals("George W. Bush"));
+        robot.interact(() -> workbench.actions().get("redo").run());
+        waitUntil(10, () -> speakerOf(list, bush).equals("Joe Biden"));
+    }
+
+    private static String speakerOf(ListView<Quote> list, Quote q) {
+        return list.getItems().stream().filter(x -> x.start() == q.start()).findFirst().map(QuotesViewModel::speakerOf).orElse("");
+    }
+
+    @Test
     void theTimelineAsksForTheArticlesDateAndThenPlacesRelativeDates(FxRobot robot) throws Exception {
         showPane(robot, "Timeline");
         ListView<TimelineViewModel.Entry> list = robot.lookup("#timeline-list").queryListView();

@@ -2,7 +2,9 @@ package org.newslens.ui.analysis;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,11 +13,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.analysis.AnalysisService;
 import org.newslens.analysis.ArticleAnalysis;
+import org.newslens.annotation.SpeakerCorrection;
+import org.newslens.annotation.SpeakerCorrector;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.export.AnalysisExporter;
 import org.newslens.nlp.EntityAnalysis;
+import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
@@ -23,7 +28,7 @@ import org.newslens.ui.task.TaskExecutor;
 
 /**
  * Quotes, timeline and figures of the article on screen, derived in the background from its (corrected) entities
- * whenever they change; shared by the Quotes, Timeline and Figures panes. When the article states no date of its
+ * whenever they change, with the reader's speaker corrections laid over the quotes; shared by the Quotes, Timeline and Figures panes. When the article states no date of its
  * own, {@link #needsDateProperty()} asks the reader once; the answer is remembered for that article.
  */
 public final class ArticleAnalysisViewModel {
@@ -35,16 +40,22 @@ public final class ArticleAnalysisViewModel {
     private final ReadOnlyObjectWrapper<ArticleAnalysis> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper needsDate = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper dateLine = new ReadOnlyStringWrapper("");
+    /** The analysis as derived, before the reader's speaker corrections are laid over it. */
+    private ArticleAnalysis found;
+    private final Supplier<List<SpeakerCorrection>> speakerCorrections;
 
+    /** @param speakerCorrections the reader's speaker corrections of the article on screen, as the annotations hold them now */
     public ArticleAnalysisViewModel(AnalysisService service, TaskExecutor executor, AppState state,
-                                    ReadOnlyObjectProperty<EntityAnalysis> entities) {
+                                    ReadOnlyObjectProperty<EntityAnalysis> entities, Supplier<List<SpeakerCorrection>> speakerCorrections) {
         this.service = service;
+        this.speakerCorrections = speakerCorrections;
         this.state = state;
         this.entities = entities;
         this.latest = new Latest(executor);
         this.exports = new Latest(executor);
         entities.addListener(obs -> refresh());
         state.articleProperty().addListener(obs -> refresh());
+        state.on(AppEvent.SpeakerCorrectionsChanged.class, e -> showCorrected());
         refresh();
     }
 
@@ -75,6 +86,7 @@ public final class ArticleAnalysisViewModel {
         EntityAnalysis found = entities.get();
         latest.cancel();
         if (article == null || found == null) {
+            this.found = null;
             result.set(null);
             needsDate.set(false);
             dateLine.set("");
@@ -86,10 +98,18 @@ public final class ArticleAnalysisViewModel {
     }
 
     private void show(ArticleAnalysis a) {
-        result.set(a);
+        found = a;
+        showCorrected();
         needsDate.set(a.articleDate() == null);
         dateLine.set(a.articleDate() == null ? "The article gives no date: relative dates need one."
                 : "Dated " + a.articleDate() + " (" + a.articleDateSource() + ")");
+    }
+
+    /** The analysis with the reader's speaker corrections over it: a handful of quotes, so at once. */
+    private void showCorrected() {
+        Article article = state.article();
+        result.set(found == null || article == null ? found
+                : SpeakerCorrector.apply(found, article.text(), entities.get() == null ? EntityAnalysis.empty() : entities.get(), speakerCorrections.get()));
     }
 
     /**

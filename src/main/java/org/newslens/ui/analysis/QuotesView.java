@@ -1,7 +1,11 @@
 package org.newslens.ui.analysis;
 
 import javafx.geometry.Insets;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,10 +14,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.newslens.analysis.Quote;
+import org.newslens.ui.action.Action;
+import org.newslens.ui.action.ActionControls;
+import org.newslens.ui.action.ActionRegistry;
 
-/** Layout of the Quotes pane: a speaker filter and the quotes; a click jumps to one, "Their quotes" filters. */
+/**
+ * Layout of the Quotes pane: a speaker filter and the quotes; a click jumps to one, "Their quotes" filters,
+ * "Change speaker…" (button, context menu, Quotes action) corrects who said the selected one.
+ */
 public final class QuotesView extends VBox {
-    public QuotesView(QuotesViewModel vm, java.util.function.Consumer<String> status) {
+    public QuotesView(QuotesViewModel vm, java.util.function.Consumer<String> status, ActionRegistry actions) {
         setId("quotes-pane");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -55,9 +65,37 @@ public final class QuotesView extends VBox {
                 vm.select(q);
             }
         });
+        Action change = actions.register(Action.of("change-speaker", "Quotes", "Change _speaker…",
+                () -> changeSpeaker(vm, list.getSelectionModel().getSelectedItem(), status))
+                .enabledWhen(list.getSelectionModel().selectedItemProperty().isNotNull()));
+        list.setContextMenu(new ContextMenu(ActionControls.menuItem(change)));
+        Button changeButton = ActionControls.button(change, "Change speaker…", null);
+        changeButton.setId("quotes-change-speaker");
         VBox.setVgrow(list, Priority.ALWAYS);
-        HBox bar = new HBox(6, speakers, new ExportMenu(vm.analysis(), org.newslens.export.AnalysisExporter.What.QUOTES, status));
+        HBox bar = new HBox(6, speakers, changeButton, new ExportMenu(vm.analysis(), org.newslens.export.AnalysisExporter.What.QUOTES, status));
         HBox.setHgrow(speakers, Priority.ALWAYS);
         getChildren().addAll(bar, list);
+    }
+
+    /** Asks who said the quote: one of the article's names, or any name typed. */
+    private static void changeSpeaker(QuotesViewModel vm, Quote q, java.util.function.Consumer<String> status) {
+        if (q == null) {
+            return;
+        }
+        ComboBox<String> who = new ComboBox<>(FXCollections.observableArrayList(vm.speakerChoices()));
+        who.setId("speaker-choice");
+        who.setEditable(true);
+        who.setMaxWidth(Double.MAX_VALUE);
+        who.setValue(q.speaker() == null ? "" : q.speaker().name());
+        Label said = new Label("“" + q.text() + "”");
+        said.setWrapText(true);
+        said.setMaxWidth(420);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle("Change speaker");
+        dialog.setHeaderText("Who said this? Choose a name from the article or type one.");
+        dialog.getDialogPane().setContent(new VBox(8, said, who));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? who.getEditor().getText() : null);
+        dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> status.accept(vm.changeSpeaker(q, name)));
     }
 }

@@ -17,6 +17,7 @@ import org.newslens.annotation.AnnotationEditor;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.EntityCorrection;
+import org.newslens.annotation.SpeakerCorrection;
 import org.newslens.app.Errors;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.Article;
@@ -32,7 +33,8 @@ import org.newslens.ui.task.TaskExecutor;
 /**
  * The open annotations of the article on screen: opened on a worker whenever the reader shows an article, drawn on
  * the reader's {@value HighlightLayers#ANNOTATIONS} layer and listed (placed ones in reading order, orphans apart)
- * after every change of the store. Publishes {@link AppEvent.CorrectionsChanged} when the corrections change.
+ * after every change of the store. Publishes {@link AppEvent.CorrectionsChanged} when the entity corrections change,
+ * {@link AppEvent.SpeakerCorrectionsChanged} when the speaker corrections do.
  */
 final class AnnotationSession {
     private final AnnotationStorage storage;
@@ -47,6 +49,7 @@ final class AnnotationSession {
     private AnnotationStore store;
     private AnnotationEditor editor;
     private List<EntityCorrection> lastCorrections = List.of();
+    private List<SpeakerCorrection> lastSpeakers = List.of();
 
     private final ObservableList<AnnotationItem> annotations = FXCollections.observableArrayList();
     private final ObservableList<AnnotationItem> orphans = FXCollections.observableArrayList();
@@ -125,6 +128,10 @@ final class AnnotationSession {
         if (hadCorrections) {
             state.publish(new AppEvent.CorrectionsChanged());
         }
+        if (!lastSpeakers.isEmpty()) {
+            lastSpeakers = List.of();
+            state.publish(new AppEvent.SpeakerCorrectionsChanged());
+        }
     }
 
     private void refresh() {
@@ -146,6 +153,11 @@ final class AnnotationSession {
         if (!now.equals(lastCorrections)) {
             lastCorrections = now;
             state.publish(new AppEvent.CorrectionsChanged());
+        }
+        List<SpeakerCorrection> speakers = store.speakerCorrections();
+        if (!speakers.equals(lastSpeakers)) {
+            lastSpeakers = speakers;
+            state.publish(new AppEvent.SpeakerCorrectionsChanged());
         }
     }
 

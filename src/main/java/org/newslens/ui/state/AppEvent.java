@@ -9,6 +9,9 @@ public interface AppEvent {
     /** The entity corrections of the article on screen changed (made, undone, another article's opened). */
     record CorrectionsChanged() implements AppEvent { }
 
+    /** The speaker corrections of the article on screen changed (made, undone, another article's opened). */
+    record SpeakerCorrectionsChanged() implements AppEvent { }
+
     /** An article was (re-)added to the search index. */
     record IndexChanged() implements AppEvent { }
 

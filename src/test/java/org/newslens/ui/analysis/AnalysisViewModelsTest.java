@@ -8,12 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.analysis.AnalysisService;
+import org.newslens.analysis.Quote;
 import org.newslens.analysis.ReaderDates;
+import org.newslens.annotation.AnnotationStorage;
+import org.newslens.annotation.AnnotationStore;
+import org.newslens.annotation.WebAnnotationCodec;
+import org.newslens.app.Json;
+import org.newslens.app.command.CommandHistory;
+import org.newslens.ui.annotations.AnnotationsViewModel;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
 import org.newslens.export.AnalysisExporter;
@@ -57,8 +66,8 @@ class AnalysisViewModelsTest {
         AppState state = new AppState(reader);
         AnalysisService service = new AnalysisService(Files.createDirectories(dir.resolve("analysis")), new ReaderDates(dir.resolve("dates.json")));
         SimpleObjectProperty<EntityAnalysis> found = new SimpleObjectProperty<>();
-        ArticleAnalysisViewModel analysis = new ArticleAnalysisViewModel(service, new SameThreadTaskExecutor(), state, found);
-        QuotesViewModel quotes = new QuotesViewModel(analysis);
+        ArticleAnalysisViewModel analysis = new ArticleAnalysisViewModel(service, new SameThreadTaskExecutor(), state, found, List::of);
+        QuotesViewModel quotes = new QuotesViewModel(analysis, Optional::empty, new CommandHistory());
         TimelineViewModel timeline = new TimelineViewModel(analysis);
         FiguresViewModel figures = new FiguresViewModel(analysis);
         assertTrue(quotes.quotes().isEmpty(), "nothing before the entities");
@@ -93,5 +102,52 @@ class AnalysisViewModelsTest {
         reader.show(again);
         found.set(entities(again.text()));
         assertTrue(!analysis.needsDateProperty().get(), "the same text's date is remembered");
+    }
+
+    /** The window's pieces for one article: reader, annotations (opening its store) and the Quotes pane, on one history. */
+    private record Window(ReaderViewModel reader, CommandHistory history, AnnotationsViewModel annotations, QuotesViewModel quotes) {
+        static Window open(Article article, Path dir, EntityAnalysis entities) throws Exception {
+            ReaderViewModel reader = new ReaderViewModel();
+            reader.show(article);
+            AppState state = new AppState(reader);
+            SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
+            CommandHistory history = new CommandHistory();
+            AnnotationStorage storage = new AnnotationStorage(dir.resolve("annotations"), new WebAnnotationCodec(Json.mapper()), Clock.systemUTC());
+            AnnotationsViewModel annotations = new AnnotationsViewModel(storage, state, history, executor, Clock.systemUTC());
+            AnalysisService service = new AnalysisService(Files.createDirectories(dir.resolve("analysis")), new ReaderDates(dir.resolve("dates.json")));
+            ArticleAnalysisViewModel analysis = new ArticleAnalysisViewModel(service, executor, state, new SimpleObjectProperty<>(entities),
+                    () -> annotations.store().map(AnnotationStore::speakerCorrections).orElse(List.of()));
+            return new Window(reader, history, annotations, new QuotesViewModel(analysis, annotations::store, history));
+        }
+
+        List<String> speakers() {
+            return quotes.quotes().stream().map(QuotesViewModel::speakerOf).toList();
+        }
+    }
+
+    @Test
+    void aSpeakerIsChangedUndoneRedoneAndStillChangedAfterARestart() throws Exception {
+        Article article = new ArticleLoader().load(Files.writeString(dir.resolve("bridge.txt"), STORY));
+        Window window = Window.open(article, dir, entities(article.text()));
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Engineers (unnamed)"), window.speakers());
+        assertEquals(List.of("Ana Ruiz"), window.quotes().speakerChoices());
+        Quote engineers = window.quotes().quotes().get(2);
+
+        String said = window.quotes().changeSpeaker(engineers, "ana ruiz");
+        assertEquals("Speaker of “the river had risen for the past 20 years” is ana ruiz", said);
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"), window.speakers(), "the entity, under its own name");
+        assertEquals(List.of(QuotesViewModel.ALL, "Ana Ruiz"), window.quotes().speakers());
+        assertEquals("Undo " + said, window.annotations().undoTextProperty().get(), "the window's one undo");
+
+        assertTrue(window.annotations().undo());
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Engineers (unnamed)"), window.speakers());
+        assertTrue(window.annotations().redo());
+        window.quotes().changeSpeaker(window.quotes().quotes().get(0), "The town council");
+        assertEquals(List.of("The town council", "Ana Ruiz", "Ana Ruiz"), window.speakers(), "a typed name, as typed");
+
+        Window restarted = Window.open(new ArticleLoader().load(dir.resolve("bridge.txt")), dir, entities(article.text()));
+        assertEquals(List.of("The town council", "Ana Ruiz", "Ana Ruiz"), restarted.speakers());
+        assertEquals("Choose or type a speaker", restarted.quotes().changeSpeaker(restarted.quotes().quotes().get(0), " "));
+        assertTrue(restarted.history().undoDescription().isEmpty(), "nothing recorded for a blank name");
     }
 }
