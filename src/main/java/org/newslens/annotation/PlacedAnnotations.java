@@ -86,13 +86,9 @@ final class PlacedAnnotations {
         speakerCorrections.add(correction);
     }
 
-    /** Removes the latest speaker correction equal to this one; false when there is none. */
-    boolean removeLatestSpeakerCorrection(SpeakerCorrection correction) {
-        int i = speakerCorrections.lastIndexOf(correction);
-        if (i >= 0) {
-            speakerCorrections.remove(i);
-        }
-        return i >= 0;
+    /** Removes the latest speaker correction equal to this one, if any. */
+    void removeLatestSpeakerCorrection(SpeakerCorrection correction) {
+        removeLatest(speakerCorrections, correction);
     }
 
     /** Placed annotations, then orphans, then article notes (a new list). */
@@ -167,9 +163,13 @@ final class PlacedAnnotations {
 
     /** Removes the latest correction equal to this one, if any. */
     void removeLatestCorrection(EntityCorrection correction) {
-        int i = corrections.lastIndexOf(correction);
+        removeLatest(corrections, correction);
+    }
+
+    private static <T> void removeLatest(List<T> list, T item) {
+        int i = list.lastIndexOf(item);
         if (i >= 0) {
-            corrections.remove(i);
+            list.remove(i);
         }
     }
 

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,20 +31,14 @@ class SpeakerCorrectionTest {
             + "\"The pier is no longer safe,\" Ashby said. The council said the repairs would take a year.";
 
     @TempDir
-    Path home;
-    @TempDir
-    Path articles;
-
-    private final Clock clock = Clock.fixed(Instant.parse("2026-12-03T13:00:00Z"), ZoneOffset.UTC);
+    Path dir;
 
     private AnnotationStorage storage() {
-        return new AnnotationStorage(home.resolve("annotations"), new WebAnnotationCodec(Json.mapper()), clock);
+        return new AnnotationStorage(dir.resolve("annotations"), new WebAnnotationCodec(Json.mapper()), Clock.systemUTC());
     }
 
     private Article write(String raw) throws IOException {
-        Path file = articles.resolve("harbour.txt");
-        Files.writeString(file, raw);
-        return TestArticles.article(file, raw);
+        return TestArticles.written(dir.resolve("harbour.txt"), raw);
     }
 
     private static EntityAnalysis entities(String text) {
@@ -84,14 +76,25 @@ class SpeakerCorrectionTest {
         return new SpeakerCorrection(q.start(), q.end(), q.text(), speaker);
     }
 
-    @Test
-    void aCorrectionIsOneUndoableStepAndTheQuoteGetsTheEntity() throws IOException {
+    /** The article written, its entities, its quotes as found, and its opened store. */
+    private record Opened(Article article, EntityAnalysis entities, ArticleAnalysis found, AnnotationStore store) {
+    }
+
+    private Opened open() throws IOException {
         Article article = write(RAW);
         EntityAnalysis entities = entities(article.text());
-        ArticleAnalysis found = analyse(article, entities);
+        return new Opened(article, entities, analyse(article, entities), storage().open(article));
+    }
+
+    @Test
+    void aCorrectionIsOneUndoableStepAndTheQuoteGetsTheEntity() throws IOException {
+        Opened o = open();
+        Article article = o.article();
+        EntityAnalysis entities = o.entities();
+        ArticleAnalysis found = o.found();
+        AnnotationStore store = o.store();
         Quote pier = quote(found, "The pier is no longer safe,");
         assertEquals("Tom Ashby", pier.speaker().name());
-        AnnotationStore store = storage().open(article);
         CommandHistory history = new CommandHistory();
 
         history.execute(new CorrectSpeakerCommand(store, correction(pier, "helena marsh")));
@@ -113,19 +116,16 @@ class SpeakerCorrectionTest {
 
     @Test
     void aTypedNameThatIsNoEntityIsTheSpeakerAsTyped() throws IOException {
-        Article article = write(RAW);
-        EntityAnalysis entities = entities(article.text());
-        ArticleAnalysis found = analyse(article, entities);
-        Quote repairs = quote(found, "the repairs would take a year");
-        AnnotationStore store = storage().open(article);
-        store.addSpeakerCorrection(correction(repairs, "  The harbour master "));
+        Opened o = open();
+        Quote repairs = quote(o.found(), "the repairs would take a year");
+        o.store().addSpeakerCorrection(correction(repairs, "  The harbour master "));
 
-        Quote corrected = quote(SpeakerCorrector.apply(found, article.text(), entities, store.speakerCorrections()), repairs.text());
+        ArticleAnalysis corrections = SpeakerCorrector.apply(o.found(), o.article().text(), o.entities(), o.store().speakerCorrections());
+        Quote corrected = quote(corrections, repairs.text());
         assertEquals("The harbour master", corrected.speaker().name());
         assertNull(corrected.speaker().entity());
         assertEquals(-1, corrected.speaker().start(), "the text never names the harbour master");
-        assertEquals(List.of("Tom Ashby", "The harbour master"),
-                SpeakerCorrector.apply(found, article.text(), entities, store.speakerCorrections()).quotes().stream().map(q -> q.speaker().name()).toList());
+        assertEquals(List.of("Tom Ashby", "The harbour master"), corrections.quotes().stream().map(q -> q.speaker().name()).toList());
     }
 
     @Test
