@@ -330,8 +330,9 @@ public final class Workbench {
         return watch;
     }
 
-    /** Writes the annotation changes still waiting to be saved: call before the workers are stopped. */
+    /** Writes the settings and annotation changes still waiting to be saved: call before the workers are stopped. */
     public void flushSaves() {
+        viewModel.flushSettings();
         annotations.flushSaves().forEach(failure -> System.getLogger(Workbench.class.getName()).log(System.Logger.Level.ERROR, failure));
     }
 

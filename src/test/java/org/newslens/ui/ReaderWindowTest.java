@@ -175,7 +175,8 @@ class ReaderWindowTest {
         assertEquals(MainView.DARK_THEME, Application.getUserAgentStylesheet());
         Color darkInk = (Color) firstBodyText(robot).getFill();
         assertTrue(darkInk.getBrightness() > lightInk.getBrightness(), lightInk + " -> " + darkInk);
-        assertTrue(new SettingsStore(new AppHome(dir.resolve("home"))).load().settings().darkTheme());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> new SettingsStore(new AppHome(dir.resolve("home"))).load().settings().darkTheme()); // saved on a worker
 
         robot.clickOn("View").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();

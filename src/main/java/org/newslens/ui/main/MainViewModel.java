@@ -28,6 +28,7 @@ import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 import org.newslens.ui.task.TaskHandle;
+import org.newslens.ui.task.TaskQueue;
 
 /**
  * The window's state and commands: which article is open (through the {@link ReaderViewModel}), the theme,
@@ -43,6 +44,8 @@ public final class MainViewModel {
 
     private Settings settings;
     private final Latest opening;
+    private final TaskQueue saves;
+    private long changes;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
     private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper();
@@ -59,6 +62,7 @@ public final class MainViewModel {
         this.loader = loader;
         this.reader = reader;
         this.opening = new Latest(executor);
+        this.saves = new TaskQueue(executor);
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
         if (loaded.problem() != null) {
@@ -238,7 +242,17 @@ public final class MainViewModel {
         }
         settings = next;
         refreshRecent();
-        String problem = store.save(next);
+        long change = ++changes;
+        // a queue: one save at a time, only the newest waiting one is kept (each save holds every setting)
+        saves.offer(BackgroundTask.of("Saving settings", progress -> store.saveChange(next, change)).onSuccess(this::saveProblem));
+    }
+
+    /** Writes the latest settings here and now, unless saved already: the window is closing (its bounds just remembered). */
+    public void flushSettings() {
+        saveProblem(store.saveChange(settings, changes));
+    }
+
+    private void saveProblem(String problem) {
         if (problem != null) {
             status.set(problem);
         }

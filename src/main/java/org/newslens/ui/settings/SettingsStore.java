@@ -23,6 +23,7 @@ public final class SettingsStore {
     private final Path file;
     private final ObjectMapper json = Json.mapper();
     private final Clock clock;
+    private long savedChange;
 
     public SettingsStore(AppHome home) {
         this(home.root().resolve(FILE_NAME), Clock.systemUTC());
@@ -69,6 +70,18 @@ public final class SettingsStore {
         } catch (IOException e) {
             return "The settings file was damaged and could not be moved aside (" + e.getMessage() + "); defaults are in use.";
         }
+    }
+
+    /**
+     * Saves change number {@code change} unless a later one is saved already (saves made on workers may finish out
+     * of order); returns a message for the user when that failed, else null.
+     */
+    public synchronized String saveChange(Settings settings, long change) {
+        if (change <= savedChange) {
+            return null;
+        }
+        savedChange = change;
+        return save(settings);
     }
 
     /** Saves atomically; returns a message for the user when that failed, else null. */

@@ -1,6 +1,7 @@
 package org.newslens.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class MainViewModelTest {
 
         vm.open(file);
 
-        assertEquals(1, executor.submitted());
+        assertEquals(2, executor.submitted(), "opening the file, then saving it as the last article");
         assertEquals("Harbour reopens", vm.reader().titleProperty().get());
         assertEquals("NewsLens — Harbour reopens", vm.windowTitleProperty().get());
         assertNull(vm.bannerProperty().get());
@@ -126,5 +127,25 @@ class MainViewModelTest {
 
         assertTrue(vm.statusProperty().get().contains("settings"), vm.statusProperty().get());
         assertEquals(false, vm.darkThemeProperty().get());
+    }
+
+    @Test
+    void settingsAreSavedOnAWorkerAndTheLatestIsWrittenWhenTheWindowCloses() {
+        org.newslens.ui.task.QueuedTaskExecutor queued = new org.newslens.ui.task.QueuedTaskExecutor();
+        SettingsStore store = new SettingsStore(new AppHome(dir.resolve("home")));
+        MainViewModel vm = new MainViewModel(store, queued, new ArticleLoader(), new ReaderViewModel());
+        vm.setDarkTheme(true);
+        assertFalse(Files.exists(store.file()), "not written on the caller's thread");
+        queued.runAll();
+        assertTrue(store.load().settings().darkTheme());
+
+        vm.setDarkTheme(false);
+        vm.rememberWindow(new org.newslens.ui.settings.WindowBounds(10, 20, 800, 600, false));
+        vm.flushSettings();
+        assertFalse(store.load().settings().darkTheme(), "the latest settings, written without a worker");
+        assertEquals(800, store.load().settings().window().width());
+        queued.runAll(); // a save that was still waiting does not write an older state over it
+        assertEquals(800, store.load().settings().window().width());
+        assertFalse(store.load().settings().darkTheme());
     }
 }
