@@ -1,18 +1,16 @@
 package org.newslens.export;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.newslens.article.Article;
-import org.newslens.article.Paragraph;
+import org.newslens.article.SentenceRanges;
 import org.newslens.article.TextRange;
 
 /**
  * The sentences of an article that contain given ranges (entity mentions, search hits), neighbouring
  * sentences of one paragraph merged into one passage. Sentences come from the JDK's sentence
- * {@link BreakIterator}, paragraph by paragraph, so no passage crosses a paragraph break.
+ * {@link java.text.BreakIterator}, paragraph by paragraph, so no passage crosses a paragraph break.
  */
 public final class SentencePassages {
 
@@ -54,21 +52,7 @@ public final class SentencePassages {
 
     /** Every sentence, trimmed of surrounding white space, in text order. */
     public List<TextRange> sentences(Article article) {
-        List<TextRange> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        String text = article.text();
-        for (Paragraph p : article.paragraphs()) {
-            String para = text.substring(p.start(), p.end());
-            it.setText(para);
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                TextRange sentence = TextRange.trimmed(para, start, end, p.start());
-                if (sentence != null) {
-                    out.add(sentence);
-                }
-            }
-        }
-        return out;
+        return SentenceRanges.of(article);
     }
 
     private static boolean sameParagraph(Article article, int a, int b) {

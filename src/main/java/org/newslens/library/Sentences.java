@@ -1,35 +1,16 @@
 package org.newslens.library;
 
-import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.newslens.article.SentenceRanges;
 import org.newslens.article.TextRange;
 
-/** An article's sentences, never across a paragraph: the JDK's sentence rules over each paragraph. */
+/** An article's sentences ({@link SentenceRanges}) and finding the one holding an offset. */
 final class Sentences {
     private Sentences() {
     }
 
     static List<TextRange> of(String text, List<TextRange> paragraphs) {
-        List<TextRange> blocks = paragraphs.isEmpty() ? List.of(new TextRange(0, text.length())) : paragraphs;
-        List<TextRange> out = new ArrayList<>();
-        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ROOT);
-        for (TextRange p : blocks) {
-            if (p.end() > text.length()) {
-                continue;
-            }
-            String block = text.substring(p.start(), p.end());
-            breaks.setText(block);
-            int start = breaks.first();
-            for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-                TextRange sentence = TextRange.trimmed(block, start, end, p.start());
-                if (sentence != null) {
-                    out.add(sentence);
-                }
-            }
-        }
-        return out;
+        return SentenceRanges.of(text, paragraphs);
     }
 
     /** Index of the range holding {@code offset}, or -1. Ranges are sorted and do not overlap. */
