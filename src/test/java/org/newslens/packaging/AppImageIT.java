@@ -44,6 +44,7 @@ class AppImageIT {
         assertTrue(Files.isRegularFile(IMAGE.resolve("lib/runtime/lib/server/libjvm.so")), "bundled runtime");
         assertTrue(Files.isRegularFile(IMAGE.resolve("lib/NewsLens.png")), "icon");
         assertTrue(Files.isRegularFile(IMAGE.resolve("lib/app/newslens.desktop.in")), "desktop entry");
+        assertTrue(Files.isRegularFile(IMAGE.resolve("lib/app/newslens.jsa")), "class-data archive made with the image's runtime");
     }
 
     @Test
