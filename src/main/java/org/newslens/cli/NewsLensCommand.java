@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 EntityCommand.class,
                 GraphCommand.class,
                 WatchCommand.class,
+                LibraryCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

@@ -1,0 +1,141 @@
+package org.newslens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newslens.annotation.CorrectedEntities;
+import org.newslens.app.AppHome;
+import org.newslens.app.Json;
+import org.newslens.article.ArticleLoadException;
+import org.newslens.article.ArticleLoader;
+import org.newslens.index.EntitySource;
+import org.newslens.index.LuceneArticleIndex;
+import org.newslens.library.LibraryEntry;
+import org.newslens.library.ReadingState;
+import org.newslens.library.ReadingStates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "library",
+        description = "The library (the articles indexed by `search`) with reading states: each text once (copies with the "
+                + "same text listed together), unread, read or reviewed. States are kept by text (SHA-256) in the data folder, "
+                + "shared with the window. Output is JSON.",
+        mixinStandardHelpOptions = true)
+public final class LibraryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    private final AppHome home;
+    private final EntitySource entities;
+
+    public LibraryCommand() {
+        this(AppHome.fromEnvironment());
+    }
+
+    private LibraryCommand(AppHome home) {
+        this(home, new CorrectedEntities(new SearchCommand.RecognisedEntities(home), AnnotationsFolder.of(home)));
+    }
+
+    LibraryCommand(AppHome home, EntitySource entities) {
+        this.home = home;
+        this.entities = entities;
+    }
+
+    @Override
+    public Integer call() {
+        throw new BadInputException("library needs a subcommand: list or mark (see library --help)");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every text of the library, by title: sha256, title, "
+            + "state, date, source, mentions and its files.")
+    int list(@Option(names = "--state", paramLabel = "STATE", description = "Only unread, read, reviewed, or left (unread and "
+            + "read but not reviewed).") String state) {
+        String wanted = state == null ? null : state.strip();
+        if (wanted != null && !"left".equalsIgnoreCase(wanted) && ReadingState.byId(wanted) == null) {
+            throw new BadInputException("unknown state " + state + ": use unread, read, reviewed or left");
+        }
+        DataFolder.require(home);
+        List<LibraryEntry> all;
+        try (LuceneArticleIndex index = LibraryIndexes.open(home, entities, spec.commandLine().getErr())) {
+            all = LibraryEntry.group(index.articles());
+        }
+        Map<String, ReadingState> states = states().snapshot();
+        List<Entry> out = new ArrayList<>();
+        for (LibraryEntry e : all) {
+            ReadingState s = states.getOrDefault(e.contentHash(), ReadingState.UNREAD);
+            if (wanted == null || ("left".equalsIgnoreCase(wanted) ? s.isLeft() : s == ReadingState.byId(wanted))) {
+                out.add(Entry.of(e, s));
+            }
+        }
+        print(out);
+        return NewsLensCommand.OK;
+    }
+
+    @Command(name = "mark", mixinStandardHelpOptions = true, description = "Marks the articles' texts unread, read or reviewed "
+            + "(a copy of a file, with the same text, shares its state); prints each file's state before and after.")
+    int mark(@Parameters(index = "0", paramLabel = "STATE", description = "unread, read or reviewed") String state,
+             @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE") List<Path> files) {
+        ReadingState to = ReadingState.byId(state);
+        if (to == null) {
+            throw new BadInputException("unknown state " + state + ": use unread, read or reviewed");
+        }
+        Map<String, Path> byHash = new LinkedHashMap<>();
+        ArticleLoader loader = new ArticleLoader();
+        for (Path f : files) {
+            try {
+                byHash.put(loader.load(f).contentHash(), f);
+            } catch (ArticleLoadException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        DataFolder.require(home);
+        Map<String, ReadingState> wanted = new LinkedHashMap<>();
+        byHash.keySet().forEach(h -> wanted.put(h, to));
+        Map<String, ReadingState> before;
+        try {
+            before = states().setAll(wanted);
+        } catch (UncheckedIOException e) {
+            throw new WriteFailedException(e.getMessage(), e.getCause());
+        }
+        print(byHash.entrySet().stream().map(e -> new Marked(e.getValue().toString(), e.getKey(),
+                before.get(e.getKey()).id(), to.id())).toList());
+        return NewsLensCommand.OK;
+    }
+
+    private ReadingStates states() {
+        try {
+            return ReadingStates.in(home);
+        } catch (IOException e) {
+            throw new WriteFailedException("cannot use the data folder " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void print(Object value) {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            out.println(Json.mapper().writeValueAsString(value));
+        } catch (IOException e) {
+            throw new WriteFailedException("cannot write the output: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    record Entry(String sha256, String title, String state, String date, String source, int mentions, List<String> files) {
+        static Entry of(LibraryEntry e, ReadingState s) {
+            return new Entry(e.contentHash(), e.title(), s.id(), e.date() == null ? null : e.date().toString(),
+                    e.source().isEmpty() ? null : e.source(), e.mentions(), e.files().stream().map(Path::toString).toList());
+        }
+    }
+
+    record Marked(String file, String sha256, String before, String state) {
+    }
+}
