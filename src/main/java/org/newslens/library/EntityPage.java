@@ -31,7 +31,7 @@ public record EntityPage(String query, String name, List<String> categories, Lis
     }
 
     /** An article by date: the first or last appearance, or where a quote, figure or note is. */
-    public record Appearance(String file, String title, String published) {
+    public record Appearance(String file, String sha256, String title, String published) {
     }
 
     /** An entity that appears with this one: in how many sentences, paragraphs and articles. */

@@ -138,7 +138,7 @@ public final class EntityPages {
                     article.title(), article.published() == null ? null : article.published().toString(), mentions, first);
             articles.add(new Dated(article.published(), page));
             countTogether(article, matched, self, own);
-            evidence.add(article, new EntityPage.Appearance(page.file(), page.title(), page.published()), matched, own, ownNames);
+            evidence.add(article, new EntityPage.Appearance(page.file(), page.sha256(), page.title(), page.published()), matched, own, ownNames);
         }
 
         private boolean matches(EntitySummary e) {
@@ -234,7 +234,7 @@ public final class EntityPages {
         }
 
         private static EntityPage.Appearance appearance(Dated d) {
-            return new EntityPage.Appearance(d.article().file(), d.article().title(), d.article().published());
+            return new EntityPage.Appearance(d.article().file(), d.article().sha256(), d.article().title(), d.article().published());
         }
     }
 

@@ -64,6 +64,7 @@ import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.OffFxThread;
 import org.newslens.ui.task.TaskExecutor;
 import org.newslens.ui.watch.WatchFeature;
+import org.newslens.ui.entitypage.EntityPageFeature;
 import org.newslens.ui.entities.CategoryStyle;
 import org.newslens.ui.entities.EntityLookup;
 import org.newslens.index.EntitySource;
@@ -104,6 +105,7 @@ public final class Workbench {
     private final SearchPanes searchPanes;
     private final GraphFeature graphs;
     private final WatchFeature watch;
+    private final EntityPageFeature entityPage;
 
     /** The window with CoreNLP entities cached in the data directory. */
     public Workbench(AppHome home, TaskExecutor executor) {
@@ -123,7 +125,8 @@ public final class Workbench {
         readerView.addStylesheet(CategoryStyle.STYLESHEET);
         view.getStylesheets().add(CategoryStyle.STYLESHEET);
         this.entities = new EntitiesViewModel(guard.guard(EntityLookup.class, EntityLookup.of(entityService)), executor, state);
-        Tab entitiesTab = view.addSidePane("Entities", new EntitiesView(entities, readerView));
+        EntitiesView entitiesView = new EntitiesView(entities, readerView);
+        Tab entitiesTab = view.addSidePane("Entities", entitiesView);
         showPaneAction(entitiesTab, "_Entities", "E");
         AnnotationStorage annotationStorage = annotationStorage(home).checkedBy(guard::check);
         CommandHistory history = new CommandHistory();
@@ -147,6 +150,11 @@ public final class Workbench {
         this.searchPanes = new SearchPanes(view, search, library);
         this.graphs = new GraphFeature(view, state, index, indexed, executor, viewModel::open, viewModel.darkThemeProperty());
         this.watch = new WatchFeature(view, home, index, executor, state, search, viewModel::open);
+        this.entityPage = new EntityPageFeature(view, state, index, indexed, annotationStorage, executor, viewModel::open, entities);
+        entityPage.addToReader(notes);
+        entityPage.addToEntities(entitiesView);
+        entityPage.addToLibrary(searchPanes.libraryView());
+        graphs.setOnNode(node -> entityPage.open(node.name()));
         this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty(),
                 () -> annotations.store().map(AnnotationStore::speakerCorrections).orElse(List.of()));
         addAnalysisPanes(readerView, history);
@@ -316,6 +324,10 @@ public final class Workbench {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public EntityPageFeature entityPage() {
+        return entityPage;
     }
 
     public SearchPanes searchPanes() {

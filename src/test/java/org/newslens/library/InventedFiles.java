@@ -9,6 +9,7 @@ import java.util.Map;
 import org.newslens.index.EntitySource;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.nlp.EntityRecogniser;
 
 /** The invented library as files on disk, with a recogniser that gives their hand-made entities by file name. */
 public final class InventedFiles {
@@ -31,6 +32,23 @@ public final class InventedFiles {
             : RECOGNISED.getOrDefault(a.source().getFileName().toString(), EntityAnalysis.empty());
 
     private InventedFiles() {
+    }
+
+    /** A recogniser that knows the three texts (their hand-made entities) and finds nothing in any other. */
+    public static EntityRecogniser recogniser() {
+        Map<String, EntityAnalysis> byText = Map.of(InventedLibrary.MEETING, RECOGNISED.get("meeting.txt"),
+                InventedLibrary.HARBOUR, RECOGNISED.get("harbour.txt"), InventedLibrary.SHOP, RECOGNISED.get("shop.txt"));
+        return new EntityRecogniser() {
+            @Override
+            public EntityAnalysis recognise(String text) {
+                return byText.getOrDefault(text, EntityAnalysis.empty());
+            }
+
+            @Override
+            public String version() {
+                return "invented-1";
+            }
+        };
     }
 
     /** Writes meeting.txt, harbour.txt and shop.txt into {@code dir}. */

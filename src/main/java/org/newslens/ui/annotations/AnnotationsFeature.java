@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
+import java.util.function.Function;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.newslens.annotation.AnnotationEditor;
 import org.newslens.annotation.EntityCorrection;
@@ -50,6 +51,7 @@ public final class AnnotationsFeature {
     private final ActionRegistry actions;
     private final AnnotationsPanel panel;
     private final ContextMenu contextMenu = new ContextMenu();
+    private final List<Function<TextRange, List<MenuItem>>> moreItems = new java.util.ArrayList<>();
     private final Menu editMenu = new Menu("_Edit");
     private final Tab notesTab;
 
@@ -269,7 +271,19 @@ public final class AnnotationsFeature {
             items.add(new SeparatorMenuItem());
             items.addAll(correctionItems(t));
         });
+        for (Function<TextRange, List<MenuItem>> more : moreItems) {
+            List<MenuItem> extra = more.apply(target);
+            if (!extra.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+                items.addAll(extra);
+            }
+        }
         return items;
+    }
+
+    /** Lets another feature add items to the reader's context menu for its target (the selection or the spot clicked). */
+    public void addContextItems(Function<TextRange, List<MenuItem>> items) {
+        moreItems.add(items);
     }
 
     private List<MenuItem> correctionItems(CorrectionTarget t) {

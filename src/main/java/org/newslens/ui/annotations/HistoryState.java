@@ -7,14 +7,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.app.command.CommandHistory;
 
 /** The undo history as the Edit menu and the tool bar show it: whether undo/redo can run and what they would do. */
-final class HistoryState {
+public final class HistoryState {
     private final CommandHistory history;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
 
-    HistoryState(CommandHistory history) {
+    public HistoryState(CommandHistory history) {
         this.history = history;
         history.addListener(this::changed);
         changed();
@@ -27,20 +27,20 @@ final class HistoryState {
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
     }
 
-    ReadOnlyBooleanProperty canUndoProperty() {
+    public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty canRedoProperty() {
+    public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
     }
 
     /** "Undo Highlight “Kabul”". */
-    ReadOnlyStringProperty undoTextProperty() {
+    public ReadOnlyStringProperty undoTextProperty() {
         return undoText.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty redoTextProperty() {
+    public ReadOnlyStringProperty redoTextProperty() {
         return redoText.getReadOnlyProperty();
     }
 }

@@ -1,0 +1,280 @@
+package org.newslens.ui.entitypage;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newslens.annotation.CorrectLibraryCommand;
+import org.newslens.annotation.LibraryCorrection;
+import org.newslens.annotation.LibraryCorrections;
+import org.newslens.app.Errors;
+import org.newslens.app.command.Command;
+import org.newslens.app.command.CommandHistory;
+import org.newslens.article.Article;
+import org.newslens.library.EntityEdits;
+import org.newslens.library.EntityPage;
+import org.newslens.library.EntityPages;
+import org.newslens.ui.annotations.HistoryState;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Latest;
+import org.newslens.ui.task.TaskExecutor;
+
+/**
+ * The Entity pane: one entity's page across the library, computed on a worker, with back and forward between
+ * pages, jumps to an article at a mention, and the library-wide merge, rename and split as undoable commands
+ * (each followed by the affected articles indexed again on a worker).
+ */
+public final class EntityPageViewModel {
+    private final EntityPages pages;
+    private final LibraryCorrections corrections;
+    private final EntityEdits edits;
+    private final TaskExecutor executor;
+    private final AppState state;
+    private final Consumer<Path> opener;
+    private final Clock clock;
+    private final Latest latest;
+    private final CommandHistory history = new CommandHistory();
+    private final HistoryState historyState = new HistoryState(history);
+    private final ReadOnlyObjectWrapper<EntityPage> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper();
+    private final Deque<String> backStack = new ArrayDeque<>();
+    private final Deque<String> forwardStack = new ArrayDeque<>();
+    private Jump pending;
+
+    /** A place to select once its article is on screen. */
+    private record Jump(String sha256, int start, int end) {
+    }
+
+    /**
+     * @param pages       builds pages (its index is used on workers only)
+     * @param corrections the library-wide corrections (a small file, saved on the FX thread like other annotation edits)
+     * @param edits       finds and indexes again the articles a correction touches (on workers only)
+     * @param opener      opens an article of the library in the reader
+     */
+    public EntityPageViewModel(EntityPages pages, LibraryCorrections corrections, EntityEdits edits, TaskExecutor executor,
+                               AppState state, Consumer<Path> opener, Clock clock) {
+        this.pages = pages;
+        this.corrections = corrections;
+        this.edits = edits;
+        this.executor = executor;
+        this.state = state;
+        this.opener = opener;
+        this.clock = clock;
+        this.latest = new Latest(executor);
+        state.articleProperty().addListener((obs, old, article) -> articleShown(article));
+        state.on(AppEvent.IndexChanged.class, e -> reload());
+    }
+
+    public ReadOnlyObjectProperty<EntityPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** The name of the page shown or being opened. */
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** What the last action did or why it failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canBackProperty() {
+        return canBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canForwardProperty() {
+        return canForward.getReadOnlyProperty();
+    }
+
+    /** Undo and redo of the library-wide corrections made here. */
+    public HistoryState history() {
+        return historyState;
+    }
+
+    /** Opens the page of the entity called {@code entityName} (a name or an alias); the current one goes on the back list. */
+    public void open(String entityName) {
+        if (entityName == null || entityName.isBlank()) {
+            return;
+        }
+        String wanted = entityName.strip();
+        if (name.get() != null && !name.get().equalsIgnoreCase(wanted)) {
+            backStack.push(name.get());
+            forwardStack.clear();
+        }
+        load(wanted);
+    }
+
+    public void back() {
+        if (!backStack.isEmpty()) {
+            forwardStack.push(name.get());
+            load(backStack.pop());
+        }
+    }
+
+    public void forward() {
+        if (!forwardStack.isEmpty()) {
+            backStack.push(name.get());
+            load(forwardStack.pop());
+        }
+    }
+
+    /** Builds the shown page again (the library changed). */
+    public void reload() {
+        if (name.get() != null) {
+            load(name.get());
+        }
+    }
+
+    private void load(String entityName) {
+        name.set(entityName);
+        canBack.set(!backStack.isEmpty());
+        canForward.set(!forwardStack.isEmpty());
+        loading.set(true);
+        latest.run(BackgroundTask.of("Entity page of " + entityName, progress -> pages.page(entityName))
+                .onSuccess(page::set)
+                .onFailure(error -> message.set("The page of “" + entityName + "” cannot be built: " + Errors.message(error)))
+                .onFinished(() -> loading.set(false)));
+    }
+
+    /** Opens an article of the page at its first mention of the entity. */
+    public void openArticle(EntityPage.PageArticle article) {
+        EntityPage.FirstMention first = article.firstMention();
+        jump(article.file(), article.sha256(), first == null ? 0 : first.start(), first == null ? 0 : first.end());
+    }
+
+    /** Shows {@code [start, end)} of the article {@code file} (text {@code sha256}) in the reader, opening it first if need be. */
+    public void jump(String file, String sha256, int start, int end) {
+        Article shown = state.article();
+        if (shown != null && shown.contentHash().equals(sha256)) {
+            pending = null;
+            state.reader().select(start, end);
+        } else if (file != null) {
+            pending = new Jump(sha256, start, end);
+            opener.accept(Path.of(file));
+        }
+    }
+
+    private void articleShown(Article article) {
+        Jump waiting = pending;
+        pending = null;
+        if (waiting != null && article != null && article.contentHash().equals(waiting.sha256())) {
+            state.reader().select(waiting.start(), waiting.end());
+        }
+    }
+
+    /** Merges the shown entity into {@code other} across the library. */
+    public void mergeInto(String other) {
+        correct(name -> LibraryCorrection.merge(name, other, clock.instant()));
+    }
+
+    public void rename(String newName) {
+        correct(name -> LibraryCorrection.rename(name, newName, clock.instant()));
+    }
+
+    /** Splits the mentions written {@code alias} off the shown entity. */
+    public void split(String alias) {
+        correct(name -> LibraryCorrection.split(name, alias, clock.instant()));
+    }
+
+    public void undo() {
+        runQuietly(history::undo);
+    }
+
+    public void redo() {
+        runQuietly(history::redo);
+    }
+
+    private interface Making {
+        LibraryCorrection of(String entityName);
+    }
+
+    private void correct(Making making) {
+        EntityPage shown = page.get();
+        if (shown == null || shown.name() == null) {
+            message.set("Open the page of an entity first");
+            return;
+        }
+        LibraryCorrection c;
+        try {
+            c = making.of(shown.name());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        runQuietly(() -> history.execute(new Reindexing(new CorrectLibraryCommand(corrections, c), c)));
+    }
+
+    private void runQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (UncheckedIOException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** A correction (or its undo) saved, then the articles it touches indexed again on a worker. */
+    private final class Reindexing implements Command {
+        private final Command saving;
+        private final LibraryCorrection correction;
+
+        Reindexing(Command saving, LibraryCorrection correction) {
+            this.saving = saving;
+            this.correction = correction;
+        }
+
+        @Override
+        public void execute() {
+            saving.execute();
+            reindex(correction.describe(), correction.resultName());
+        }
+
+        @Override
+        public void undo() {
+            saving.undo();
+            reindex("Undone: " + correction.describe(), correction.entity());
+        }
+
+        @Override
+        public String description() {
+            return saving.description();
+        }
+
+        private void reindex(String what, String show) {
+            message.set(what + " — indexing the articles again…");
+            BackgroundTask.of("Applying: " + what, progress -> {
+                        List<Path> files = edits.affected(correction);
+                        return edits.reindex(files, (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
+                                done + " of " + total + " articles"), () -> false);
+                    })
+                    .onSuccess(report -> {
+                        message.set(what + " — " + (report.added() + report.replaced()) + " of " + report.files()
+                                + (report.files() == 1 ? " article" : " articles") + " indexed again");
+                        state.publish(new AppEvent.CorrectionsChanged());
+                        state.publish(new AppEvent.LibraryChanged());
+                        open(show);
+                    })
+                    .onFailure(error -> message.set(what + " — the articles could not be indexed again: " + Errors.message(error)))
+                    .executeWith(executor);
+        }
+    }
+}
