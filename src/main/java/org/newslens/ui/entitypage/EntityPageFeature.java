@@ -184,22 +184,24 @@ public final class EntityPageFeature {
     private void askMerge() {
         EntityPage page = model.pageProperty().get();
         List<String> choices = page.appearsWith().stream().map(EntityPage.CoEntity::name).toList();
-        TextInputDialog dialog = new TextInputDialog(choices.isEmpty() ? "" : choices.get(0));
-        dialog.setTitle("Merge Entity");
-        dialog.setHeaderText("Merge “" + page.name() + "” into which entity, in every article of the library?");
-        dialog.setContentText("Entity:");
-        dialog.initOwner(main.getScene() == null ? null : main.getScene().getWindow());
-        dialog.showAndWait().filter(s -> !s.isBlank()).ifPresent(model::mergeInto);
+        ask("Merge Entity", "Merge “" + page.name() + "” into which entity, in every article of the library?", "Entity:",
+                choices.isEmpty() ? "" : choices.get(0)).ifPresent(model::mergeInto);
     }
 
     private void askRename() {
         EntityPage page = model.pageProperty().get();
-        TextInputDialog dialog = new TextInputDialog(page.name());
-        dialog.setTitle("Rename Entity");
-        dialog.setHeaderText("Call “" + page.name() + "” what, in every article of the library?");
-        dialog.setContentText("New name:");
+        ask("Rename Entity", "Call “" + page.name() + "” what, in every article of the library?", "New name:", page.name())
+                .ifPresent(model::rename);
+    }
+
+    /** A name typed in a dialog over the window; empty when cancelled or blank. */
+    private Optional<String> ask(String title, String header, String label, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
         dialog.initOwner(main.getScene() == null ? null : main.getScene().getWindow());
-        dialog.showAndWait().filter(s -> !s.isBlank()).ifPresent(model::rename);
+        return dialog.showAndWait().filter(s -> !s.isBlank());
     }
 
     private void askSplit() {
