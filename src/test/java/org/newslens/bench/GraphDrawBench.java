@@ -63,10 +63,13 @@ public final class GraphDrawBench {
         List<double[]> canvasMove = new ArrayList<>();
         List<double[]> smartLayout = new ArrayList<>();
         List<double[]> smartMove = new ArrayList<>();
+        List<double[]> empty = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
+            runEmpty(seconds, empty);
             runCanvas(graph, seconds, canvasLayout, canvasMove);
             runSmartGraph(graph, seconds, smartLayout, smartMove);
         }
+        report("reference: an empty Canvas cleared every frame", empty);
         report("Canvas + ForceLayout, layout running", canvasLayout);
         report("Canvas, settled, a node dragged every frame", canvasMove);
         report("SmartGraph 2.3.0, layout running", smartLayout);
@@ -105,10 +108,26 @@ public final class GraphDrawBench {
         int[] frame = {0};
         move.add(pulses(seconds, () -> {
             frame[0]++;
-            canvas.forceLayout().pin(0, 200 * Math.cos(frame[0] / 20.0), 200 * Math.sin(frame[0] / 20.0));
+            canvas.moveNode(0, 200 * Math.cos(frame[0] / 20.0), 200 * Math.sin(frame[0] / 20.0));
         }));
         onFx(() -> {
             canvas.stop();
+            stage.close();
+            return null;
+        });
+    }
+
+    /** The reference: what a frame of a window this size costs with nothing drawn but the background. */
+    private static void runEmpty(double seconds, List<double[]> out) throws Exception {
+        javafx.scene.canvas.Canvas canvas = onFx(() -> new javafx.scene.canvas.Canvas(1200, 800));
+        Stage stage = show(new javafx.scene.layout.Pane(canvas));
+        int[] frame = {0};
+        out.add(pulses(seconds, () -> {
+            var g = canvas.getGraphicsContext2D();
+            g.setFill(javafx.scene.paint.Color.gray((++frame[0] % 2) * 0.01 + 0.98));
+            g.fillRect(0, 0, 1200, 800);
+        }));
+        onFx(() -> {
             stage.close();
             return null;
         });

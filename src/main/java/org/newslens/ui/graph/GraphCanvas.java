@@ -299,17 +299,22 @@ public final class GraphCanvas extends Region {
             return;
         }
         if (dragging >= 0) {
-            layout.pin(dragging, (e.getX() - tx) / scale, (e.getY() - ty) / scale);
-            userView = true;
-            timer.start();
+            moveNode(dragging, (e.getX() - tx) / scale, (e.getY() - ty) / scale);
         } else {
             tx += e.getX() - lastX;
             ty += e.getY() - lastY;
             userView = true;
             lastX = e.getX();
             lastY = e.getY();
+            draw();
         }
-        draw();
+    }
+
+    /** Puts node {@code i} at layout position (x, y) and keeps it there, as dragging it does; the others follow. */
+    public void moveNode(int i, double x, double y) {
+        layout.pin(i, x, y);
+        userView = true;
+        timer.start();
     }
 
     private void released(MouseEvent e) {
