@@ -10,7 +10,8 @@ import java.util.Set;
  *   <li>before the statement: {@code X said (that) …}, {@code X told Y (that) …}, {@code X said: "…"};</li>
  *   <li>after it: {@code …, X said.}, {@code "…," said X.};</li>
  *   <li>inside it: {@code A, X said, B.} (the whole sentence is the statement);</li>
- *   <li>{@code according to X}, before, inside or after the statement; {@code …, saying …} (the subject speaks).</li>
+ *   <li>{@code according to X}, before, inside or after the statement; {@code …, saying …} (the subject speaks);</li>
+ *   <li>{@code Z quoted X as saying …}, {@code X was quoted as telling Y …} ({@link QuotedAs}).</li>
  * </ul>
  * Each pattern family has its own class: {@link CueVerbAttribution} (with {@link LeadingAttribution} and
  * {@link TrailingAttribution}), {@link AccordingTo} and {@link SayingClause}; this class finds the cues and
@@ -33,11 +34,14 @@ final class Attributions {
     private final AttributionText text;
     private final AccordingTo accordingTo;
     private final CueVerbAttribution cueVerb;
+    private final QuotedAs quotedAs;
 
     Attributions(String text, List<QuoteMarks.Quoted> quoted, List<int[]> dates, List<int[]> names) {
         this.text = new AttributionText(text, quoted, dates, names);
         this.accordingTo = new AccordingTo(this.text);
-        this.cueVerb = new CueVerbAttribution(this.text, new LeadingAttribution(this.text), new TrailingAttribution(this.text));
+        LeadingAttribution leading = new LeadingAttribution(this.text);
+        this.cueVerb = new CueVerbAttribution(this.text, leading, new TrailingAttribution(this.text));
+        this.quotedAs = new QuotedAs(leading);
     }
 
     List<Found> in(int start, int end) {
@@ -99,6 +103,9 @@ final class Attributions {
         if (c > 0 && (PASSIVE.contains(w.get(c - 1).lower()) && !(progressive && !w.get(c - 1).is("to")) || NOUN_BEFORE.contains(w.get(c - 1).lower())
                 || w.get(c - 1).lower().endsWith("'s") || w.get(c - 1).lower().endsWith("’s"))) {
             return null;
+        }
+        if (progressive && c >= 2 && w.get(c - 1).is("as")) {
+            return quotedAs.find(w, c, sEnd);
         }
         if (cue.is("saying") || cue.is("adding")) {
             return c > 0 && w.get(c - 1).text().equals(",") ? SayingClause.find(w, c, sEnd) : null;

@@ -169,4 +169,20 @@ class QuoteFinderTest {
         String text = "The firm, which trades in Spain, Italy and Greece, reported a loss of 3 million euros.";
         assertEquals(List.of(), finder.find(text, new Entities(text).analysis()));
     }
+
+    @Test
+    void aNewspaperQuotingSomeoneAsSayingGivesTheQuotedPersonTheStatement() {
+        String text = "The Valley Post quoted Ana Ruiz as saying she had never seen the river so high.\n\n"
+                + "Tom Okafor was quoted as telling the paper he thought the dam was \"perfectly safe\".";
+        List<Quote> quotes = finder.find(text, new Entities(text).add("Valley Post", EntityLabel.GROUP)
+                .add("Ana Ruiz", EntityLabel.PERSON).add("Tom Okafor", EntityLabel.PERSON).analysis());
+        Quote ruiz = only(quotes, "she had never seen the river so high");
+        assertEquals("Ana Ruiz", ruiz.speaker().name());
+        assertEquals("saying", ruiz.cue());
+        Quote okafor = only(quotes, "he thought the dam was \"perfectly safe\"");
+        assertEquals("Tom Okafor", okafor.speaker().name());
+        assertEquals(QuoteKind.PARTLY_DIRECT, okafor.kind());
+        assertEquals("the paper", okafor.addressee().name());
+        assertEquals(2, quotes.size());
+    }
 }
