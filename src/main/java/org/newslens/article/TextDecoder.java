@@ -67,26 +67,95 @@ final class TextDecoder {
     }
 
     /**
-     * UTF-16 saved without a BOM. Only bytes that no 8-bit text has (a NUL or another C0 control byte) make us
-     * try it, so Western legacy text is never read as UTF-16; then each byte order is decoded strictly and the
-     * one that reads as text of one script (plus punctuation, digits, symbols and emoji) wins. This finds
-     * Latin text (a zero in every other byte) as well as Cyrillic, Greek, CJK or a lone emoji, which have
-     * no zero bytes at all or just one.
+     * UTF-16 saved without a BOM. Each byte order is decoded strictly and the one that reads as text of one script
+     * (plus punctuation, digits, symbols and emoji) wins, when the bytes show it is UTF-16 at all:
+     * <ul>
+     * <li>bytes that no 8-bit text has (a NUL or another C0 control byte, 1% of the bytes or more): the zero
+     * high bytes of Latin, Greek or Cyrillic text, or the one control byte of a lone emoji; or</li>
+     * <li>for text with no such bytes — almost only CJK ideographs, kana or Hangul, whose code units have no zero
+     * byte — bytes that are not UTF-8 and whose code units look like a script block's, not like two bytes of
+     * another encoding read together: at most 60% of the bytes ASCII letters or spaces (8-bit Western text read two
+     * bytes at a time is Han characters made of them), at least a quarter with a low byte under 0xA1 (the EUC family's and GBK's second bytes
+     * never are), and not what the detector reads as a legacy CJK encoding in which the bytes decode
+     * without error (Shift_JIS kana read two bytes at a time are Han characters). Eight characters at least.</li>
+     * </ul>
      */
     static Charset unmarkedUtf16(byte[] b) {
-        // under 1% control bytes is 8-bit text with a stray NUL or control byte, not UTF-16 (whose Latin, Greek
-        // or Cyrillic text is half such bytes)
-        if (b.length < 2 || b.length % 2 != 0 || controlBytes(b) * 100 < Math.min(b.length, UTF16_SAMPLE)) {
+        if (b.length < 2 || b.length % 2 != 0) {
             return null;
         }
         int sample = Math.min(b.length, UTF16_SAMPLE);
-        double le = textLikeness(b, sample, StandardCharsets.UTF_16LE);
-        double be = textLikeness(b, sample, StandardCharsets.UTF_16BE);
-        double best = Math.max(le, be);
-        if (best < UTF16_MIN_LIKENESS) {
+        // under 1% control bytes is 8-bit text with a stray NUL or control byte, not UTF-16 of a Western script
+        boolean controls = controlBytes(b) * 100 >= sample;
+        if (!controls && (b.length < UTF16_MIN_WIDE_BYTES || strictUtf8(b) != null)) {
             return null;
         }
-        return le >= be ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        double le = textLikeness(b, sample, StandardCharsets.UTF_16LE);
+        double be = textLikeness(b, sample, StandardCharsets.UTF_16BE);
+        if (Math.max(le, be) < UTF16_MIN_LIKENESS) {
+            return null;
+        }
+        Charset order = le > be || le == be && distinctHighBytes(b, sample, 1) <= distinctHighBytes(b, sample, 0)
+                ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        return controls || looksLikeCodeUnits(b, sample, order) ? order : null;
+    }
+
+    /** Fewer bytes than this (eight code units) are too few to call UTF-16 without a control byte. */
+    private static final int UTF16_MIN_WIDE_BYTES = 16;
+
+    /** How many values the bytes at {@code parity} take: a script block's high bytes take few (Greek: 0x03 and 0x00). */
+    private static int distinctHighBytes(byte[] b, int length, int parity) {
+        boolean[] seen = new boolean[256];
+        int distinct = 0;
+        for (int i = parity; i < length; i += 2) {
+            if (!seen[b[i] & 0xFF]) {
+                seen[b[i] & 0xFF] = true;
+                distinct++;
+            }
+        }
+        return distinct;
+    }
+
+    private static boolean looksLikeCodeUnits(byte[] b, int length, Charset order) {
+        int units = length / 2;
+        int letters = 0;
+        int lowUnderA1 = 0;
+        int lowIndex = order == StandardCharsets.UTF_16LE ? 0 : 1;
+        for (int i = 0; i + 1 < length; i += 2) {
+            int low = b[i + lowIndex] & 0xFF;
+            letters += asciiLetterOrSpace(low) + asciiLetterOrSpace(b[i + 1 - lowIndex] & 0xFF);
+            if (low < 0xA1) {
+                lowUnderA1++;
+            }
+        }
+        if (letters * 10 >= length * 6 || lowUnderA1 * 4 < units) {
+            return false;
+        }
+        Charset legacy = detect(b, length);
+        if (legacy.name().equals("GB18030")) {
+            legacy = Charset.forName("GBK"); // GB18030's four-byte forms read almost any bytes; its Chinese text is GBK
+        }
+        return !isLegacyCjk(legacy) || strict(b, length, legacy) == null;
+    }
+
+    private static int asciiLetterOrSpace(int c) {
+        return c == ' ' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? 1 : 0;
+    }
+
+    private static boolean isLegacyCjk(Charset charset) {
+        String name = charset.name().toUpperCase(java.util.Locale.ROOT);
+        return name.contains("BIG5") || name.startsWith("GB") || name.contains("EUC") || name.contains("SHIFT_JIS")
+                || name.contains("SJIS") || name.startsWith("ISO-2022") || name.contains("HZ");
+    }
+
+    /** The first {@code length} bytes decoded strictly in {@code charset}, or null when they are not text in it. */
+    private static String strict(byte[] bytes, int length, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static final int UTF16_SAMPLE = 64 * 1024;
@@ -119,6 +188,22 @@ final class TextDecoder {
             }
             return textLikeness(b, length - 2, utf16);
         }
+        return likeness(s);
+    }
+
+    /** Japanese writes Han with kana, Korean Hangul with Han, Chinese Han with bopomofo: one writing system each. */
+    private static Character.UnicodeScript writingSystem(Character.UnicodeScript script) {
+        return switch (script) {
+            case HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> Character.UnicodeScript.HAN;
+            default -> script;
+        };
+    }
+
+    /**
+     * Share of {@code s}'s characters that are neutral or of its main writing system; 0 with a control or unassigned
+     * one.
+     */
+    private static double likeness(String s) {
         java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.EnumMap<>(Character.UnicodeScript.class);
         int neutral = 0;
         int total = 0;
@@ -131,7 +216,7 @@ final class TextDecoder {
                     || type == Character.CONTROL && cp != '\n' && cp != '\r' && cp != '\t' && cp != '\f') {
                 return 0;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            Character.UnicodeScript script = writingSystem(Character.UnicodeScript.of(cp));
             if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
                 neutral++;
             } else {
@@ -152,20 +237,17 @@ final class TextDecoder {
     }
 
     private static String strictUtf8(byte[] bytes) {
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return strict(bytes, bytes.length, StandardCharsets.UTF_8);
     }
 
     private static Charset detect(byte[] bytes) {
+        return detect(bytes, bytes.length);
+    }
+
+    /** What juniversalchardet makes of the first {@code length} bytes (windows-1252 when nothing more specific). */
+    private static Charset detect(byte[] bytes, int length) {
         UniversalDetector detector = new UniversalDetector();
-        detector.handleData(bytes, 0, bytes.length);
+        detector.handleData(bytes, 0, length);
         detector.dataEnd();
         String name = detector.getDetectedCharset();
         Charset charset = lookup(name);
