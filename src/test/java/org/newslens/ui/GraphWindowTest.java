@@ -38,7 +38,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window: View ▸ Who Appears with Whom in the Library, a link clicked, its sentence opened, a node dragged. */
+/** The real window: View ▸ Who Appears with Whom in the Library, a link clicked, its sentence opened, a node's page opened, a node dragged. */
 @ExtendWith(ApplicationExtension.class)
 class GraphWindowTest {
     private final FxTaskExecutor executor = new FxTaskExecutor(2);
@@ -123,6 +123,11 @@ class GraphWindowTest {
                 && !workbench.state().selectionProperty().get().isEmpty());
         TextRange selected = workbench.state().selectionProperty().get();
         assertEquals("Maria Ortiz was absent, Kern said.", workbench.state().article().text().substring(selected.start(), selected.end()));
+
+        int kern = canvas.graph().nodes().stream().map(n -> n.name()).toList().indexOf("Paul Kern");
+        robot.interact(window::toFront);
+        robot.doubleClickOn(canvas.localToScreen(canvas.nodePoint(kern)));
+        waitUntil(() -> "Paul Kern".equals(workbench.entityPage().model().nameProperty().get()));
     }
 
     @Test

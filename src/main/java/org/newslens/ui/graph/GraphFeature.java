@@ -46,11 +46,7 @@ public final class GraphFeature {
         this.entities = entities;
         this.executor = executor;
         this.dark = dark;
-        this.jump = new ArticleJump(state.reader(), opener, () -> {
-            if (owner() instanceof Stage stage) {
-                stage.toFront();
-            }
-        });
+        this.jump = new ArticleJump(state.reader(), opener, this::mainToFront);
         Action article = main.actions().register(Action.of("graph-article", "View", "Who Appears with _Whom in This Article…",
                 this::openArticle).enabledWhen(Bindings.isNotNull(state.articleProperty())));
         Action library = main.actions().register(Action.of("graph-library", "View", "Who Appears with Whom in the _Library…",
@@ -58,9 +54,18 @@ public final class GraphFeature {
         main.viewMenu().getItems().addAll(new SeparatorMenuItem(), ActionControls.menuItem(article), ActionControls.menuItem(library));
     }
 
-    /** What double-clicking a node does (open the entity's page). */
+    /** What double-clicking a node does (open the entity's page), in the main window brought to the front. */
     public void setOnNode(Consumer<CooccurrenceGraph.Node> onNode) {
-        this.onNode = onNode;
+        this.onNode = node -> {
+            mainToFront();
+            onNode.accept(node);
+        };
+    }
+
+    private void mainToFront() {
+        if (owner() instanceof Stage stage) {
+            stage.toFront();
+        }
     }
 
     /** The graph of the article on screen. */
