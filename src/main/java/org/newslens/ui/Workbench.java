@@ -3,6 +3,7 @@ package org.newslens.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -373,6 +374,6 @@ public final class Workbench {
         stage.setOnCloseRequest(e -> viewModel.rememberWindow(
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
-        entities.warmUp();
+        entities.warmUpAfterLookup(Duration.ofSeconds(3));
     }
 }

@@ -1,5 +1,6 @@
 package org.newslens.ui.entities;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -108,12 +109,19 @@ public final class EntitiesViewModel {
 
     /** Loads the recogniser's models in the background so the first article's entities come quickly. */
     public void warmUp() {
-        recognition.warmUp(error -> {
-            if (!recognising.get() && analysis.get() == null) {
-                failed.set(true);
-                status.set("Entity models could not be loaded: " + Errors.message(error));
-            }
-        });
+        recognition.warmUp(this::warmUpFailed);
+    }
+
+    /** As {@link #warmUp()}, once the article on screen had its cache lookup (or after {@code fallback} without one). */
+    public void warmUpAfterLookup(Duration fallback) {
+        recognition.warmUpAfterLookup(this::warmUpFailed, fallback);
+    }
+
+    private void warmUpFailed(Throwable error) {
+        if (!recognising.get() && analysis.get() == null) {
+            failed.set(true);
+            status.set("Entity models could not be loaded: " + Errors.message(error));
+        }
     }
 
     // ---- recognition
@@ -139,7 +147,8 @@ public final class EntitiesViewModel {
         current.run(BackgroundTask.of("Entities", progress -> service.cached(article))
                 .onlyWhile(() -> reader.getArticle() == article)
                 .onSuccess(cached -> cached.ifPresentOrElse(this::show, () -> recognise(article)))
-                .onFailure(error -> recognise(article)));
+                .onFailure(error -> recognise(article))
+                .onFinished(recognition::lookupDone));
     }
 
     private void recognise(Article article) {
@@ -149,8 +158,7 @@ public final class EntitiesViewModel {
         recognition.start(article, () -> reader.getArticle() == article, (found, fraction) -> {
             progress.set(fraction);
             show(found, false);
-            String read = "Finding entities… " + Math.round(fraction * 100) + "% read";
-            status.set(items.isEmpty() ? read : read + ", " + summary(items.size(), found.mentions().size()) + " so far");
+            status.set(ProgressiveRecognition.partStatus(fraction, items.size(), found.mentions().size()));
         }, result -> {
             recognising.set(false);
             show(result);
@@ -210,17 +218,10 @@ public final class EntitiesViewModel {
         itemsById = byId;
         shown = result;
         analysis.set(isComplete ? result : null);
-        status.set(summary(items.size(), result.mentions().size()));
+        status.set(ProgressiveRecognition.summary(items.size(), result.mentions().size()));
         applyEntityLayer();
         focus.keep(itemsById);
         list.show(items);
-    }
-
-    static String summary(int entities, int mentions) {
-        if (entities == 0) {
-            return "No people, places, groups, figures or dates found.";
-        }
-        return entities + (entities == 1 ? " entity, " : " entities, ") + mentions + (mentions == 1 ? " mention" : " mentions");
     }
 
     /** The complete result for the article on screen, or null while there is none (the list may show parts meanwhile). */

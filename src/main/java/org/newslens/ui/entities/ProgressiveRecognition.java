@@ -1,5 +1,6 @@
 package org.newslens.ui.entities;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -29,6 +30,8 @@ final class ProgressiveRecognition {
     }
 
     private final EntityLookup service;
+    private final TaskExecutor executor;
+    private Consumer<Throwable> pendingWarmUp;
     /** Model loading and recognition hold one worker at a time, so opening files is never stuck behind them. */
     private final TaskQueue heavy;
     private final Latest latest;
@@ -38,8 +41,28 @@ final class ProgressiveRecognition {
 
     ProgressiveRecognition(EntityLookup service, TaskExecutor executor) {
         this.service = service;
+        this.executor = executor;
         this.heavy = new TaskQueue(executor);
         this.latest = new Latest(executor);
+    }
+
+    /**
+     * Loads the models once {@link #lookupDone} says the article on screen had its cache lookup, or after
+     * {@code fallback} (a window with no article): a cached article's entities then come without the loaders taking the
+     * cores from the window's first paint, and a new one's recognition loads them itself.
+     */
+    void warmUpAfterLookup(Consumer<Throwable> onFailure, Duration fallback) {
+        pendingWarmUp = onFailure;
+        executor.later(fallback, this::lookupDone);
+    }
+
+    /** The article on screen had its cache lookup (and, on a miss, its recognition was offered): a pending warm-up may start. */
+    void lookupDone() {
+        Consumer<Throwable> pending = pendingWarmUp;
+        pendingWarmUp = null;
+        if (pending != null) {
+            warmUp(pending);
+        }
     }
 
     /** Loads the recogniser's models in the background, ahead of any recognition, so the first article's come quickly. */
@@ -92,6 +115,20 @@ final class ProgressiveRecognition {
 
     private static RecognitionProgress progressOf(Progress progress) {
         return (done, total) -> progress.update(total <= 0 ? -1 : (double) done / total, "Finding entities…");
+    }
+
+    /** The pane's line for a complete result. */
+    static String summary(int entities, int mentions) {
+        if (entities == 0) {
+            return "No people, places, groups, figures or dates found.";
+        }
+        return entities + (entities == 1 ? " entity, " : " entities, ") + mentions + (mentions == 1 ? " mention" : " mentions");
+    }
+
+    /** The pane's line while the parts are read. */
+    static String partStatus(double fraction, int entities, int mentions) {
+        String read = "Finding entities… " + Math.round(fraction * 100) + "% read";
+        return entities == 0 ? read : read + ", " + summary(entities, mentions) + " so far";
     }
 
     /** Drops every part not started yet and interrupts the one being read. */

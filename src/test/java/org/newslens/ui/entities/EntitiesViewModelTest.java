@@ -25,6 +25,7 @@ import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.task.QueuedTaskExecutor;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.task.TaskHandle;
 
 class EntitiesViewModelTest {
     @TempDir
@@ -268,6 +269,26 @@ class EntitiesViewModelTest {
         }
         assertEquals("2 entities, 2 mentions", vm.statusProperty().get());
         assertFalse(vm.recognisingProperty().get());
+    }
+
+    @Test
+    void atStartUpTheModelsLoadOnlyOnceTheArticleOnScreenWasLookedUpInTheCache() {
+        service().analyseText(HARBOUR.text()); // cached by an earlier session
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        EntitiesViewModel vm = viewModel(executor);
+        vm.warmUpAfterLookup(java.time.Duration.ofSeconds(3));
+        reader.show(HARBOUR);
+        assertEquals(List.of("Entities"), executor.running().stream().map(TaskHandle::title).toList(),
+                "only the cache lookup runs: nothing takes the cores from the window's first paint");
+
+        executor.runNewest(); // the lookup: a hit
+        assertEquals("2 entities, 2 mentions", vm.statusProperty().get());
+        assertEquals(List.of("Mara Lind=1"), names(vm.groups().get(0)));
+        assertEquals(List.of("Loading entity models"), executor.running().stream().map(TaskHandle::title).toList(),
+                "then the models load, for the next article");
+        executor.runAll(); // the warm-up, then the fallback pause, which finds nothing left to start
+        assertEquals(0, executor.running().size());
+        assertEquals(1, recogniser.runs.get(), "recognised once, by the earlier session");
     }
 
     @Test
