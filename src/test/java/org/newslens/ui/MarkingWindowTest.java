@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MarkingWindowTest {
     static final String TEXT = String.join("\n\n",
             "The council debated the action over the old bridge for hours. Instead, the mayor asked for a second survey of the river.",
+            "In March 2020 the river flooded the lower town of Kandor.",
             "Builders said the repairs would take a year and cost more than the town could pay without help from the region.");
 
     @TempDir
@@ -136,5 +137,54 @@ class MarkingWindowTest {
         FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
         assertEquals(List.of(start, end), List.of(workbench.annotations().annotations().get(0).start(),
                 workbench.annotations().annotations().get(0).end()));
+    }
+
+    /** The first run of text drawn with {@code styleClass}. */
+    private static org.fxmisc.richtext.TextExt run(FxRobot robot, String styleClass, String without) {
+        return robot.lookup(".article-text .text").queryAll().stream()
+                .filter(n -> n instanceof org.fxmisc.richtext.TextExt t && t.getStyleClass().contains(styleClass)
+                        && !t.getStyleClass().contains(without) && !t.getText().isBlank())
+                .map(org.fxmisc.richtext.TextExt.class::cast).findFirst().orElseThrow(() -> new AssertionError("no run " + styleClass));
+    }
+
+    private static void assertHighlightAndEntityLookApart(FxRobot robot, String theme) {
+        org.fxmisc.richtext.TextExt highlight = run(robot, "annotation-yellow", "-");
+        org.fxmisc.richtext.TextExt date = run(robot, "entity-date", "annotation-yellow");
+        javafx.scene.paint.Color block = (javafx.scene.paint.Color) highlight.getBackgroundColor();
+        javafx.scene.paint.Color tint = (javafx.scene.paint.Color) date.getBackgroundColor();
+        assertEquals(1.0, block.getOpacity(), 1e-9, theme + ": a highlight is a solid block");
+        assertTrue(tint.getOpacity() < 0.6, theme + ": an entity is a see-through tint " + tint);
+        assertEquals(null, highlight.getUnderlineColor(), theme + ": a highlight has no underline");
+        assertTrue(date.getUnderlineColor() != null, theme + ": an entity is underlined");
+        // dark ink on the block in both themes
+        assertTrue(((javafx.scene.paint.Color) highlight.getFill()).getBrightness() < 0.3, theme + ": " + highlight.getFill());
+        // and a mark in the margin beside the highlight's paragraph, none beside the entity's
+        assertEquals(1, robot.lookup(".margin-mark").queryAll().stream().filter(javafx.scene.Node::isVisible).count(), theme);
+        assertEquals(1, robot.lookup(".margin-mark.annotation-yellow").queryAll().size(), theme);
+    }
+
+    @Test
+    void highlightsAreBlocksWithAMarginMarkEntitiesUnderlinedTintsAndTheColoursAreNamed(FxRobot robot) throws Exception {
+        ready();
+        FastWindow.waitUntil(() -> !robot.lookup(".entity-date").queryAll().isEmpty());
+        String text = text();
+        int start = text.indexOf("old bridge");
+        robot.interact(() -> {
+            FastWindow.area(robot).requestFocus();
+            workbench.viewModel().reader().select(start, start + "old bridge".length());
+        });
+        robot.type(KeyCode.DIGIT1);
+        FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
+        assertHighlightAndEntityLookApart(robot, "light");
+
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertHighlightAndEntityLookApart(robot, "dark");
+
+        // the colours by name: in the bar and in the Notes pane
+        List<String> bar = robot.lookup("#highlight-toolbar .colour-name").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertEquals(List.of("Yellow", "Green", "Blue", "Pink", "Purple"), bar);
+        assertTrue(robot.lookup(".note-colour").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Yellow")));
+        robot.clickOn("View").clickOn("Dark theme");
     }
 }

@@ -214,7 +214,10 @@ public final class AnnotationsPanel extends VBox {
             delete.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.DANGER, "note-delete");
             delete.setOnAction(e -> vm.delete(item.id()));
             delete.setMinWidth(Region.USE_PREF_SIZE);
-            HBox top = new HBox(6, Swatch.of(item.colour()), where, tags, edit, delete);
+            Label colour = new Label(AnnotationsViewModel.label(item.colour()));
+            colour.getStyleClass().addAll("note-meta", "note-colour");
+            colour.setMinWidth(Region.USE_PREF_SIZE);
+            HBox top = new HBox(6, Swatch.of(item.colour()), colour, where, tags, edit, delete);
             top.setAlignment(Pos.CENTER_LEFT);
 
             Label quote = new Label("“" + clip(item.quote(), 280) + "”");

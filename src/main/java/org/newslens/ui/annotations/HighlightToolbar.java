@@ -26,7 +26,14 @@ final class HighlightToolbar extends HBox {
         getChildren().add(label);
         for (HighlightColour c : HighlightColour.values()) {
             Action action = actions.get(AnnotationsFeature.highlightAction(c));
-            Button b = ActionControls.button(action, action.shortcut(), Swatch.of(c));
+            // the colour named as well as shown (for colour-blind readers), then its key
+            Label name = new Label(action.plainLabel());
+            name.getStyleClass().add("colour-name");
+            Label key = new Label(action.shortcut());
+            key.getStyleClass().add("key-hint");
+            HBox face = new HBox(4, Swatch.of(c), name, key);
+            face.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            Button b = ActionControls.button(action, null, face);
             b.setId("highlight-" + c.id());
             b.getStyleClass().addAll(Styles.FLAT, "colour-button");
             b.setTooltip(new Tooltip(action.plainLabel() + " highlight (key " + action.shortcut() + ")"));

@@ -11,6 +11,7 @@ final class Swatch {
     static Region of(HighlightColour colour) {
         Region r = new Region();
         r.getStyleClass().addAll("annotation-swatch", AnnotationsViewModel.styleClass(colour));
+        javafx.scene.control.Tooltip.install(r, new javafx.scene.control.Tooltip(AnnotationsViewModel.label(colour)));
         return r;
     }
 }

@@ -13,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
@@ -55,6 +57,7 @@ public final class ReaderView extends BorderPane {
     private double gutterWidth;
     /** Whether the area carries highlight styles now (so clearing them needs a pass, and nothing else does). */
     private boolean highlighted;
+    private MarginMarks marks = MarginMarks.NONE;
     private final JumpPlacement jumps;
 
     public ReaderView(ReaderViewModel viewModel) {
@@ -167,11 +170,20 @@ public final class ReaderView extends BorderPane {
             area.setStyleSpans(0, viewModel.layers().toStyleSpans(area.getLength()));
             highlighted = any;
         }
+        MarginMarks now = MarginMarks.of(viewModel.getArticle() == null ? null : viewModel.getArticle().text(), viewModel.layers());
+        List<Integer> changed = now.changedLines(marks);
+        marks = now;
+        for (int line : changed) {
+            if (line < area.getParagraphs().size() && area.allParToVisibleParIndex(line).isPresent()) {
+                area.recreateParagraphGraphic(line);
+            }
+        }
     }
 
     private Node gutter(int line) {
         int number = lines == null ? 0 : lines.paragraphNumber(line);
-        if (number == 0) {
+        List<String> marked = marks.at(line);
+        if (number == 0 && marked.isEmpty()) {
             Region blank = new Region();
             blank.getStyleClass().add("paragraph-gutter");
             blank.setMinWidth(gutterWidth);
@@ -179,11 +191,28 @@ public final class ReaderView extends BorderPane {
             blank.setMaxHeight(0);
             return blank;
         }
-        Label label = new Label(Integer.toString(number));
+        Label label = new Label(number == 0 ? "" : Integer.toString(number));
         label.getStyleClass().addAll("paragraph-gutter", "paragraph-number");
         label.setMinWidth(gutterWidth);
         label.setPrefWidth(gutterWidth);
-        return label;
+        if (marked.isEmpty()) {
+            return label;
+        }
+        // the reader's highlights on this line: a bar per colour at the margin's edge, beside the text
+        HBox bars = new HBox(2);
+        bars.getStyleClass().add("margin-marks");
+        bars.setMaxWidth(Region.USE_PREF_SIZE);
+        for (String cls : marked) {
+            Region bar = new Region();
+            bar.getStyleClass().addAll("margin-mark", cls);
+            bars.getChildren().add(bar);
+        }
+        label.setMaxHeight(Double.MAX_VALUE);
+        StackPane gutter = new StackPane(label, bars);
+        StackPane.setAlignment(bars, Pos.CENTER_RIGHT);
+        gutter.setMinWidth(gutterWidth);
+        gutter.setPrefWidth(gutterWidth);
+        return gutter;
     }
 
     private void reveal(TextRange range) {
