@@ -63,7 +63,9 @@ public final class ExportDialog extends Dialog<Void> {
         javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
         inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         inputs.setFillWidth(true);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), inputs);
+        javafx.scene.layout.ColumnConstraints choices = new javafx.scene.layout.ColumnConstraints();
+        choices.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(choices, inputs);
         int row = 0;
         Label whatLabel = new Label("Export");
         whatLabel.getStyleClass().add(Styles.TEXT_BOLD);
@@ -120,7 +122,7 @@ public final class ExportDialog extends Dialog<Void> {
 
         VBox content = new VBox(10, grid, problem, working, result);
         content.setPadding(new Insets(8, 8, 0, 8));
-        content.setPrefWidth(520);
+        content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CLOSE);
         Button export = (Button) getDialogPane().lookupButton(EXPORT);

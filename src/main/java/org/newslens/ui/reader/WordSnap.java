@@ -4,12 +4,17 @@ import org.newslens.article.TextRange;
 
 /**
  * Widens a selection that starts or ends inside a word to the whole word ("ction over… Instead, t" becomes
- * "action over… Instead, the"), and drops white space at either end. A word is letters and digits, with an
+ * "action over… Instead, the"), and drops white space at either end, a leading comma or full stop (of the clause
+ * before) and a trailing opening bracket or quote (of what follows). A word is letters and digits, with an
  * apostrophe, a full stop or a comma inside it when a letter or digit stands on both sides ("don't", "3.5",
  * "1,200"); hyphens and other punctuation are edges, so a selection of "minister" in "ex-minister" stays as it is.
  * Plain text only (no JavaFX), so highlights and exports share it.
  */
 public final class WordSnap {
+    /** What a selection does not start with: the end of the sentence or clause before it. */
+    private static final String LEADING_JUNK = ",;:.!?)]}";
+    /** What a selection does not end with: the opening of what follows it. */
+    private static final String TRAILING_JUNK = "([{“‘";
     private WordSnap() {
     }
 
@@ -23,6 +28,16 @@ public final class WordSnap {
         }
         s = trimmed.start();
         e = trimmed.end();
+        // a drag begun just after a word takes its comma or full stop; a drag ended just before one, an opening bracket
+        while (s < e && (LEADING_JUNK.indexOf(text.charAt(s)) >= 0 || Character.isWhitespace(text.charAt(s)))) {
+            s++;
+        }
+        while (e > s && (TRAILING_JUNK.indexOf(text.charAt(e - 1)) >= 0 || Character.isWhitespace(text.charAt(e - 1)))) {
+            e--;
+        }
+        if (s == e) {
+            return trimmed;
+        }
         if (s > 0 && inWord(text, s - 1) && inWord(text, s)) {
             while (s > 0 && inWord(text, s - 1)) {
                 s--;

@@ -41,6 +41,18 @@ class WordSnapTest {
     }
 
     @Test
+    void aCommaBeforeAndAnOpeningQuoteAfterAreLeftOut() {
+        String said = "Al Qaeda, he said, was the heart of “the vision” for them.";
+        int from = said.indexOf(", was");
+        int to = said.indexOf("“") + 1;
+        TextRange r = WordSnap.snap(said, from, to);
+        assertEquals("was the heart of", said.substring(r.start(), r.end()));
+        int end = said.indexOf("vision”") + "vision”".length();
+        TextRange quoted = WordSnap.snap(said, said.indexOf("“"), end);
+        assertEquals("“the vision”", said.substring(quoted.start(), quoted.end()));
+    }
+
+    @Test
     void aPartOfOneWordBecomesTheWord() {
         assertEquals("council", snapped(at("council") + 2, at("council") + 4));
         assertEquals("didn't", snapped(at("didn't") + 1, at("didn't") + 3));
