@@ -12,36 +12,19 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.newslens.ui.search.SearchFixtures;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File ▸ Export…: every word of the dialog on screen, and no "Wrote …" left from an export made for another choice. */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogWindowTest {
-    @TempDir
-    Path dir;
-
-    private FastWindow window;
-    private Workbench workbench;
-
+class ExportDialogWindowTest extends FastWindowTest {
     @Start
     void start(Stage stage) {
-        window = FastWindow.open(stage, dir, "valley.txt", SearchFixtures.VALLEY);
-        workbench = window.workbench;
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        window.close();
-    }
 
     /** Texts in the dialog drawn with "…" where the whole would not fit. */
     private static List<String> cutOff(FxRobot robot) {

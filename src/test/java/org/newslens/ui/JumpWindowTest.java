@@ -3,7 +3,6 @@ package org.newslens.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +10,10 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,13 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * the entities pane and the quotes pane do): the whole target is on screen, its top about a third down the
  * reader, and it flashes briefly.
  */
-@ExtendWith(ApplicationExtension.class)
-class JumpWindowTest {
-    @TempDir
-    Path dir;
+class JumpWindowTest extends FastWindowTest {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
 
-    private Workbench workbench;
-    private FastWindow window;
 
     /** Sixty paragraphs of plain prose; "zeppelin" only in paragraph 41, "wristwatch" in 12 and 48. */
     static String longText() {
@@ -46,15 +40,14 @@ class JumpWindowTest {
         return String.join("\n\n", paragraphs);
     }
 
-    @Start
-    void start(Stage stage) {
-        window = FastWindow.open(stage, dir, "long.txt", longText());
-        workbench = window.workbench;
+    @Override
+    String fileName() {
+        return "long.txt";
     }
 
-    @AfterEach
-    void stop() {
-        window.close();
+    @Override
+    String articleText() {
+        return longText();
     }
 
     /** Where the target's top sits in the reader's viewport (0 top, 1 bottom); fails unless all of it is on screen. */

@@ -12,42 +12,36 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.ui.annotations.AnnotationItem;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Marking text with the mouse: drags snap to whole words (Alt keeps the exact range); a click picks a highlight. */
-@ExtendWith(ApplicationExtension.class)
-class MarkingWindowTest {
+class MarkingWindowTest extends FastWindowTest {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
     static final String TEXT = String.join("\n\n",
             "The council debated the action over the old bridge for hours. Instead, the mayor asked for a second survey of the river.",
             "In March 2020 the river flooded the lower town of Kandor.",
             "Builders said the repairs would take a year and cost more than the town could pay without help from the region.");
 
-    @TempDir
-    java.nio.file.Path dir;
 
-    private FastWindow window;
-    private Workbench workbench;
-
-    @Start
-    void start(Stage stage) {
-        window = FastWindow.open(stage, dir, "bridge.txt", TEXT);
-        workbench = window.workbench;
+    @Override
+    String fileName() {
+        return "bridge.txt";
     }
 
-    @AfterEach
-    void stop() {
-        window.close();
+    @Override
+    String articleText() {
+        return TEXT;
     }
 
     private String text() {

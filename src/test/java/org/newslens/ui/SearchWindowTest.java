@@ -16,40 +16,24 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.newslens.ui.search.SearchFixtures;
 import org.newslens.ui.search.SearchViewModel;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window: Ctrl+F, a query typed, hits highlighted in the text and stepped through, a bad query explained. */
-@ExtendWith(ApplicationExtension.class)
-class SearchWindowTest {
-    @TempDir
-    Path dir;
-
-    private Workbench workbench;
-    private FastWindow window;
-    private String text;
-
-
+class SearchWindowTest extends FastWindowTest {
     @Start
     void start(Stage stage) {
-        window = FastWindow.open(stage, dir, "valley.txt", SearchFixtures.VALLEY);
-        workbench = window.workbench;
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        window.close();
-    }
+    private String text;
+
 
     private String counter(FxRobot robot) {
         return robot.lookup("#search-counter").queryAs(Label.class).getText();
