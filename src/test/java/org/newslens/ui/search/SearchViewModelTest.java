@@ -415,6 +415,7 @@ class SearchViewModelTest {
         slowMain.open(valley);
         queued.runNext();
         queued.runNext(); // is the article in the index? no: its own small index and its indexing wait
+        queued.runNext(); // the settings' save (the article as the last one opened)
         slow.queryProperty().set("Kandor");
         slow.search();
         queued.runNewest(); // the search runs before the article's own index is ready
