@@ -55,6 +55,12 @@ public record WatchList(String name, String query, List<String> names, String cr
         return new WatchList(newName, query, names, created, seen);
     }
 
+    WatchList withoutSeen(Collection<String> hashes) {
+        TreeSet<String> left = new TreeSet<>(seen);
+        left.removeAll(hashes);
+        return new WatchList(name, query, names, created, left);
+    }
+
     WatchList withSeen(Collection<String> hashes) {
         TreeSet<String> all = new TreeSet<>(seen);
         all.addAll(hashes);

@@ -78,7 +78,7 @@ public final class WatchStore {
         checkName(list.name());
         update(lists -> {
             if (lists.stream().anyMatch(l -> same(l.name(), list.name()))) {
-                throw new WatchInputException("there is already a watch list called \"" + list.name() + "\"");
+                throw taken(list.name());
             }
             List<WatchList> out = new ArrayList<>(lists);
             out.add(list);
@@ -99,7 +99,7 @@ public final class WatchStore {
         return changed(update(lists -> {
             WatchList old = find(lists, name);
             if (lists.stream().anyMatch(l -> l != old && same(l.name(), newName))) {
-                throw new WatchInputException("there is already a watch list called \"" + newName + "\"");
+                throw taken(newName);
             }
             return lists.stream().map(l -> l == old ? l.renamed(newName.strip()) : l).toList();
         }), newName);
@@ -113,6 +113,26 @@ public final class WatchStore {
         }), name);
     }
 
+    /** Forgets that these matching articles were seen (undoing {@link #markSeen}): they count as new again. */
+    public WatchList unmarkSeen(String name, Collection<String> contentHashes) throws IOException {
+        return changed(update(lists -> {
+            WatchList list = find(lists, name);
+            return lists.stream().map(l -> l == list ? l.withoutSeen(contentHashes) : l).toList();
+        }), name);
+    }
+
+    /** Puts a removed list back at {@code position} (undoing {@link #remove}); refused when its name is taken meanwhile. */
+    public void restore(WatchList list, int position) throws IOException {
+        update(lists -> {
+            if (lists.stream().anyMatch(l -> same(l.name(), list.name()))) {
+                throw taken(list.name());
+            }
+            List<WatchList> out = new ArrayList<>(lists);
+            out.add(Math.max(0, Math.min(position, out.size())), list);
+            return out;
+        });
+    }
+
     private static WatchList changed(List<WatchList> lists, String name) {
         return find(lists, name);
     }
@@ -123,6 +143,10 @@ public final class WatchStore {
             AtomicFiles.write(file, json.writeValueAsBytes(new Stored(1, lists)));
             return lists;
         }
+    }
+
+    private static WatchInputException taken(String name) {
+        return new WatchInputException("there is already a watch list called \"" + name + "\"");
     }
 
     static WatchList find(List<WatchList> lists, String name) {

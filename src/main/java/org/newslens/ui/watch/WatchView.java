@@ -20,8 +20,8 @@ import org.newslens.library.WatchMatch;
 import org.newslens.library.WatchResult;
 
 /**
- * The Watch pane: "3 new matches", the watch lists each with its count, buttons to add, rename, remove and mark
- * seen, and the selected list's matches (new ones marked; double-click or Enter opens one). Layout only.
+ * The Watch pane: "3 new matches", the watch lists each with its count, buttons to add, rename, remove, mark
+ * seen and undo, and the selected list's matches (new ones marked; double-click or Enter opens one). Layout only.
  */
 public final class WatchView extends VBox {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT);
@@ -79,7 +79,13 @@ public final class WatchView extends VBox {
         for (Button b : new Button[] {rename, remove, seen}) {
             b.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
-        HBox buttons = new HBox(6, add, rename, remove, seen);
+        Button undo = small("Undo", "watch-undo");
+        undo.disableProperty().bind(viewModel.undoTextProperty().isEmpty());
+        undo.setOnAction(e -> viewModel.undo());
+        javafx.scene.control.Tooltip undoTip = new javafx.scene.control.Tooltip();
+        undoTip.textProperty().bind(viewModel.undoTextProperty());
+        undo.setTooltip(undoTip);
+        HBox buttons = new HBox(6, add, rename, remove, seen, undo);
 
         Label error = new Label();
         error.setId("watch-error");

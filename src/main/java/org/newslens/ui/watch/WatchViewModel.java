@@ -3,6 +3,8 @@ package org.newslens.ui.watch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.app.Errors;
+import org.newslens.app.command.Command;
+import org.newslens.app.command.CommandHistory;
 import org.newslens.index.ArticleIndex;
 import org.newslens.library.WatchInputException;
 import org.newslens.library.WatchList;
@@ -33,8 +37,9 @@ import org.newslens.ui.task.TaskExecutor;
 /**
  * The watch lists in the window: each list with its new matches ("3 new matches"), run again in the background
  * whenever the library changes (a folder added, an article indexed); the selected list's matches, new ones first;
- * add (a query, pasted names or a names file), rename, remove, mark seen. Every change is saved through the
- * {@link WatchStore} on a worker, so a command line changing the lists meanwhile loses nothing.
+ * add (a query, pasted names or a names file), rename, remove, mark seen — each an undoable command. Every change
+ * is saved through the {@link WatchStore} on a worker, one at a time in order, so a command line changing the
+ * lists meanwhile loses nothing.
  */
 public final class WatchViewModel {
     private final WatchStore store;
@@ -53,6 +58,10 @@ public final class WatchViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final CommandHistory history = new CommandHistory();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final Deque<StoreWrite> writes = new ArrayDeque<>();
+    private boolean writing;
 
     /**
      * @param opener    opens an article in the reader
@@ -103,6 +112,17 @@ public final class WatchViewModel {
         return running.getReadOnlyProperty();
     }
 
+    /** "Undo Mark seen “people”", or "" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** Undoes the last change to the lists (add, rename, remove, mark seen). */
+    public void undo() {
+        history.undo();
+        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse(""));
+    }
+
     /** Runs every list over the library again, in the background (the latest run wins). */
     public void refresh() {
         running.set(true);
@@ -144,7 +164,11 @@ public final class WatchViewModel {
 
     /** Saves a list watching the names in a file (one per line; a CSV's first column); read on a worker. */
     public void importNames(String name, Path file) {
-        change("Importing watch names", () -> add(WatchList.ofNames(name, WatchNames.read(file), Instant.now())));
+        error.set("");
+        BackgroundTask.of("Importing watch names", progress -> WatchList.ofNames(name, WatchNames.read(file), Instant.now()))
+                .onSuccess(this::validateThenAdd)
+                .onFailure(e -> error.set(Errors.message(e)))
+                .executeWith(executor);
     }
 
     private boolean save(ListMaker maker) {
@@ -155,28 +179,57 @@ public final class WatchViewModel {
             error.set(e.getMessage());
             return false;
         }
-        change("Saving a watch list", () -> add(list));
+        validateThenAdd(list);
         return true;
     }
 
-    /** Runs the list once first, so a query the parser refuses is refused before it is saved. */
-    private void add(WatchList list) throws IOException {
-        new Watcher(index).run(list);
-        store.add(list);
+    /** Runs the list once on a worker, so a query the parser refuses is refused before it is saved; then saves it, undoably. */
+    private void validateThenAdd(WatchList list) {
+        error.set("");
+        BackgroundTask.run("Checking a watch list", progress -> new Watcher(index).run(list))
+                .onSuccess(nothing -> perform("New watch list \u201c" + list.name() + "\u201d",
+                        () -> store.add(list), () -> store.remove(list.name())))
+                .onFailure(e -> error.set(Errors.message(e)))
+                .executeWith(executor);
     }
 
     public void rename(WatchResult result, String newName) {
-        change("Renaming a watch list", () -> store.rename(result.list().name(), newName));
+        String old = result.list().name();
+        perform("Rename \u201c" + old + "\u201d", () -> store.rename(old, newName), () -> store.rename(newName.strip(), old));
     }
 
     public void remove(WatchResult result) {
-        change("Removing a watch list", () -> store.remove(result.list().name()));
+        WatchList list = result.list();
+        int position = lists.indexOf(result);
+        perform("Remove \u201c" + list.name() + "\u201d", () -> store.remove(list.name()), () -> store.restore(list, position));
     }
 
-    /** Marks every match the list showed seen: they no longer count as new. */
+    /** Marks the list's new matches seen: they no longer count as new. */
     public void markSeen(WatchResult result) {
-        List<String> hashes = result.matches().stream().map(WatchMatch::contentHash).toList();
-        change("Marking matches seen", () -> store.markSeen(result.list().name(), hashes));
+        String name = result.list().name();
+        List<String> hashes = result.newMatches().stream().map(WatchMatch::contentHash).toList();
+        perform("Mark seen \u201c" + name + "\u201d", () -> store.markSeen(name, hashes), () -> store.unmarkSeen(name, hashes));
+    }
+
+    /** One undoable change of the lists: done (and undone) by a store write on a worker, in order. */
+    private void perform(String description, StoreChange doIt, StoreChange undoIt) {
+        history.execute(new Command() {
+            @Override
+            public void execute() {
+                write(description, doIt);
+            }
+
+            @Override
+            public void undo() {
+                write("Undo " + description, undoIt);
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        });
+        undoText.set("Undo " + description);
     }
 
     /** Opens a match in the reader with the list's hits in it lit up. */
@@ -188,11 +241,29 @@ public final class WatchViewModel {
         showQuery.accept(selected.get().list().searchFor(match.matched()));
     }
 
-    private void change(String title, StoreChange change) {
+    private record StoreWrite(String title, StoreChange change) {
+    }
+
+    /** Store writes run one at a time in the order asked (an undo right after its change must come after it). */
+    private void write(String title, StoreChange change) {
+        writes.add(new StoreWrite(title, change));
+        if (!writing) {
+            nextWrite();
+        }
+    }
+
+    private void nextWrite() {
+        StoreWrite next = writes.poll();
+        if (next == null) {
+            writing = false;
+            return;
+        }
+        writing = true;
         error.set("");
-        BackgroundTask.run(title, progress -> change.apply())
+        BackgroundTask.run(next.title(), progress -> next.change().apply())
                 .onSuccess(nothing -> refresh())
                 .onFailure(e -> error.set(Errors.message(e)))
+                .onFinished(this::nextWrite)
                 .executeWith(executor);
     }
 

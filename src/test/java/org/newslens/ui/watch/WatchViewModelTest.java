@@ -67,6 +67,28 @@ class WatchViewModelTest {
     }
 
     @Test
+    void markSeenRemoveAndRenameAreUndoneInOrder() throws Exception {
+        vm.markSeen(vm.selectedProperty().get());
+        assertEquals("No new matches", vm.summaryProperty().get());
+        assertEquals("Undo Mark seen \u201cpeople\u201d", vm.undoTextProperty().get());
+        vm.undo();
+        assertEquals("3 new matches", vm.summaryProperty().get());
+        assertEquals("", vm.undoTextProperty().get());
+
+        vm.markSeen(vm.selectedProperty().get());
+        assertTrue(vm.addQuery("shops", "place:kandor"));
+        vm.remove(vm.lists().get(0));
+        assertEquals(List.of("shops"), vm.lists().stream().map(r -> r.list().name()).toList());
+        vm.undo();
+        assertEquals(List.of("people", "shops"), vm.lists().stream().map(r -> r.list().name()).toList());
+        assertEquals(0, vm.lists().get(0).newCount(), "put back with what was seen");
+        vm.rename(vm.lists().get(1), "Kandor");
+        vm.undo();
+        vm.undo();
+        assertEquals(List.of("people"), new WatchStore(dir).lists().stream().map(WatchList::name).toList());
+    }
+
+    @Test
     void runsAgainWhenTheLibraryChanges() throws Exception {
         vm.markSeen(vm.selectedProperty().get());
         Path file = Files.writeString(dir.resolve("later.txt"), "Paul Kern is back.");
