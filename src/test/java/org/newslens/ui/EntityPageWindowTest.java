@@ -130,6 +130,30 @@ class EntityPageWindowTest {
     }
 
     @Test
+    void theReaderContextMenuOnAMentionOpensItsPage(FxRobot robot) throws Exception {
+        waitForArticle("meeting.txt");
+        org.fxmisc.richtext.StyleClassedTextArea area = robot.lookup("#article-text").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        int kern = InventedLibrary.MEETING.indexOf("Paul Kern") + 2;
+        javafx.geometry.Bounds at = fx(() -> area.getCharacterBoundsOnScreen(kern, kern + 1).orElseThrow());
+        double x = at.getMinX() + at.getWidth() / 2;
+        double y = at.getMinY() + at.getHeight() / 2;
+        robot.interact(() -> {
+            javafx.geometry.Point2D scene = area.getScene().getRoot().screenToLocal(x, y);
+            area.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), x, y, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuItem item = fx(() -> robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu m && "reader-context-menu".equals(m.getId()))
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
+                .filter(i -> "ctx-entity-page".equals(i.getId())).findFirst().orElseThrow());
+        assertTrue(item.getText().startsWith("Open Entity Page"), item.getText());
+        robot.interact(item::fire);
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitForPage("Paul Kern", 2);
+    }
+
+    @Test
     void aMergeFromThePageReachesTheArticleOnScreenAndUndoWithdrawsIt(FxRobot robot) throws Exception {
         waitForArticle("meeting.txt");
         robot.interact(() -> workbench.entityPage().open("kandor"));
