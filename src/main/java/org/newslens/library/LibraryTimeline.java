@@ -63,9 +63,10 @@ public final class LibraryTimeline {
         PriorityQueue<Entry> latestFirst = new PriorityQueue<>(ORDER.reversed());
         int[] found = new int[1];
         Set<String> articles = new HashSet<>();
+        Set<String> texts = new HashSet<>();
         java.util.function.Consumer<LibraryArticle> visitor = a -> {
-            if (cancelled.getAsBoolean()) {
-                return;
+            if (cancelled.getAsBoolean() || !texts.add(a.contentHash())) {
+                return; // a copy of a text already read has the same dates
             }
             Set<Integer> named = wanted == null ? null : named(a, wanted);
             if (named != null && named.isEmpty()) {

@@ -46,6 +46,11 @@ class LibraryTimelineTest {
                 .entity(EntityLabel.PLACE, "Port Elma", List.of(), "Port Elma")
                 .entity(EntityLabel.DATE, "3 May 2022", List.of(), "3 May 2022")
                 .build());
+        // a copy of the vote article in another folder: its dates are the same dates, listed once
+        index.index(InventedLibrary.article(dir.resolve("copy/vote.txt"), VOTE, null), new InventedLibrary.Analysis(vote.text())
+                .entity(EntityLabel.PLACE, "Port Elma", List.of(), "Port Elma")
+                .entity(EntityLabel.DATE, "3 May 2022", List.of(), "3 May 2022")
+                .build());
         index.commit();
     }
 

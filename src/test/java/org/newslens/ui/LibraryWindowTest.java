@@ -144,7 +144,7 @@ class LibraryWindowTest {
 
         ListCell<?> date = robot.lookup("#library-timeline-list .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() != null).findFirst().orElseThrow();
-        assertTrue(robot.from(date).lookup(".timeline-when").queryAs(Label.class).getText().startsWith("2020-03  ·  "));
+        assertTrue(robot.from(date).lookup(".timeline-when").queryAs(Label.class).getText().startsWith("2020-03 (March 2020)  ·  "));
         robot.clickOn(date);
         waitUntil(() -> workbench.viewModel().reader().getArticle() != null
                 && valley.equals(workbench.viewModel().reader().getArticle().text()));

@@ -111,6 +111,7 @@ public final class LibraryTimelineView extends VBox {
 
         DateCell(ListView<LibraryTimeline.Entry> owner) {
             this.owner = owner;
+            setPrefWidth(0); // as wide as the list: the sentence wraps instead of being cut
         }
 
         @Override
@@ -121,12 +122,14 @@ public final class LibraryTimelineView extends VBox {
                 setGraphic(null);
                 return;
             }
-            Label when = new Label(e.when() + "  ·  " + e.title());
+            String said = e.time().text().equals(e.when()) ? "" : " (" + e.time().text() + ")";
+            Label when = new Label(e.when() + said + "  ·  " + e.title());
             when.getStyleClass().add("timeline-when");
             when.setMinWidth(0);
             Label sentence = new Label(e.sentence().strip());
             sentence.setWrapText(true);
             sentence.maxWidthProperty().bind(owner.widthProperty().subtract(40));
+            sentence.setMinHeight(USE_PREF_SIZE);
             VBox box = new VBox(2, when, sentence);
             if (!e.names().isEmpty()) {
                 Label names = new Label(String.join(", ", e.names()));
