@@ -112,6 +112,7 @@ class AnalysisPanesWindowTest {
         robot.interact(() -> who.getEditor().setText("Joe Biden"));
         robot.clickOn("OK");
         waitUntil(10, () -> speakerOf(list, bush).equals("Joe Biden"));
+        assertEquals(bush.start(), list.getSelectionModel().getSelectedItem().start(), "the quote stays selected");
         assertTrue(workbench.viewModel().statusProperty().get().startsWith("Speaker of “In Afghanistan we see"),
                 workbench.viewModel().statusProperty().get());
 

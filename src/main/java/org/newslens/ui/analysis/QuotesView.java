@@ -66,7 +66,7 @@ public final class QuotesView extends VBox {
             }
         });
         Action change = actions.register(Action.of("change-speaker", "Quotes", "Change _speaker…",
-                () -> changeSpeaker(vm, list.getSelectionModel().getSelectedItem(), status))
+                () -> changeSpeaker(vm, list, status))
                 .enabledWhen(list.getSelectionModel().selectedItemProperty().isNotNull()));
         list.setContextMenu(new ContextMenu(ActionControls.menuItem(change)));
         Button changeButton = ActionControls.button(change, "Change speaker…", null);
@@ -78,7 +78,8 @@ public final class QuotesView extends VBox {
     }
 
     /** Asks who said the quote: one of the article's names, or any name typed. */
-    private static void changeSpeaker(QuotesViewModel vm, Quote q, java.util.function.Consumer<String> status) {
+    private static void changeSpeaker(QuotesViewModel vm, ListView<Quote> list, java.util.function.Consumer<String> status) {
+        Quote q = list.getSelectionModel().getSelectedItem();
         if (q == null) {
             return;
         }
@@ -96,6 +97,10 @@ public final class QuotesView extends VBox {
         dialog.getDialogPane().setContent(new VBox(8, said, who));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? who.getEditor().getText() : null);
-        dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> status.accept(vm.changeSpeaker(q, name)));
+        dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> {
+            status.accept(vm.changeSpeaker(q, name));
+            // the list was rebuilt with the new speaker: keep the same quote selected
+            list.getItems().stream().filter(x -> x.start() == q.start()).findFirst().ifPresent(x -> list.getSelectionModel().select(x));
+        });
     }
 }
