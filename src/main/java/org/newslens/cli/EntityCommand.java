@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newslens.annotation.CorrectedEntities;
-import org.newslens.app.AppHome;
 import org.newslens.annotation.LibraryCorrection;
 import org.newslens.annotation.LibraryCorrections;
 import org.newslens.app.Json;
@@ -16,7 +14,6 @@ import org.newslens.article.ArticleLoader;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
 import org.newslens.library.EntityEdits;
-import org.newslens.index.EntitySource;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.EntityPage;
 import org.newslens.library.EntityPages;
@@ -60,20 +57,14 @@ public final class EntityCommand implements Callable<Integer> {
     @Option(names = "--undo", description = "Withdraw the latest library-wide correction (NAME is then the page to print).")
     boolean undo;
 
-    private final AppHome home;
-    private final EntitySource entities;
+    private final LibraryData data;
 
     public EntityCommand() {
-        this(AppHome.fromEnvironment());
+        this(LibraryData.fromEnvironment());
     }
 
-    private EntityCommand(AppHome home) {
-        this(home, new CorrectedEntities(new SearchCommand.RecognisedEntities(home), AnnotationsFolder.of(home)));
-    }
-
-    EntityCommand(AppHome home, EntitySource entities) {
-        this.home = home;
-        this.entities = entities;
+    EntityCommand(LibraryData data) {
+        this.data = data;
     }
 
     @Override
@@ -84,10 +75,9 @@ public final class EntityCommand implements Callable<Integer> {
         if (name == null || name.isBlank()) {
             throw new BadInputException("entity needs a name");
         }
-        DataFolder.require(home);
         EntityPage page;
-        try (LuceneArticleIndex index = LibraryIndexes.open(home, entities, spec.commandLine().getErr())) {
-            EntityPages pages = new EntityPages(index, AnnotationsFolder.of(home)::saved);
+        try (LuceneArticleIndex index = data.openIndex(spec.commandLine().getErr())) {
+            EntityPages pages = new EntityPages(index, AnnotationsFolder.of(data.home())::saved);
             LibraryCorrection correction = correction(pages);
             String shown = name;
             if (correction != null || undo) {
@@ -134,7 +124,7 @@ public final class EntityCommand implements Callable<Integer> {
 
     /** Records (or, for --undo, withdraws) the correction, re-indexes what it touches; the name whose page to print. */
     private String correct(LuceneArticleIndex index, LibraryCorrection asked) {
-        LibraryCorrections store = AnnotationsFolder.of(home).library();
+        LibraryCorrections store = AnnotationsFolder.of(data.home()).library();
         LibraryCorrection c = asked;
         if (c == null) {
             List<LibraryCorrection> all = store.all();
@@ -143,7 +133,7 @@ public final class EntityCommand implements Callable<Integer> {
             }
             c = all.get(all.size() - 1);
         }
-        EntityEdits edits = new EntityEdits(index, new LibraryIndexer(index, new ArticleLoader(), entities));
+        EntityEdits edits = new EntityEdits(index, new LibraryIndexer(index, new ArticleLoader(), data.entities()));
         List<Path> files = new ArrayList<>(edits.affected(c));
         try {
             if (asked == null) {

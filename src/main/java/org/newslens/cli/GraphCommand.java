@@ -7,12 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newslens.annotation.CorrectedEntities;
-import org.newslens.app.AppHome;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
-import org.newslens.index.EntitySource;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.CooccurrenceGraph;
 import org.newslens.library.CooccurrenceGraphs;
@@ -52,20 +49,14 @@ public final class GraphCommand implements Callable<Integer> {
     @Option(names = "--category", split = ",", paramLabel = "CATEGORY", description = "Only these categories: person, place, group, figure, date.")
     List<String> categories;
 
-    private final AppHome home;
-    private final EntitySource entities;
+    private final LibraryData data;
 
     public GraphCommand() {
-        this(AppHome.fromEnvironment());
+        this(LibraryData.fromEnvironment());
     }
 
-    private GraphCommand(AppHome home) {
-        this(home, new CorrectedEntities(new SearchCommand.RecognisedEntities(home), AnnotationsFolder.of(home)));
-    }
-
-    GraphCommand(AppHome home, EntitySource entities) {
-        this.home = home;
-        this.entities = entities;
+    GraphCommand(LibraryData data) {
+        this.data = data;
     }
 
     @Override
@@ -79,8 +70,7 @@ public final class GraphCommand implements Callable<Integer> {
         CooccurrenceGraphs graphs = new CooccurrenceGraphs(categories(), minWeight, by);
         CooccurrenceGraph graph;
         if (library) {
-            DataFolder.require(home);
-            try (LuceneArticleIndex index = LibraryIndexes.open(home, entities, spec.commandLine().getErr())) {
+            try (LuceneArticleIndex index = data.openIndex(spec.commandLine().getErr())) {
                 graph = graphs.of(index);
             }
         } else {
@@ -106,7 +96,7 @@ public final class GraphCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         try (LuceneArticleIndex alone = LuceneArticleIndex.inMemory()) {
-            alone.index(article, entities.analyse(article));
+            alone.index(article, data.entities().analyse(article));
             return graphs.of(alone);
         }
     }

@@ -9,12 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newslens.annotation.CorrectedEntities;
-import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
-import org.newslens.index.EntitySource;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.LibraryEntry;
 import org.newslens.library.ReadingState;
@@ -34,20 +31,14 @@ public final class LibraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final AppHome home;
-    private final EntitySource entities;
+    private final LibraryData data;
 
     public LibraryCommand() {
-        this(AppHome.fromEnvironment());
+        this(LibraryData.fromEnvironment());
     }
 
-    private LibraryCommand(AppHome home) {
-        this(home, new CorrectedEntities(new SearchCommand.RecognisedEntities(home), AnnotationsFolder.of(home)));
-    }
-
-    LibraryCommand(AppHome home, EntitySource entities) {
-        this.home = home;
-        this.entities = entities;
+    LibraryCommand(LibraryData data) {
+        this.data = data;
     }
 
     @Override
@@ -63,9 +54,8 @@ public final class LibraryCommand implements Callable<Integer> {
         if (wanted != null && !"left".equalsIgnoreCase(wanted) && ReadingState.byId(wanted) == null) {
             throw new BadInputException("unknown state " + state + ": use unread, read, reviewed or left");
         }
-        DataFolder.require(home);
         List<LibraryEntry> all;
-        try (LuceneArticleIndex index = LibraryIndexes.open(home, entities, spec.commandLine().getErr())) {
+        try (LuceneArticleIndex index = data.openIndex(spec.commandLine().getErr())) {
             all = LibraryEntry.group(index.articles());
         }
         Map<String, ReadingState> states = states().snapshot();
@@ -97,7 +87,7 @@ public final class LibraryCommand implements Callable<Integer> {
                 throw new BadInputException(e.getMessage());
             }
         }
-        DataFolder.require(home);
+        DataFolder.require(data.home());
         Map<String, ReadingState> wanted = new LinkedHashMap<>();
         byHash.keySet().forEach(h -> wanted.put(h, to));
         Map<String, ReadingState> before;
@@ -113,9 +103,9 @@ public final class LibraryCommand implements Callable<Integer> {
 
     private ReadingStates states() {
         try {
-            return ReadingStates.in(home);
+            return ReadingStates.in(data.home());
         } catch (IOException e) {
-            throw new WriteFailedException("cannot use the data folder " + home + ": " + e.getMessage(), e);
+            throw new WriteFailedException("cannot use the data folder " + data.home() + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newslens.annotation.CorrectedEntities;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
@@ -60,21 +59,14 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--with-text", description = "Put each matching article's text (the one the offsets point into) in the JSON.")
     boolean withText;
 
-    private final AppHome home;
-    private final EntitySource entities;
+    private final LibraryData data;
 
     public SearchCommand() {
-        this(AppHome.fromEnvironment());
+        this(LibraryData.fromEnvironment());
     }
 
-    private SearchCommand(AppHome home) {
-        this(home, new CorrectedEntities(new RecognisedEntities(home), AnnotationsFolder.of(home)));
-    }
-
-
-    SearchCommand(AppHome home, EntitySource entities) {
-        this.home = home;
-        this.entities = entities;
+    SearchCommand(LibraryData data) {
+        this.data = data;
     }
 
     @Override
@@ -82,7 +74,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (!Files.exists(path)) {
             throw new BadInputException("No such file or folder: " + path);
         }
-        DataFolder.require(home);
+        DataFolder.require(data.home());
         PrintWriter err = spec.commandLine().getErr();
         SearchResult result;
         try (ArticleIndex index = openIndex(err)) {
@@ -102,12 +94,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private ArticleIndex openIndex(PrintWriter err) throws IOException {
-        Path dir = home.root().resolve("index");
         try {
-            LuceneArticleIndex index = LuceneArticleIndex.open(dir);
-            index.recovery().ifPresent(r -> err.println("newslens: "
-                    + new LibraryIndexer(index, new ArticleLoader(), entities).recover(r, (done, total, current) -> { }, () -> false)));
-            return index;
+            return data.openRecovered(err);
         } catch (IndexException e) {
             err.println("newslens: " + e.getMessage() + " Searching a temporary index instead.");
             return LuceneArticleIndex.inMemory();
@@ -121,8 +109,8 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (ArticleLoadException e) {
             throw new BadInputException(e.getMessage());
         }
-        if (!index.isIndexed(article) || entities.mayHaveChanged(article)) {
-            if (index.index(article, entities.analyse(article)) != IndexOutcome.UNCHANGED) {
+        if (!index.isIndexed(article) || data.entities().mayHaveChanged(article)) {
+            if (index.index(article, data.entities().analyse(article)) != IndexOutcome.UNCHANGED) {
                 index.commit();
             }
         }
@@ -131,7 +119,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     private SearchScope indexFolder(ArticleIndex index, PrintWriter err) throws IOException {
         boolean terminal = System.console() != null;
-        LibraryReport report = new LibraryIndexer(index, new ArticleLoader(), entities).addFolder(path, (done, total, current) -> {
+        LibraryReport report = new LibraryIndexer(index, new ArticleLoader(), data.entities()).addFolder(path, (done, total, current) -> {
             if (terminal && total > 1) {
                 err.print(current == null ? "\r\033[K" : "\r\033[KIndexing " + (done + 1) + "/" + total + ": " + current.getFileName());
                 err.flush();

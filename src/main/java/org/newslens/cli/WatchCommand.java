@@ -11,12 +11,9 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.newslens.annotation.CorrectedEntities;
-import org.newslens.app.AppHome;
 import org.newslens.app.Errors;
 import org.newslens.app.Json;
 import org.newslens.article.ArticleLoader;
-import org.newslens.index.EntitySource;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
 import org.newslens.index.LuceneArticleIndex;
@@ -43,20 +40,14 @@ public final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final AppHome home;
-    private final EntitySource entities;
+    private final LibraryData data;
 
     public WatchCommand() {
-        this(AppHome.fromEnvironment());
+        this(LibraryData.fromEnvironment());
     }
 
-    private WatchCommand(AppHome home) {
-        this(home, new CorrectedEntities(new SearchCommand.RecognisedEntities(home), AnnotationsFolder.of(home)));
-    }
-
-    WatchCommand(AppHome home, EntitySource entities) {
-        this.home = home;
-        this.entities = entities;
+    WatchCommand(LibraryData data) {
+        this.data = data;
     }
 
     @Override
@@ -184,7 +175,7 @@ public final class WatchCommand implements Callable<Integer> {
     private void addFolder(LuceneArticleIndex index, Path folder) {
         LibraryReport report;
         try {
-            report = new LibraryIndexer(index, new ArticleLoader(), entities).addFolder(folder, (done, total, current) -> { }, () -> false);
+            report = new LibraryIndexer(index, new ArticleLoader(), data.entities()).addFolder(folder, (done, total, current) -> { }, () -> false);
         } catch (IOException e) {
             throw new BadInputException("cannot read " + folder + ": " + Messages.describe(e));
         }
@@ -194,7 +185,7 @@ public final class WatchCommand implements Callable<Integer> {
     /** A store action; bad input is exit 2, a file that cannot be read or written exit 1. */
     private <T> T store(StoreAction<T> action) {
         try {
-            return action.apply(new WatchStore(DataFolder.require(home)));
+            return action.apply(new WatchStore(DataFolder.require(data.home())));
         } catch (WatchInputException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
@@ -211,8 +202,7 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private int withIndex(BiFunction<LuceneArticleIndex, Watcher, Integer> work) {
-        DataFolder.require(home);
-        try (LuceneArticleIndex index = LibraryIndexes.open(home, entities, spec.commandLine().getErr())) {
+        try (LuceneArticleIndex index = data.openIndex(spec.commandLine().getErr())) {
             return work.apply(index, new Watcher(index));
         } catch (WatchInputException e) {
             throw new BadInputException(e.getMessage());

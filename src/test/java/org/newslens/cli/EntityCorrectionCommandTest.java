@@ -43,7 +43,7 @@ class EntityCorrectionCommandTest {
     private int entity(String... args) {
         StringWriter printed = new StringWriter();
         StringWriter said = new StringWriter();
-        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new EntityCommand(home, entities())));
+        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new EntityCommand(new LibraryData(home, entities()))));
         cl.setOut(new PrintWriter(printed, true));
         cl.setErr(new PrintWriter(said, true));
         last = new CliRun(NewsLensCommand.execute(cl, null, args), printed.toString(), said.toString());

@@ -43,7 +43,7 @@ class LibraryCommandTest {
     private int library(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new LibraryCommand(home, EntitySource.none())));
+        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new LibraryCommand(new LibraryData(home, EntitySource.none()))));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return NewsLensCommand.execute(cl, null, args);

@@ -44,11 +44,11 @@ class LibraryCommandsTest {
     }
 
     private int entity(String... args) {
-        return run(new EntityCommand(home, EntitySource.none()), args);
+        return run(new EntityCommand(new LibraryData(home, EntitySource.none())), args);
     }
 
     private int graph(String... args) {
-        return run(new GraphCommand(home, EntitySource.none()), args);
+        return run(new GraphCommand(new LibraryData(home, EntitySource.none())), args);
     }
 
     @Test

@@ -39,7 +39,7 @@ class WatchCommandTest {
     private int watch(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new WatchCommand(home, EntitySource.none())));
+        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new WatchCommand(new LibraryData(home, EntitySource.none()))));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return NewsLensCommand.execute(cl, null, args);
