@@ -79,16 +79,20 @@ public final class GraphWriter {
         }
         int i = 0;
         for (CooccurrenceGraph.Edge e : graph.edges()) {
-            w.writeStartElement("edge");
-            w.writeAttribute("id", "e" + i++);
-            w.writeAttribute("source", e.source());
-            w.writeAttribute("target", e.target());
+            startEdge(w, i++, e);
             data(w, "weight", Integer.toString(e.weight()));
             data(w, "evidence", evidence(e));
             w.writeEndElement();
         }
         w.writeEndElement();
         w.writeEndElement();
+    }
+
+    private static void startEdge(XMLStreamWriter w, int i, CooccurrenceGraph.Edge e) throws XMLStreamException {
+        w.writeStartElement("edge");
+        w.writeAttribute("id", "e" + i);
+        w.writeAttribute("source", e.source());
+        w.writeAttribute("target", e.target());
     }
 
     private static void key(XMLStreamWriter w, String name, String on, String type) throws XMLStreamException {
@@ -127,10 +131,7 @@ public final class GraphWriter {
         w.writeStartElement("edges");
         int i = 0;
         for (CooccurrenceGraph.Edge e : graph.edges()) {
-            w.writeStartElement("edge");
-            w.writeAttribute("id", "e" + i++);
-            w.writeAttribute("source", e.source());
-            w.writeAttribute("target", e.target());
+            startEdge(w, i++, e);
             w.writeAttribute("weight", Integer.toString(e.weight()));
             attvalues(w, evidence(e));
             w.writeEndElement();
