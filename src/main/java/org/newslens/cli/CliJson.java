@@ -1,8 +1,11 @@
 package org.newslens.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.Paragraph;
 import org.newslens.nlp.Entity;
@@ -17,6 +20,16 @@ import org.newslens.nlp.Mention;
  */
 final class CliJson {
     private CliJson() {
+    }
+
+    /** Prints {@code value} as one line of JSON, flushed. */
+    static void print(PrintWriter out, Object value) {
+        try {
+            out.println(Json.mapper().writeValueAsString(value));
+        } catch (IOException e) {
+            throw new WriteFailedException("cannot write the output: " + e.getMessage(), e);
+        }
+        out.flush();
     }
 
     /** The text itself when the user asked for it, else null (left out of the output). */

@@ -1,7 +1,6 @@
 package org.newslens.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newslens.app.Json;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
 import org.newslens.index.LuceneArticleIndex;
@@ -110,13 +108,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     private void print(Object value) {
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            out.println(Json.mapper().writeValueAsString(value));
-        } catch (IOException e) {
-            throw new WriteFailedException("cannot write the output: " + e.getMessage(), e);
-        }
-        out.flush();
+        CliJson.print(spec.commandLine().getOut(), value);
     }
 
     record Entry(String sha256, String title, String state, String date, String source, int mentions, List<String> files) {

@@ -2,7 +2,6 @@ package org.newslens.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.newslens.app.Errors;
-import org.newslens.app.Json;
 import org.newslens.article.ArticleLoader;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
@@ -210,13 +208,7 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private void print(Object value) {
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            out.println(Json.mapper().writeValueAsString(value));
-        } catch (IOException e) {
-            throw new WriteFailedException("cannot write the output: " + e.getMessage(), e);
-        }
-        out.flush();
+        CliJson.print(spec.commandLine().getOut(), value);
     }
 
     record ListJson(String name, String kind, List<String> entries, String created, int matches, int newMatches) {
