@@ -211,7 +211,7 @@ class EntitiesWindowTest {
 
         robot.interact(() -> area.showParagraphAtTop(0));
         WaitForAsyncUtils.waitForFxEvents();
-        Bounds onScreen = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(person.start(), person.end()))
+        Bounds onScreen = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(person.start(), person.start() + 1))
                 .get().orElseThrow();
         robot.moveTo(new Point2D(onScreen.getMinX() + 3, onScreen.getCenterY()));
         String name = workbench.entities().item(person.entity()).orElseThrow().name();
