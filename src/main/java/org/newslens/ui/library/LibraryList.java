@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +20,7 @@ import org.newslens.library.LibraryEntry;
 import org.newslens.library.ReadingState;
 import org.newslens.library.ReadingStates;
 import org.newslens.library.SetReadingStates;
+import org.newslens.ui.annotations.HistoryState;
 
 /**
  * The Library's list: each text once (copies grouped), with its reading state; filtered by state ("What's left")
@@ -32,6 +31,7 @@ import org.newslens.library.SetReadingStates;
 public final class LibraryList {
     private final ReadingStates store;
     private final CommandHistory history = new CommandHistory();
+    private final HistoryState historyState = new HistoryState(history);
     private List<LibraryEntry> entries = List.of();
     private final Map<String, ReadingState> states = new HashMap<>();
     private final ObservableList<LibraryRow> rows = FXCollections.observableArrayList();
@@ -41,22 +41,12 @@ public final class LibraryList {
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
 
     LibraryList(ReadingStates store) {
         this.store = store;
         filter.addListener(obs -> rebuild());
         sort.addListener(obs -> rebuild());
         query.addListener(obs -> rebuild());
-        history.addListener(() -> {
-            canUndo.set(history.canUndo());
-            canRedo.set(history.canRedo());
-            undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-            redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-        });
     }
 
     /** What the list shows. */
@@ -87,20 +77,9 @@ public final class LibraryList {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+    /** Whether the Library's own undo and redo can run, and what they would do. */
+    public HistoryState history() {
+        return historyState;
     }
 
     /** The texts of the library (copies grouped), as last read. */

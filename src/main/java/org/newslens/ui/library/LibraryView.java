@@ -150,9 +150,9 @@ public final class LibraryView extends VBox {
                 markAction(actions, ReadingState.READ, "Mark as _Read", "R"),
                 markAction(actions, ReadingState.REVIEWED, "Mark as Re_viewed", "V"));
         Action undo = actions.register(Action.of("library-undo", "Library", "Undo", model::undo).withLibraryShortcut("Shortcut+Z")
-                .enabledWhen(model.canUndoProperty()));
+                .enabledWhen(model.history().canUndoProperty()));
         Action redo = actions.register(Action.of("library-redo", "Library", "Redo", model::redo).withLibraryShortcut("Shortcut+Shift+Z")
-                .enabledWhen(model.canRedoProperty()));
+                .enabledWhen(model.history().canRedoProperty()));
         Action open = actions.register(Action.of("library-open", "Library", "_Open", this::openSelected).withLibraryShortcut("Enter"));
         List<Action> all = new java.util.ArrayList<>(marks);
         all.addAll(List.of(undo, redo, open));
@@ -161,7 +161,7 @@ public final class LibraryView extends VBox {
         for (Action a : marks) {
             menu.getItems().add(menu.getItems().size(), ActionControls.menuItem(a));
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), liveItem(undo, model.undoTextProperty()), liveItem(redo, model.redoTextProperty()));
+        menu.getItems().addAll(new SeparatorMenuItem(), liveItem(undo, model.history().undoTextProperty()), liveItem(redo, model.history().redoTextProperty()));
         // a filter, not a handler: Ctrl+Z in the list is the Library's undo, not the window's
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             for (Action a : all) {

@@ -117,7 +117,7 @@ class LibraryListTest {
                 .filter(r -> r instanceof LibraryRow.Item i && i.entry().copies() == 3).findFirst().orElseThrow();
         assertEquals(ReadingState.READ, valley.state());
         assertEquals("4 articles · 4 left (3 unread)", list().countsProperty().get());
-        assertFalse(list().canUndoProperty().get(), "opening is not an undoable mark");
+        assertFalse(list().history().canUndoProperty().get(), "opening is not an undoable mark");
     }
 
     @Test
@@ -141,7 +141,7 @@ class LibraryListTest {
     void markingIsUndoneAndRedoneAndSurvivesARestart() {
         list().mark(List.of(entry("Floods in Kandor"), entry("Ferry strike")), ReadingState.REVIEWED);
         assertEquals("Mark 2 articles reviewed", list().messageProperty().get());
-        assertEquals("Undo Mark 2 articles reviewed", list().undoTextProperty().get());
+        assertEquals("Undo Mark 2 articles reviewed", list().history().undoTextProperty().get());
 
         assertTrue(list().undo());
         assertEquals(ReadingState.UNREAD, list().stateOf(entry("Ferry strike").contentHash()));
