@@ -17,6 +17,7 @@ import org.newslens.article.ArticleLoader;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityService;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,8 +32,8 @@ final class AnalysisOptions {
     @Option(names = "--format", defaultValue = "json", description = "json (default), tsv, or an export: csv or md (a Markdown table).")
     Format format;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
-    int threads;
+    @Mixin
+    Workers workers;
 
     @Option(names = "--with-text", description = "Put each article's text (the one the offsets point into) in the JSON.")
     boolean withText;
@@ -95,8 +96,7 @@ final class AnalysisOptions {
         EntityService entities = EntityService.createDefault(home);
         AnalysisService analysis = AnalysisService.createDefault(home);
         AnnotationStorage annotations = AnnotationsFolder.of(home);
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        List<EntityAnalysis> recognised = entities.analyseAll(articles, workers);
+        List<EntityAnalysis> recognised = entities.analyseAll(articles, workers.count());
         List<ArticleAnalysis> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);

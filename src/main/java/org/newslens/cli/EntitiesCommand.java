@@ -28,6 +28,7 @@ import org.newslens.nlp.Mention;
 import org.newslens.nlp.RecognitionProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,8 +56,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace files --out would write that exist already.")
     boolean force;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
-    int threads;
+    @Mixin
+    Workers workers;
 
     @Spec
     CommandSpec spec;
@@ -76,7 +77,6 @@ public final class EntitiesCommand implements Callable<Integer> {
         List<Path> targets = out == null ? List.of() : targets();
         AppHome home = DataFolder.require();
         EntityService service = EntityService.createDefault(home);
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         // the reader's corrections (made in the window or with `annotate`) override the recogniser
         AnnotationStorage annotations = AnnotationsFolder.of(home);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -90,7 +90,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         SequenceWriter array = jsonArray
                 ? json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(stdout).init(true) : null;
         try {
-            service.analyseInOrder(inputs, i -> loader.load(files.get(i)), workers, i -> progress(files.get(i)), (i, article, recognised) -> {
+            service.analyseInOrder(inputs, i -> loader.load(files.get(i)), workers.count(), i -> progress(files.get(i)), (i, article, recognised) -> {
                 EntityAnalysis result = annotations.corrected(article, recognised);
                 if (out != null) {
                     UserFiles.write(targets.get(i), render(files.get(i), article, result), files, force);
