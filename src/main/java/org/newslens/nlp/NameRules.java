@@ -97,10 +97,10 @@ final class NameRules {
     private static NameRule rule(Step step, Lexicon lexicon, Set<Step> on) {
         return switch (step) {
             case MISC_GROUPS, PARTIAL_NAMES, CAPS -> null;
-            case MODEL_AGREEMENT -> new RelabelRules.ModelAgreement();
-            case GIVEN_NAMES -> new RelabelRules.GivenNames(lexicon);
-            case NO_PERSON_CUE -> new RelabelRules.NoPersonCue(lexicon);
-            case ORG_WORDS -> new RelabelRules.OrgWords();
+            case MODEL_AGREEMENT -> RelabelRules.modelAgreement();
+            case GIVEN_NAMES -> RelabelRules.givenNames(lexicon);
+            case NO_PERSON_CUE -> RelabelRules.noPersonCue(lexicon);
+            case ORG_WORDS -> RelabelRules.orgWords();
             case PLACE_CUES -> new Propagation.PlaceCues();
             case HYPHEN_NAMES -> new ShapeRules.HyphenNames();
             case COORDINATION -> new ShapeRules.Coordination();
@@ -111,7 +111,7 @@ final class NameRules {
             case PROPAGATE -> new Propagation.Propagate(on.contains(Step.PARTIAL_NAMES), on.contains(Step.CAPS));
             case VOTE -> new RelabelRules.Vote();
             case SURNAME_RELABEL -> new RelabelRules.SurnameRelabel();
-            case COUNTRY_PLACES -> new RelabelRules.CountryPlaces(lexicon);
+            case COUNTRY_PLACES -> RelabelRules.countryPlaces(lexicon);
         };
     }
 
