@@ -173,7 +173,7 @@ public final class EntityPages {
                     continue;
                 }
                 EntityKey key = keys[m.entity()];
-                if (self.contains(key)) {
+                if (self.contains(key) || !key.label().isName()) {
                     continue;
                 }
                 bySentence.computeIfAbsent(s, k -> new HashSet<>()).add(key);

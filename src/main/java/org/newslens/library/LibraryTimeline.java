@@ -16,7 +16,6 @@ import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySummary;
 import org.newslens.index.LibraryArticle;
 import org.newslens.nlp.EntityAnalysis;
-import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
 
 /**
@@ -127,7 +126,7 @@ public final class LibraryTimeline {
             for (Mention m : mentions) {
                 if (m.start() >= s && m.end() <= end) {
                     namesIt |= named != null && named.contains(Integer.parseInt(m.entity()));
-                    if (m.label() != EntityLabel.DATE && m.label() != EntityLabel.FIGURE) {
+                    if (m.label().isName()) {
                         names.add(a.entities().get(Integer.parseInt(m.entity())).name());
                     }
                 }

@@ -168,7 +168,7 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
         for (Span s : spans) {
             int start = tokens.get(s.first()).start();
             int end = tokens.get(s.end() - 1).end();
-            if (s.label() != EntityLabel.FIGURE && s.label() != EntityLabel.DATE && steps.contains(NameRules.Step.EXTEND)
+            if (s.label().isName() && steps.contains(NameRules.Step.EXTEND)
                     && NameRules.endsSentenceWithDot(tokens, s)) {
                 end--;
             }

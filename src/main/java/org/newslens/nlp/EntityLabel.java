@@ -42,6 +42,11 @@ public enum EntityLabel {
         return plural;
     }
 
+    /** A name (a person, place or group), not a figure or a date: who and where, what pages and graphs link. */
+    public boolean isName() {
+        return this == PERSON || this == PLACE || this == GROUP;
+    }
+
     /** "PERSON": what exports, the command line's JSON and saved corrections write. */
     public String exportName() {
         return name();

@@ -71,6 +71,14 @@ class EntityPagesTest {
     }
 
     @Test
+    void appearsWithListsNamesNotTheDatesAndFiguresBesideThem() {
+        EntityPage page = page("Paul Kern");
+        assertTrue(page.appearsWith().stream().anyMatch(c -> c.name().equals("Port Elma")), page.appearsWith().toString());
+        assertTrue(page.appearsWith().stream().noneMatch(c -> c.name().equals("Monday")),
+                "Monday shares Kern's sentence but is a date, not someone or somewhere he appears with");
+    }
+
+    @Test
     void anUnknownNameGivesAnEmptyPage() {
         EntityPage page = page("Nobody Known");
         assertNull(page.name());

@@ -10,7 +10,6 @@ import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.analysis.TimeExpression;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
-import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
 
 /** The Timeline pane: the article's dates in time order, each with its sentence and the names in it. */
@@ -61,7 +60,7 @@ public final class TimelineViewModel {
             Set<String> inSentence = new LinkedHashSet<>();
             if (names != null) {
                 for (Mention m : names.mentions()) {
-                    if (m.start() >= s && m.end() <= e && m.label() != EntityLabel.DATE && m.label() != EntityLabel.FIGURE) {
+                    if (m.start() >= s && m.end() <= e && m.label().isName()) {
                         inSentence.add(m.text());
                     }
                 }
