@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +16,6 @@ import org.newslens.article.ArticleLoader;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.InventedFiles;
-import picocli.CommandLine;
 
 /** {@code entity NAME --library --merge-into/--rename/--split/--undo} over article files indexed in the test. */
 class EntityCorrectionCommandTest {
@@ -41,12 +38,7 @@ class EntityCorrectionCommandTest {
 
     /** Runs {@code entity ARGS} with the test's recogniser; the exit code (what it printed is in {@link #last}). */
     private int entity(String... args) {
-        StringWriter printed = new StringWriter();
-        StringWriter said = new StringWriter();
-        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new EntityCommand(new LibraryData(home, entities()))));
-        cl.setOut(new PrintWriter(printed, true));
-        cl.setErr(new PrintWriter(said, true));
-        last = new CliRun(NewsLensCommand.execute(cl, null, args), printed.toString(), said.toString());
+        last = CliRun.command(new EntityCommand(new LibraryData(home, entities())), args);
         return last.exitCode();
     }
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import org.newslens.app.Json;
 import org.newslens.index.EntitySource;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.InventedLibrary;
-import picocli.CommandLine;
 
 /** {@code library list|mark} over a library built in the test: states by text, shared by copies, "left", bad input. */
 class LibraryCommandTest {
@@ -26,8 +23,8 @@ class LibraryCommandTest {
     Path dir;
 
     private AppHome home;
-    private StringWriter out;
-    private StringWriter err;
+    private String out;
+    private String err;
 
     @BeforeEach
     void library() throws Exception {
@@ -41,12 +38,10 @@ class LibraryCommandTest {
     }
 
     private int library(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new LibraryCommand(new LibraryData(home, EntitySource.none()))));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return NewsLensCommand.execute(cl, null, args);
+        CliRun run = CliRun.command(new LibraryCommand(new LibraryData(home, EntitySource.none())), args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     private List<String> field(String name) throws Exception {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.newslens.app.Json;
 import org.newslens.index.EntitySource;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.InventedLibrary;
-import picocli.CommandLine;
 
 /** {@code watch add|list|run|seen|rename|remove} over a library built in the test: JSON out, exit 2 and one line for bad input. */
 class WatchCommandTest {
@@ -25,8 +22,8 @@ class WatchCommandTest {
     Path dir;
 
     private AppHome home;
-    private StringWriter out;
-    private StringWriter err;
+    private String out;
+    private String err;
 
     @BeforeEach
     void library() throws Exception {
@@ -37,12 +34,10 @@ class WatchCommandTest {
     }
 
     private int watch(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = NewsLensCommand.withHandlers(new CommandLine(new WatchCommand(new LibraryData(home, EntitySource.none()))));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return NewsLensCommand.execute(cl, null, args);
+        CliRun run = CliRun.command(new WatchCommand(new LibraryData(home, EntitySource.none())), args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     private JsonNode json() throws Exception {
