@@ -14,31 +14,14 @@ import org.newslens.nlp.EntityLabel;
  * {@link CommandHistory}; "apply to all" actions are one {@link CompositeCommand}. This is the API the
  * annotation panel and the reader's highlight keys call.
  */
-public final class AnnotationEditor {
-    private final AnnotationStore store;
-    private final CommandHistory history;
-    private final Clock clock;
-
-    public AnnotationEditor(AnnotationStore store, CommandHistory history, Clock clock) {
-        this.store = store;
-        this.history = history;
-        this.clock = clock;
-    }
-
-    public AnnotationStore store() {
-        return store;
-    }
-
-    public CommandHistory history() {
-        return history;
-    }
+public record AnnotationEditor(AnnotationStore store, CommandHistory history, Clock clock) {
 
     /** Highlights {@code [start, end)} of the article; returns the new annotation. */
     public Annotation highlight(int start, int end, HighlightColour colour, String note, List<String> tags) {
         String text = store.article().text();
         Annotation a = Annotation.create(text, sourceOf(store), start, end, colour, note, tags, clock.instant())
                 .withCreator(store.user().name());
-        history.execute(new AddAnnotationCommand(store, a));
+        history.execute(AnnotationCommands.add(store, a));
         return a;
     }
 
@@ -58,7 +41,7 @@ public final class AnnotationEditor {
                 Annotation a = Annotation.create(text, sourceOf(store), i, i + phrase.length(), colour, "", List.of(), clock.instant())
                         .withCreator(store.user().name());
                 created.add(a);
-                parts.add(new AddAnnotationCommand(store, a));
+                parts.add(AnnotationCommands.add(store, a));
             }
         }
         if (!parts.isEmpty()) {
@@ -69,19 +52,19 @@ public final class AnnotationEditor {
 
     public void setNote(String id, String note) {
         Annotation before = require(id);
-        history.execute(new EditAnnotationCommand(store, before, before.withNote(note, clock.instant()),
+        history.execute(AnnotationCommands.edit(store, before, before.withNote(note, clock.instant()),
                 "Edit note on “" + shorten(before.exact()) + "”"));
     }
 
     public void setTags(String id, List<String> tags) {
         Annotation before = require(id);
-        history.execute(new EditAnnotationCommand(store, before, before.withTags(tags, clock.instant()),
+        history.execute(AnnotationCommands.edit(store, before, before.withTags(tags, clock.instant()),
                 "Edit tags on “" + shorten(before.exact()) + "”"));
     }
 
     public void setColour(String id, HighlightColour colour) {
         Annotation before = require(id);
-        history.execute(new EditAnnotationCommand(store, before, before.withColour(colour, clock.instant()),
+        history.execute(AnnotationCommands.edit(store, before, before.withColour(colour, clock.instant()),
                 "Colour “" + shorten(before.exact()) + "” " + colour.id()));
     }
 
@@ -89,18 +72,18 @@ public final class AnnotationEditor {
     public void edit(String id, String note, List<String> tags, HighlightColour colour) {
         Annotation before = require(id);
         Annotation after = before.withNote(note, clock.instant()).withTags(tags, clock.instant()).withColour(colour, clock.instant());
-        history.execute(new EditAnnotationCommand(store, before, after, "Edit “" + shorten(before.exact()) + "”"));
+        history.execute(AnnotationCommands.edit(store, before, after, "Edit “" + shorten(before.exact()) + "”"));
     }
 
     public void delete(String id) {
-        history.execute(new DeleteAnnotationCommand(store, require(id)));
+        history.execute(AnnotationCommands.delete(store, require(id)));
     }
 
     public void setColourOfAll(Collection<String> ids, HighlightColour colour) {
         List<Command> parts = new ArrayList<>();
         for (String id : ids) {
             Annotation before = require(id);
-            parts.add(new EditAnnotationCommand(store, before, before.withColour(colour, clock.instant()), "Colour"));
+            parts.add(AnnotationCommands.edit(store, before, before.withColour(colour, clock.instant()), "Colour"));
         }
         runAll("Colour " + parts.size() + " highlight(s) " + colour.id(), parts);
     }
@@ -111,7 +94,7 @@ public final class AnnotationEditor {
             Annotation before = require(id);
             List<String> tags = new ArrayList<>(before.tags());
             tags.add(tag);
-            parts.add(new EditAnnotationCommand(store, before, before.withTags(tags, clock.instant()), "Tag"));
+            parts.add(AnnotationCommands.edit(store, before, before.withTags(tags, clock.instant()), "Tag"));
         }
         runAll("Tag " + parts.size() + " highlight(s) “" + tag + "”", parts);
     }
@@ -122,7 +105,7 @@ public final class AnnotationEditor {
             Annotation before = require(id);
             List<String> tags = new ArrayList<>(before.tags());
             if (tags.remove(tag)) {
-                parts.add(new EditAnnotationCommand(store, before, before.withTags(tags, clock.instant()), "Untag"));
+                parts.add(AnnotationCommands.edit(store, before, before.withTags(tags, clock.instant()), "Untag"));
             }
         }
         runAll("Remove tag “" + tag + "” from " + parts.size() + " highlight(s)", parts);
@@ -131,7 +114,7 @@ public final class AnnotationEditor {
     public void deleteAll(Collection<String> ids) {
         List<Command> parts = new ArrayList<>();
         for (String id : ids) {
-            parts.add(new DeleteAnnotationCommand(store, require(id)));
+            parts.add(AnnotationCommands.delete(store, require(id)));
         }
         runAll("Delete " + parts.size() + " highlight(s)", parts);
     }
@@ -159,7 +142,7 @@ public final class AnnotationEditor {
      * and is still one step.
      */
     public void correct(EntityCorrection correction) {
-        history.execute(new CorrectEntityCommand(store, correction));
+        history.execute(AnnotationCommands.correctEntity(store, correction));
     }
 
     /** Convenience for "mark as …": this mention or every identical one. */

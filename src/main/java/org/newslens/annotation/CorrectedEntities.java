@@ -9,14 +9,7 @@ import org.newslens.nlp.EntityAnalysis;
  * The entities the search index is fed: the recogniser's, with the reader's stored corrections laid over
  * them. Reads the annotation files only, so it is safe on any thread.
  */
-public final class CorrectedEntities implements EntitySource {
-    private final EntitySource recognised;
-    private final AnnotationStorage storage;
-
-    public CorrectedEntities(EntitySource recognised, AnnotationStorage storage) {
-        this.recognised = recognised;
-        this.storage = storage;
-    }
+public record CorrectedEntities(EntitySource recognised, AnnotationStorage storage) implements EntitySource {
 
     @Override
     public EntityAnalysis analyse(Article article) {

@@ -24,17 +24,7 @@ public final class LockFile {
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     /** Released by {@link #close()}. */
-    public static final class Held implements AutoCloseable {
-        private final ReentrantLock local;
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private Held(ReentrantLock local, FileChannel channel, FileLock lock) {
-            this.local = local;
-            this.channel = channel;
-            this.lock = lock;
-        }
-
+    public record Held(ReentrantLock local, FileChannel channel, FileLock lock) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             if (local == null) {

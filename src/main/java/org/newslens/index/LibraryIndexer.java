@@ -22,19 +22,9 @@ import org.newslens.nlp.EntityAnalysis;
  * reported and the rest go on. Runs on the caller's thread: the UI runs it in a background task and
  * passes the task's cancel flag.
  */
-public final class LibraryIndexer {
+public record LibraryIndexer(ArticleIndex index, ArticleLoader loader, EntitySource entities) {
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "pdf", "epub", "docx", "eml");
     private static final int COMMIT_EVERY = 200;
-
-    private final ArticleIndex index;
-    private final ArticleLoader loader;
-    private final EntitySource entities;
-
-    public LibraryIndexer(ArticleIndex index, ArticleLoader loader, EntitySource entities) {
-        this.index = index;
-        this.loader = loader;
-        this.entities = entities;
-    }
 
     /** True when {@code file}'s name ends in one of the {@link #EXTENSIONS}. */
     public static boolean isArticleFile(Path file) {

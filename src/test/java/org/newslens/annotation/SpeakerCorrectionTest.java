@@ -97,7 +97,7 @@ class SpeakerCorrectionTest {
         assertEquals("Tom Ashby", pier.speaker().name());
         CommandHistory history = new CommandHistory();
 
-        history.execute(new CorrectSpeakerCommand(store, correction(pier, "helena marsh")));
+        history.execute(AnnotationCommands.correctSpeaker(store, correction(pier, "helena marsh")));
 
         Quote corrected = quote(SpeakerCorrector.apply(found, article.text(), entities, store.speakerCorrections()), pier.text());
         assertEquals("Helena Marsh", corrected.speaker().name(), "an entity's name in any case is that entity");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.annotation.AnnotationStorage;
-import org.newslens.annotation.CorrectLibraryCommand;
+import org.newslens.annotation.AnnotationCommands;
 import org.newslens.annotation.CorrectedEntities;
 import org.newslens.annotation.LibraryCorrection;
 import org.newslens.annotation.WebAnnotationCodec;
@@ -66,7 +66,7 @@ class LibraryCorrectionsTest {
     private void correct(LuceneArticleIndex index, CommandHistory history, LibraryCorrection c) {
         EntityEdits edits = new EntityEdits(index, indexer(index));
         List<Path> before = edits.affected(c);
-        history.execute(new CorrectLibraryCommand(storage.library(), c));
+        history.execute(AnnotationCommands.correctLibrary(storage.library(), c));
         edits.reindex(before, (done, total, current) -> { }, () -> false);
     }
 

@@ -11,4 +11,9 @@ public interface Command {
 
     /** Short, user-facing: "Highlight “Kabul”", "Delete 3 annotations". Shown in Edit ▸ Undo …. */
     String description();
+
+    /** The command that runs {@code execute} and, to undo it, {@code undo}. */
+    static Command of(String description, Runnable execute, Runnable undo) {
+        return new Step(description, execute, undo);
+    }
 }

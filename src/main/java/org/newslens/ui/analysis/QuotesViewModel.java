@@ -12,9 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.analysis.Quote;
+import org.newslens.annotation.AnnotationCommands;
 import org.newslens.annotation.AnnotationStorageException;
 import org.newslens.annotation.AnnotationStore;
-import org.newslens.annotation.CorrectSpeakerCommand;
 import org.newslens.annotation.SpeakerCorrection;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.nlp.Entity;
@@ -113,7 +113,7 @@ public final class QuotesViewModel {
         }
         SpeakerCorrection correction = new SpeakerCorrection(q.start(), q.end(), q.text(), name);
         try {
-            history.execute(new CorrectSpeakerCommand(open.get(), correction));
+            history.execute(AnnotationCommands.correctSpeaker(open.get(), correction));
         } catch (AnnotationStorageException e) {
             return e.getMessage();
         }

@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.newslens.annotation.CorrectLibraryCommand;
+import org.newslens.annotation.AnnotationCommands;
 import org.newslens.annotation.LibraryCorrection;
 import org.newslens.annotation.LibraryCorrections;
 import org.newslens.app.Errors;
@@ -221,7 +221,7 @@ public final class EntityPageViewModel {
             message.set(e.getMessage());
             return;
         }
-        runQuietly(() -> history.execute(new Reindexing(new CorrectLibraryCommand(corrections, c), c)));
+        runQuietly(() -> history.execute(new Reindexing(AnnotationCommands.correctLibrary(corrections, c), c)));
     }
 
     private void runQuietly(Runnable action) {
