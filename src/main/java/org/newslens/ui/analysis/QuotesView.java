@@ -8,7 +8,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +16,7 @@ import org.newslens.analysis.Quote;
 import org.newslens.ui.action.Action;
 import org.newslens.ui.action.ActionControls;
 import org.newslens.ui.action.ActionRegistry;
+import org.newslens.ui.controls.ItemCell;
 
 /**
  * Layout of the Quotes pane: a speaker filter and the quotes; a click jumps to one, "Their quotes" filters,
@@ -34,32 +34,22 @@ public final class QuotesView extends VBox {
         ListView<Quote> list = new ListView<>(vm.quotes());
         list.setId("quotes-list");
         list.setPlaceholder(new Label("No quotes in this article."));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Quote q, boolean empty) {
-                super.updateItem(q, empty);
-                if (empty || q == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label who = new Label(QuotesViewModel.speakerOf(q));
-                who.getStyleClass().add("quote-speaker");
-                Label details = new Label(QuotesViewModel.detailsOf(q));
-                details.getStyleClass().add("quote-details");
-                Button theirs = new Button("Their quotes");
-                theirs.getStyleClass().addAll("small", "flat");
-                theirs.setDisable(q.speaker() == null);
-                theirs.setOnAction(e -> vm.showSpeaker(q));
-                HBox head = new HBox(6, who, details, theirs);
-                Label text = new Label(q.text());
-                text.setWrapText(true);
-                text.getStyleClass().add("quote-text");
-                text.maxWidthProperty().bind(v.widthProperty().subtract(40));
-                setText(null);
-                setGraphic(new VBox(2, head, text));
-            }
-        });
+        list.setCellFactory(v -> ItemCell.drawn(q -> {
+            Label who = new Label(QuotesViewModel.speakerOf(q));
+            who.getStyleClass().add("quote-speaker");
+            Label details = new Label(QuotesViewModel.detailsOf(q));
+            details.getStyleClass().add("quote-details");
+            Button theirs = new Button("Their quotes");
+            theirs.getStyleClass().addAll("small", "flat");
+            theirs.setDisable(q.speaker() == null);
+            theirs.setOnAction(e -> vm.showSpeaker(q));
+            HBox head = new HBox(6, who, details, theirs);
+            Label text = new Label(q.text());
+            text.setWrapText(true);
+            text.getStyleClass().add("quote-text");
+            text.maxWidthProperty().bind(v.widthProperty().subtract(40));
+            return new VBox(2, head, text);
+        }));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> {
             if (q != null) {
                 vm.select(q);

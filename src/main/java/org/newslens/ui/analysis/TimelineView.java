@@ -4,11 +4,12 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.newslens.ui.controls.ItemCell;
+import org.newslens.ui.controls.Labels;
 
 /** Layout of the Timeline pane: the article's date (asked when it has none), then the dates in time order. */
 public final class TimelineView extends VBox {
@@ -16,10 +17,7 @@ public final class TimelineView extends VBox {
         setId("timeline-pane");
         setSpacing(6);
         setPadding(new Insets(8));
-        Label dated = new Label();
-        dated.setId("timeline-date");
-        dated.setWrapText(true);
-        dated.textProperty().bind(vm.analysis().dateLineProperty());
+        Label dated = Labels.wrapping("timeline-date", vm.analysis().dateLineProperty());
         DatePicker picker = new DatePicker();
         picker.setId("article-date");
         picker.setPromptText("When was it written?");
@@ -32,30 +30,20 @@ public final class TimelineView extends VBox {
         ListView<TimelineViewModel.Entry> list = new ListView<>(vm.entries());
         list.setId("timeline-list");
         list.setPlaceholder(new Label("No dates in this article."));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(TimelineViewModel.Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                if (empty || e == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label when = new Label(e.when());
-                when.getStyleClass().add("timeline-when");
-                Label sentence = new Label(e.sentence());
-                sentence.setWrapText(true);
-                sentence.maxWidthProperty().bind(v.widthProperty().subtract(40));
-                Label names = new Label(String.join(", ", e.names()));
-                names.getStyleClass().add("timeline-names");
-                VBox box = new VBox(2, when, sentence);
-                if (!e.names().isEmpty()) {
-                    box.getChildren().add(names);
-                }
-                setText(null);
-                setGraphic(box);
+        list.setCellFactory(v -> ItemCell.drawn(e -> {
+            Label when = new Label(e.when());
+            when.getStyleClass().add("timeline-when");
+            Label sentence = new Label(e.sentence());
+            sentence.setWrapText(true);
+            sentence.maxWidthProperty().bind(v.widthProperty().subtract(40));
+            Label names = new Label(String.join(", ", e.names()));
+            names.getStyleClass().add("timeline-names");
+            VBox box = new VBox(2, when, sentence);
+            if (!e.names().isEmpty()) {
+                box.getChildren().add(names);
             }
-        });
+            return box;
+        }));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 vm.select(e);

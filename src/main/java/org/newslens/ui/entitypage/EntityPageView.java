@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.newslens.library.EntityPage;
+import org.newslens.ui.controls.ItemCell;
 
 /** The Entity pane's layout: binds to {@link EntityPageViewModel}, calls its commands; the buttons come from actions. */
 public final class EntityPageView extends VBox {
@@ -85,7 +85,7 @@ public final class EntityPageView extends VBox {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         articles.setId("entity-page-articles");
-        articles.setCellFactory(l -> new ArticleCell());
+        articles.setCellFactory(l -> ItemCell.drawn(a -> articleLine(a, l)));
         articles.setPrefHeight(220);
         articles.setMinHeight(120);
         articles.setOnMouseClicked(e -> {
@@ -228,35 +228,26 @@ public final class EntityPageView extends VBox {
     }
 
     /** One article: its title, date and mention count, then its first mention in context. */
-    private static final class ArticleCell extends ListCell<EntityPage.PageArticle> {
-        @Override
-        protected void updateItem(EntityPage.PageArticle a, boolean empty) {
-            super.updateItem(a, empty);
-            setText(null);
-            if (empty || a == null) {
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(a.title() == null || a.title().isBlank() ? String.valueOf(a.file()) : a.title());
-            name.getStyleClass().add("entity-page-article-title");
-            name.setMinWidth(0);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label count = new Label((a.published() == null ? "" : day(a.published()) + " · ") + a.mentions() + "×");
-            count.getStyleClass().add("entity-page-detail");
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(4, name, spacer, count);
-            Label context = new Label(a.firstMention() == null ? "" : a.firstMention().context());
-            context.getStyleClass().add("entity-page-context");
-            context.setWrapText(true);
-            context.setMinWidth(0);
-            context.setPrefWidth(1);
-            context.setMaxWidth(Double.MAX_VALUE);
-            VBox box = new VBox(1, line, context);
-            box.setMinWidth(0);
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
-            box.setMaxWidth(Region.USE_PREF_SIZE);
-            setGraphic(box);
-        }
+    private static Node articleLine(EntityPage.PageArticle a, ListView<EntityPage.PageArticle> owner) {
+        Label name = new Label(a.title() == null || a.title().isBlank() ? String.valueOf(a.file()) : a.title());
+        name.getStyleClass().add("entity-page-article-title");
+        name.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label count = new Label((a.published() == null ? "" : day(a.published()) + " · ") + a.mentions() + "×");
+        count.getStyleClass().add("entity-page-detail");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(4, name, spacer, count);
+        Label context = new Label(a.firstMention() == null ? "" : a.firstMention().context());
+        context.getStyleClass().add("entity-page-context");
+        context.setWrapText(true);
+        context.setMinWidth(0);
+        context.setPrefWidth(1);
+        context.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(1, line, context);
+        box.setMinWidth(0);
+        box.prefWidthProperty().bind(owner.widthProperty().subtract(30));
+        box.setMaxWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 }

@@ -2,6 +2,8 @@ package org.newslens.ui.export;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -11,7 +13,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -23,6 +24,8 @@ import javafx.stage.Window;
 import org.newslens.annotation.HighlightColour;
 import org.newslens.export.ExportFormat;
 import org.newslens.ui.annotations.AnnotationsViewModel;
+import org.newslens.ui.controls.ItemCell;
+import org.newslens.ui.controls.Labels;
 
 /**
  * The File ▸ Export… dialog: what, in which format, then Export… asks where (through the injected
@@ -99,17 +102,13 @@ public final class ExportDialog extends Dialog<Void> {
         formatLabel.getStyleClass().add(Styles.TEXT_BOLD);
         ComboBox<ExportFormat> format = new ComboBox<>(vm.formats());
         format.setId("export-format");
-        format.setCellFactory(v -> new FormatCell());
-        format.setButtonCell(new FormatCell());
+        format.setCellFactory(v -> formatCell());
+        format.setButtonCell(formatCell());
         format.valueProperty().bindBidirectional(vm.formatProperty());
         grid.add(formatLabel, 0, row++, 2, 1);
         grid.add(format, 0, row++, 2, 1);
 
-        Label problem = new Label();
-        problem.setId("export-problem");
-        problem.getStyleClass().add(Styles.TEXT_MUTED);
-        problem.textProperty().bind(vm.problemProperty());
-        problem.setWrapText(true);
+        Label problem = Labels.wrapping("export-problem", vm.problemProperty(), Styles.TEXT_MUTED);
         problem.setMinHeight(Region.USE_PREF_SIZE);
 
         result.setId("export-result");
@@ -143,26 +142,12 @@ public final class ExportDialog extends Dialog<Void> {
                 colour.getItems().setAll(HighlightColour.values());
                 colour.setId("export-colour");
                 colour.valueProperty().bindBidirectional(vm.colourProperty());
-                colour.setCellFactory(v -> new ColourCell());
-                colour.setButtonCell(new ColourCell());
+                colour.setCellFactory(v -> colourCell());
+                colour.setButtonCell(colourCell());
                 yield colour;
             }
-            case TAG -> {
-                ComboBox<String> tag = new ComboBox<>(vm.tags());
-                tag.setId("export-tag");
-                tag.setEditable(true);
-                tag.setPromptText("tag");
-                tag.valueProperty().bindBidirectional(vm.tagProperty());
-                yield tag;
-            }
-            case ENTITY -> {
-                ComboBox<String> entity = new ComboBox<>(vm.entityNames());
-                entity.setId("export-entity");
-                entity.setEditable(true);
-                entity.setPromptText("entity name");
-                entity.valueProperty().bindBidirectional(vm.entityProperty());
-                yield entity;
-            }
+            case TAG -> typedChoice("export-tag", vm.tags(), "tag", vm.tagProperty());
+            case ENTITY -> typedChoice("export-entity", vm.entityNames(), "entity name", vm.entityProperty());
             case QUERY -> {
                 TextField query = new TextField();
                 query.setId("export-query");
@@ -216,28 +201,26 @@ public final class ExportDialog extends Dialog<Void> {
         });
     }
 
-    private static final class ColourCell extends ListCell<HighlightColour> {
-        @Override
-        protected void updateItem(HighlightColour c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setText(null);
-                setGraphic(null);
-            } else {
-                setText(AnnotationsViewModel.label(c));
-                Region swatch = new Region();
-                swatch.getStyleClass().addAll("annotation-swatch", AnnotationsViewModel.styleClass(c));
-                setGraphic(swatch);
-            }
-        }
+    private static ItemCell<HighlightColour> colourCell() {
+        return ItemCell.labelled(AnnotationsViewModel::label, c -> {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("annotation-swatch", AnnotationsViewModel.styleClass(c));
+            return swatch;
+        });
     }
 
-    private static final class FormatCell extends ListCell<ExportFormat> {
-        @Override
-        protected void updateItem(ExportFormat f, boolean empty) {
-            super.updateItem(f, empty);
-            setText(empty || f == null ? null : f.displayName() + " (." + f.extension() + ")");
-        }
+    private static ItemCell<ExportFormat> formatCell() {
+        return ItemCell.labelled(f -> f.displayName() + " (." + f.extension() + ")", f -> null);
+    }
+
+    /** An editable choice among {@code items}, typed or picked, bound to {@code value}. */
+    private static ComboBox<String> typedChoice(String id, ObservableList<String> items, String prompt, Property<String> value) {
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setEditable(true);
+        box.setPromptText(prompt);
+        box.valueProperty().bindBidirectional(value);
+        return box;
     }
 
     /** Opens the dialog without waiting (it stays open to report the outcome). */

@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -22,7 +21,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +33,9 @@ import org.newslens.library.CooccurrenceGraph;
 import org.newslens.library.CooccurrenceGraphs;
 import org.newslens.library.GraphWriter;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.controls.ItemCell;
+import org.newslens.ui.controls.Labels;
+import org.newslens.ui.controls.Lists;
 import org.newslens.ui.entities.CategoryStyle;
 
 /**
@@ -65,10 +66,7 @@ public final class GraphWindow extends Stage {
         vm.linkProperty().addListener((obs, old, link) -> canvas.setPicked(link));
         canvas.setMinSize(200, 150);
 
-        Label linkTitle = new Label();
-        linkTitle.setId("graph-link-title");
-        linkTitle.textProperty().bind(vm.linkTitleProperty());
-        linkTitle.setWrapText(true);
+        Label linkTitle = Labels.wrapping("graph-link-title", vm.linkTitleProperty());
         ListView<EvidenceRow> evidence = evidenceList();
         VBox below = new VBox(4, linkTitle, evidence);
         below.setPadding(new Insets(6, 8, 6, 8));
@@ -77,9 +75,7 @@ public final class GraphWindow extends Stage {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
 
-        Label status = new Label();
-        status.setId("graph-status");
-        status.textProperty().bind(vm.statusProperty());
+        Label status = Labels.bound("graph-status", vm.statusProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(14, 14);
         busy.visibleProperty().bind(vm.busyProperty());
@@ -175,39 +171,18 @@ public final class GraphWindow extends Stage {
         ListView<EvidenceRow> list = new ListView<>(vm.evidence());
         list.setId("graph-evidence");
         list.setPlaceholder(new Label(""));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(EvidenceRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label title = new Label(row.title());
-                title.getStyleClass().add("graph-evidence-title");
-                title.setStyle("-fx-font-weight: bold;");
-                Label text = new Label(row.text());
-                text.setWrapText(true);
-                text.setMinHeight(Region.USE_PREF_SIZE);
-                text.prefWidthProperty().bind(v.widthProperty().subtract(40));
-                text.maxWidthProperty().bind(v.widthProperty().subtract(40));
-                setText(null);
-                setGraphic(new VBox(1, title, text));
-            }
-        });
-        list.setOnMouseClicked(e -> {
-            EvidenceRow row = list.getSelectionModel().getSelectedItem();
-            if (row != null) {
-                vm.open(row);
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            EvidenceRow row = list.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && row != null) {
-                vm.open(row);
-            }
-        });
+        list.setCellFactory(v -> ItemCell.drawn(row -> {
+            Label title = new Label(row.title());
+            title.getStyleClass().add("graph-evidence-title");
+            title.setStyle("-fx-font-weight: bold;");
+            Label text = new Label(row.text());
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.prefWidthProperty().bind(v.widthProperty().subtract(40));
+            text.maxWidthProperty().bind(v.widthProperty().subtract(40));
+            return new VBox(1, title, text);
+        }));
+        Lists.onChoose(list, vm::open);
         return list;
     }
 

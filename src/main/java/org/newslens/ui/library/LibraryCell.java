@@ -18,6 +18,11 @@ import org.newslens.library.ReadingState;
  * alone), title, main names, date · source, and the folder of each copy.
  */
 final class LibraryCell extends ListCell<LibraryRow> {
+    LibraryCell() {
+        // as wide as the list, not as its text: long titles are cut with "…", no sideways scrolling
+        setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(LibraryRow row, boolean empty) {
         super.updateItem(row, empty);

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -17,6 +16,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.newslens.library.LibraryTimeline;
+import org.newslens.ui.controls.Buttons;
+import org.newslens.ui.controls.ItemCell;
+import org.newslens.ui.controls.Labels;
+import org.newslens.ui.controls.Lists;
 
 /**
  * The Timeline pane's library side: an entity field, then the library's dates in time order, each with its sentence,
@@ -35,15 +38,10 @@ public final class LibraryTimelineView extends VBox {
         entity.textProperty().bindBidirectional(vm.entityProperty());
         entity.setOnAction(e -> vm.refresh());
         HBox.setHgrow(entity, Priority.ALWAYS);
-        Button show = new Button("Show");
-        show.setId("library-timeline-show");
-        show.setOnAction(e -> vm.refresh());
-        Button followed = new Button("Followed entity");
-        followed.setId("library-timeline-followed");
+        Button show = Buttons.small("Show", "library-timeline-show", vm::refresh);
+        Button followed = Buttons.small("Followed entity", "library-timeline-followed", vm::useActiveEntity);
         followed.setTooltip(new javafx.scene.control.Tooltip("The entity chosen in the Entities pane"));
-        followed.setOnAction(e -> vm.useActiveEntity());
         for (Button b : new Button[] {show, followed}) {
-            b.getStyleClass().add(Styles.SMALL);
             b.setMinWidth(USE_PREF_SIZE);
         }
         HBox ask = new HBox(6, entity, show, followed);
@@ -52,24 +50,16 @@ public final class LibraryTimelineView extends VBox {
         spinner.setPrefSize(14, 14);
         spinner.visibleProperty().bind(vm.busyProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
-        Label status = new Label();
-        status.setId("library-timeline-status");
-        status.getStyleClass().add("library-summary");
-        status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
+        Label status = Labels.wrapping("library-timeline-status", vm.statusProperty(), "library-summary");
         HBox statusLine = new HBox(6, spinner, status);
         statusLine.setAlignment(Pos.CENTER_LEFT);
 
         ListView<LibraryTimeline.Entry> list = new ListView<>(vm.entries());
         list.setId("library-timeline-list");
         list.setPlaceholder(new Label("No dates listed yet."));
-        list.setCellFactory(v -> new DateCell(v));
-        list.setOnMouseClicked(e -> vm.open(list.getSelectionModel().getSelectedItem()));
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                vm.open(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        // as wide as the list: the sentence wraps instead of being cut
+        list.setCellFactory(v -> ItemCell.<LibraryTimeline.Entry>drawn(e -> dateLine(e, v)).fitted());
+        Lists.onChoose(list, vm::open);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(ask, statusLine, list);
     }
@@ -106,38 +96,22 @@ public final class LibraryTimelineView extends VBox {
     }
 
     /** A date: when, its article, its sentence and the names in it (the article timeline's look, plus the article). */
-    private static final class DateCell extends ListCell<LibraryTimeline.Entry> {
-        private final ListView<LibraryTimeline.Entry> owner;
-
-        DateCell(ListView<LibraryTimeline.Entry> owner) {
-            this.owner = owner;
-            setPrefWidth(0); // as wide as the list: the sentence wraps instead of being cut
+    private static Node dateLine(LibraryTimeline.Entry e, ListView<LibraryTimeline.Entry> owner) {
+        String said = e.time().text().equals(e.when()) ? "" : " (" + e.time().text() + ")";
+        Label when = new Label(e.when() + said + "  ·  " + e.title());
+        when.getStyleClass().add("timeline-when");
+        when.setMinWidth(0);
+        Label sentence = new Label(e.sentence().strip());
+        sentence.setWrapText(true);
+        sentence.maxWidthProperty().bind(owner.widthProperty().subtract(40));
+        sentence.setMinHeight(USE_PREF_SIZE);
+        VBox box = new VBox(2, when, sentence);
+        if (!e.names().isEmpty()) {
+            Label names = new Label(String.join(", ", e.names()));
+            names.getStyleClass().add("timeline-names");
+            box.getChildren().add(names);
         }
-
-        @Override
-        protected void updateItem(LibraryTimeline.Entry e, boolean empty) {
-            super.updateItem(e, empty);
-            setText(null);
-            if (empty || e == null) {
-                setGraphic(null);
-                return;
-            }
-            String said = e.time().text().equals(e.when()) ? "" : " (" + e.time().text() + ")";
-            Label when = new Label(e.when() + said + "  ·  " + e.title());
-            when.getStyleClass().add("timeline-when");
-            when.setMinWidth(0);
-            Label sentence = new Label(e.sentence().strip());
-            sentence.setWrapText(true);
-            sentence.maxWidthProperty().bind(owner.widthProperty().subtract(40));
-            sentence.setMinHeight(USE_PREF_SIZE);
-            VBox box = new VBox(2, when, sentence);
-            if (!e.names().isEmpty()) {
-                Label names = new Label(String.join(", ", e.names()));
-                names.getStyleClass().add("timeline-names");
-                box.getChildren().add(names);
-            }
-            box.setMinWidth(0);
-            setGraphic(box);
-        }
+        box.setMinWidth(0);
+        return box;
     }
 }

@@ -32,6 +32,9 @@ import org.newslens.library.ReadingState;
 import org.newslens.ui.action.Action;
 import org.newslens.ui.action.ActionControls;
 import org.newslens.ui.action.ActionRegistry;
+import org.newslens.ui.controls.Buttons;
+import org.newslens.ui.controls.Choices;
+import org.newslens.ui.controls.Labels;
 
 /**
  * The library pane: "Add folder…" with progress and Cancel, what the last folder did, the reading-state filter
@@ -57,30 +60,18 @@ public final class LibraryView extends VBox {
         setId("library");
         setPrefWidth(340);
 
-        Button add = new Button("Add folder…");
-        add.setId("library-add");
-        add.getStyleClass().add(Styles.SMALL);
+        Button add = Buttons.small("Add folder…", "library-add", this::chooseFolder);
         add.disableProperty().bind(viewModel.addingProperty());
-        add.setOnAction(e -> chooseFolder());
-        Label count = new Label();
-        count.setId("library-count");
-        count.getStyleClass().add("library-count");
-        count.textProperty().bind(model.countsProperty());
+        Label count = Labels.bound("library-count", model.countsProperty(), "library-count");
         HBox top = new HBox(8, add, count);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        ComboBox<LibraryFilter> filter = new ComboBox<>();
-        filter.getItems().setAll(LibraryFilter.values());
-        filter.setId("library-filter");
+        ComboBox<LibraryFilter> filter = Choices.of("library-filter", model.filterProperty(),
+                "Which articles: all, what’s left (unread and not yet reviewed), or one reading state", LibraryFilter.values());
+        ComboBox<LibrarySort> sort = Choices.of("library-sort", model.sortProperty(),
+                "Order; by date the articles are listed under their month", LibrarySort.values());
         filter.getStyleClass().add(Styles.SMALL);
-        filter.valueProperty().bindBidirectional(model.filterProperty());
-        filter.setTooltip(new Tooltip("Which articles: all, what’s left (unread and not yet reviewed), or one reading state"));
-        ComboBox<LibrarySort> sort = new ComboBox<>();
-        sort.getItems().setAll(LibrarySort.values());
-        sort.setId("library-sort");
         sort.getStyleClass().add(Styles.SMALL);
-        sort.valueProperty().bindBidirectional(model.sortProperty());
-        sort.setTooltip(new Tooltip("Order; by date the articles are listed under their month"));
         HBox choices = new HBox(6, filter, sort);
         choices.setAlignment(Pos.CENTER_LEFT);
         TextField words = new TextField();
@@ -93,12 +84,7 @@ public final class LibraryView extends VBox {
         list.getStyleClass().add("library-list");
         list.setItems(model.rows());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> {
-            LibraryCell cell = new LibraryCell();
-            // cells as wide as the list, not as their text: long titles are cut with "…", no sideways scrolling
-            cell.setPrefWidth(0);
-            return cell;
-        });
+        list.setCellFactory(v -> new LibraryCell());
         list.setPlaceholder(new Label("No articles yet. Add a folder, or open an article."));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> {
@@ -108,13 +94,7 @@ public final class LibraryView extends VBox {
         });
         list.setContextMenu(menu);
 
-        Label message = new Label();
-        message.setId("library-message");
-        message.getStyleClass().add("library-summary");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Labels.whenSet("library-message", model.messageProperty(), "library-summary");
 
         header.getChildren().addAll(top, running(), summary(), choices, words);
         getChildren().addAll(header, list, message);
@@ -202,14 +182,8 @@ public final class LibraryView extends VBox {
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);
-        Button cancel = new Button("Cancel");
-        cancel.setId("library-cancel");
-        cancel.getStyleClass().add(Styles.SMALL);
-        cancel.setOnAction(e -> viewModel.cancel());
-        Label progressText = new Label();
-        progressText.setId("library-progress-text");
-        progressText.getStyleClass().add("library-progress-text");
-        progressText.textProperty().bind(viewModel.progressTextProperty());
+        Button cancel = Buttons.small("Cancel", "library-cancel", viewModel::cancel);
+        Label progressText = Labels.bound("library-progress-text", viewModel.progressTextProperty(), "library-progress-text");
         HBox bar = new HBox(6, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox running = new VBox(4, bar, progressText);
@@ -219,13 +193,7 @@ public final class LibraryView extends VBox {
     }
 
     private Label summary() {
-        Label summary = new Label();
-        summary.setId("library-summary");
-        summary.getStyleClass().add("library-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(viewModel.summaryProperty());
-        summary.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty());
-        summary.managedProperty().bind(summary.visibleProperty());
+        Label summary = Labels.whenSet("library-summary", viewModel.summaryProperty(), "library-summary");
         Tooltip problems = new Tooltip();
         problems.setWrapText(true);
         problems.setMaxWidth(520);

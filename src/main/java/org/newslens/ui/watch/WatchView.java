@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -18,6 +19,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.newslens.library.WatchMatch;
 import org.newslens.library.WatchResult;
+import org.newslens.ui.controls.Buttons;
+import org.newslens.ui.controls.ItemCell;
+import org.newslens.ui.controls.Labels;
 
 /**
  * The Watch pane: "3 new matches", the watch lists each with its count, buttons to add, rename, remove, mark
@@ -36,13 +40,9 @@ public final class WatchView extends VBox {
         setPrefWidth(340);
         setSpacing(6);
 
-        Label summary = new Label();
-        summary.setId("watch-summary");
-        summary.getStyleClass().add("watch-summary");
-        summary.textProperty().bind(viewModel.summaryProperty());
-        Button run = small("Run now", "watch-run");
+        Label summary = Labels.bound("watch-summary", viewModel.summaryProperty(), "watch-summary");
+        Button run = Buttons.small("Run now", "watch-run", viewModel::refresh);
         run.disableProperty().bind(viewModel.runningProperty());
-        run.setOnAction(e -> viewModel.refresh());
         HBox top = new HBox(8, summary, run);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -68,40 +68,26 @@ public final class WatchView extends VBox {
         });
         viewModel.selectedProperty().addListener((obs, old, r) -> lists.getSelectionModel().select(r));
 
-        Button add = small("New…", "watch-new");
-        add.setOnAction(e -> new WatchEditor(viewModel, getScene() == null ? null : getScene().getWindow()).show());
-        Button rename = small("Rename…", "watch-rename");
-        rename.setOnAction(e -> rename());
-        Button remove = small("Remove", "watch-remove");
-        remove.setOnAction(e -> remove());
-        Button seen = small("Mark seen", "watch-mark-seen");
-        seen.setOnAction(e -> viewModel.markSeen(viewModel.selectedProperty().get()));
+        Button add = Buttons.small("New…", "watch-new",
+                () -> new WatchEditor(viewModel, getScene() == null ? null : getScene().getWindow()).show());
+        Button rename = Buttons.small("Rename…", "watch-rename", this::rename);
+        Button remove = Buttons.small("Remove", "watch-remove", this::remove);
+        Button seen = Buttons.small("Mark seen", "watch-mark-seen", () -> viewModel.markSeen(viewModel.selectedProperty().get()));
         for (Button b : new Button[] {rename, remove, seen}) {
             b.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
-        Button undo = small("Undo", "watch-undo");
+        Button undo = Buttons.small("Undo", "watch-undo", viewModel::undo);
         undo.disableProperty().bind(viewModel.undoTextProperty().isEmpty());
-        undo.setOnAction(e -> viewModel.undo());
         javafx.scene.control.Tooltip undoTip = new javafx.scene.control.Tooltip();
         undoTip.textProperty().bind(viewModel.undoTextProperty());
         undo.setTooltip(undoTip);
         HBox buttons = new HBox(6, add, rename, remove, seen, undo);
 
-        Label error = new Label();
-        error.setId("watch-error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Labels.whenSet("watch-error", viewModel.errorProperty(), Styles.DANGER);
 
         matches.setId("watch-matches");
         matches.setItems(viewModel.matches());
-        matches.setCellFactory(v -> {
-            MatchCell cell = new MatchCell();
-            cell.setPrefWidth(0);
-            return cell;
-        });
+        matches.setCellFactory(v -> ItemCell.drawn(WatchView::matchLine).fitted());
         matches.setPlaceholder(new Label("No matches in the library."));
         VBox.setVgrow(matches, Priority.ALWAYS);
         matches.setOnMouseClicked(e -> {
@@ -116,13 +102,6 @@ public final class WatchView extends VBox {
             }
         });
         getChildren().addAll(top, lists, buttons, error, matches);
-    }
-
-    private static Button small(String text, String id) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.getStyleClass().add(Styles.SMALL);
-        return b;
     }
 
     private void openSelected() {
@@ -149,30 +128,21 @@ public final class WatchView extends VBox {
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.remove(r));
     }
 
-    private static final class MatchCell extends ListCell<WatchMatch> {
-        @Override
-        protected void updateItem(WatchMatch m, boolean empty) {
-            super.updateItem(m, empty);
-            setText(null);
-            if (empty || m == null) {
-                setGraphic(null);
-                return;
-            }
-            Label title = new Label((m.isNew() ? "● " : "") + (m.title() == null ? "(untitled)" : m.title()));
-            title.getStyleClass().add(m.isNew() ? "watch-match-new" : "watch-match-seen");
-            String date = m.published() == null ? "" : DATE.format(m.published()) + " · ";
-            String file = m.file() == null ? "" : String.valueOf(m.file().getFileName());
-            Label where = new Label(date + file);
-            where.getStyleClass().add("watch-match-file");
-            Label matched = new Label(String.join(" · ", m.matched()));
-            matched.getStyleClass().add("watch-match-names");
-            for (Label l : new Label[] {title, where, matched}) {
-                l.setMinWidth(0);
-                l.setMaxWidth(Double.MAX_VALUE);
-            }
-            VBox box = new VBox(1, title, matched, where);
-            box.setMinWidth(0);
-            setGraphic(box);
+    private static Node matchLine(WatchMatch m) {
+        Label title = new Label((m.isNew() ? "● " : "") + (m.title() == null ? "(untitled)" : m.title()));
+        title.getStyleClass().add(m.isNew() ? "watch-match-new" : "watch-match-seen");
+        String date = m.published() == null ? "" : DATE.format(m.published()) + " · ";
+        String file = m.file() == null ? "" : String.valueOf(m.file().getFileName());
+        Label where = new Label(date + file);
+        where.getStyleClass().add("watch-match-file");
+        Label matched = new Label(String.join(" · ", m.matched()));
+        matched.getStyleClass().add("watch-match-names");
+        for (Label l : new Label[] {title, where, matched}) {
+            l.setMinWidth(0);
+            l.setMaxWidth(Double.MAX_VALUE);
         }
+        VBox box = new VBox(1, title, matched, where);
+        box.setMinWidth(0);
+        return box;
     }
 }
