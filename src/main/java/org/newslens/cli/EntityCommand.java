@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newslens.annotation.LibraryCorrection;
 import org.newslens.annotation.LibraryCorrections;
-import org.newslens.app.Json;
 import org.newslens.article.ArticleLoader;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
@@ -20,8 +18,6 @@ import org.newslens.library.EntityPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "entity",
         description = "An entity's page across the library (the articles indexed by `search`), as JSON: every article "
@@ -33,10 +29,7 @@ import picocli.CommandLine.Spec;
                 + "library-corrections.json in the data folder, applied to every article, search and export; the "
                 + "articles naming it are indexed again) and prints the page it then has; --undo withdraws the latest "
                 + "such correction.")
-public final class EntityCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class EntityCommand extends LibraryBackedCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The entity's name or one of its aliases.")
     String name;
 
@@ -57,18 +50,12 @@ public final class EntityCommand implements Callable<Integer> {
     @Option(names = "--undo", description = "Withdraw the latest library-wide correction (NAME is then the page to print).")
     boolean undo;
 
-    private final LibraryData data;
-
-    public EntityCommand() {
-        this(LibraryData.fromEnvironment());
-    }
-
     EntityCommand(LibraryData data) {
-        this.data = data;
+        super(data);
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         if (!library) {
             throw new BadInputException("entity needs --library: the page is built over the whole library");
         }
@@ -76,7 +63,7 @@ public final class EntityCommand implements Callable<Integer> {
             throw new BadInputException("entity needs a name");
         }
         EntityPage page;
-        try (LuceneArticleIndex index = data.openIndex(spec.commandLine().getErr())) {
+        try (LuceneArticleIndex index = openIndex()) {
             EntityPages pages = new EntityPages(index, AnnotationsFolder.of(data.home())::saved);
             LibraryCorrection correction = correction(pages);
             String shown = name;
@@ -85,10 +72,7 @@ public final class EntityCommand implements Callable<Integer> {
             }
             page = pages.page(shown);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.mapper().writeValueAsString(page));
-        out.flush();
-        return NewsLensCommand.OK;
+        return print(page);
     }
 
     /**
@@ -150,7 +134,7 @@ public final class EntityCommand implements Callable<Integer> {
             }
         }
         LibraryReport report = edits.reindex(files, (done, total, current) -> { }, () -> false);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         err.println("newslens: " + (asked == null ? "undone: " : "") + c.describe() + "; " + (report.added() + report.replaced())
                 + " of " + files.size() + " article(s) indexed again");
         report.problems().forEach(p -> err.println("newslens: " + p.message()));

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
@@ -18,18 +17,13 @@ import org.newslens.nlp.EntityLabel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "graph",
         description = "Who appears with whom, in one article (FILE) or the whole library (--library): entities as nodes "
                 + "with their mentions, an edge between two entities named in the same sentence (or paragraph, --by paragraph), "
                 + "weighted by the number of such sentences; each sentence is evidence (file, sha256, start, end: character offsets into the "
                 + "article text, as in `entities`).")
-public final class GraphCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class GraphCommand extends LibraryBackedCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "An article file; or give --library.")
     Path file;
 
@@ -49,14 +43,8 @@ public final class GraphCommand implements Callable<Integer> {
     @Option(names = "--category", split = ",", paramLabel = "CATEGORY", description = "Only these categories: person, place, group, figure, date.")
     List<String> categories;
 
-    private final LibraryData data;
-
-    public GraphCommand() {
-        this(LibraryData.fromEnvironment());
-    }
-
     GraphCommand(LibraryData data) {
-        this.data = data;
+        super(data);
     }
 
     @Override
@@ -70,13 +58,13 @@ public final class GraphCommand implements Callable<Integer> {
         CooccurrenceGraphs graphs = new CooccurrenceGraphs(categories(), minWeight, by);
         CooccurrenceGraph graph;
         if (library) {
-            try (LuceneArticleIndex index = data.openIndex(spec.commandLine().getErr())) {
+            try (LuceneArticleIndex index = openIndex()) {
                 graph = graphs.of(index);
             }
         } else {
             graph = ofFile(graphs);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         new GraphWriter().write(graph, format, out);
         if (format != GraphWriter.Format.csv) {
             out.println();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
 import org.newslens.index.LuceneArticleIndex;
@@ -15,28 +14,17 @@ import org.newslens.library.LibraryEntry;
 import org.newslens.library.ReadingState;
 import org.newslens.library.ReadingStates;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "library",
         description = "The library (the articles indexed by `search`) with reading states: each text once (copies with the "
                 + "same text listed together), unread, read or reviewed. States are kept by text (SHA-256) in the data folder, "
                 + "shared with the window. Output is JSON.",
         mixinStandardHelpOptions = true)
-public final class LibraryCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    private final LibraryData data;
-
-    public LibraryCommand() {
-        this(LibraryData.fromEnvironment());
-    }
-
+public final class LibraryCommand extends LibraryBackedCommand {
     LibraryCommand(LibraryData data) {
-        this.data = data;
+        super(data);
     }
 
     @Override
@@ -53,7 +41,7 @@ public final class LibraryCommand implements Callable<Integer> {
             throw new BadInputException("unknown state " + state + ": use unread, read, reviewed or left");
         }
         List<LibraryEntry> all;
-        try (LuceneArticleIndex index = data.openIndex(spec.commandLine().getErr())) {
+        try (LuceneArticleIndex index = openIndex()) {
             all = LibraryEntry.group(index.articles());
         }
         Map<String, ReadingState> states = states().snapshot();
@@ -64,8 +52,7 @@ public final class LibraryCommand implements Callable<Integer> {
                 out.add(Entry.of(e, s));
             }
         }
-        print(out);
-        return NewsLensCommand.OK;
+        return print(out);
     }
 
     @Command(name = "mark", mixinStandardHelpOptions = true, description = "Marks the articles' texts unread, read or reviewed "
@@ -94,9 +81,8 @@ public final class LibraryCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new WriteFailedException(e.getMessage(), e.getCause());
         }
-        print(byHash.entrySet().stream().map(e -> new Marked(e.getValue().toString(), e.getKey(),
+        return print(byHash.entrySet().stream().map(e -> new Marked(e.getValue().toString(), e.getKey(),
                 before.get(e.getKey()).id(), to.id())).toList());
-        return NewsLensCommand.OK;
     }
 
     private ReadingStates states() {
@@ -105,10 +91,6 @@ public final class LibraryCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new WriteFailedException("cannot use the data folder " + data.home() + ": " + e.getMessage(), e);
         }
-    }
-
-    private void print(Object value) {
-        CliJson.print(spec.commandLine().getOut(), value);
     }
 
     record Entry(String sha256, String title, String state, String date, String source, int mentions, List<String> files) {

@@ -49,7 +49,7 @@ public final class NewsLensCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return withHandlers(new CommandLine(new NewsLensCommand()));
+        return withHandlers(new CommandLine(new NewsLensCommand(), new LibraryBackedCommand.Factory()));
     }
 
     /** {@code cl} with the exit codes and one-line messages of every command (also for a command built by a test). */

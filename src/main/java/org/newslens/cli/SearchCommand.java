@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
@@ -29,10 +28,8 @@ import org.newslens.index.SearchScope;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "search",
         description = "Search an article or every article under a folder (Lucene query syntax: words, \"phrases\", "
@@ -40,12 +37,9 @@ import picocli.CommandLine.Spec;
                 + "date:[2021-01-01 TO 2021-12-31] for normalised dates). "
                 + "Hits are character ranges of the article text, as in `entities`. Uses the index in the data directory. "
                 + "A query that starts with '-' goes after '--': search PATH -- '-word other'.")
-public final class SearchCommand implements Callable<Integer> {
+public final class SearchCommand extends LibraryBackedCommand {
 
     enum Format { json, text }
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "An article file (.txt, .md, .html, .pdf, .epub, .docx, .eml) or a folder of them.")
     Path path;
@@ -59,14 +53,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--with-text", description = "Put each matching article's text (the one the offsets point into) in the JSON.")
     boolean withText;
 
-    private final LibraryData data;
-
-    public SearchCommand() {
-        this(LibraryData.fromEnvironment());
-    }
-
     SearchCommand(LibraryData data) {
-        this.data = data;
+        super(data);
     }
 
     @Override
@@ -75,7 +63,7 @@ public final class SearchCommand implements Callable<Integer> {
             throw new BadInputException("No such file or folder: " + path);
         }
         DataFolder.require(data.home());
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         SearchResult result;
         try (ArticleIndex index = openIndex(err)) {
             SearchScope scope = Files.isDirectory(path) ? indexFolder(index, err) : indexFile(index);
@@ -83,7 +71,7 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (QuerySyntaxException e) {
             throw new BadInputException(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format == Format.json) {
             out.println(json(result));
         } else {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.newslens.app.Errors;
@@ -24,28 +23,17 @@ import org.newslens.library.WatchStore;
 import org.newslens.library.Watcher;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "watch",
         description = "Watch lists: a saved query or list of names, run over the library (the articles indexed by `search`), "
                 + "remembering which matching articles were seen, so that a run tells the new ones. Stored in the data "
                 + "folder (watchlists.json). Output is JSON.",
         mixinStandardHelpOptions = true)
-public final class WatchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    private final LibraryData data;
-
-    public WatchCommand() {
-        this(LibraryData.fromEnvironment());
-    }
-
+public final class WatchCommand extends LibraryBackedCommand {
     WatchCommand(LibraryData data) {
-        this.data = data;
+        super(data);
     }
 
     @Override
@@ -75,8 +63,7 @@ public final class WatchCommand implements Callable<Integer> {
         return withIndex(watcher -> {
             WatchResult result = watcher.run(list);
             WatchList saved = store(s -> s.add(fromNow ? seenAll(list, result) : list));
-            print(ListJson.of(fromNow ? watcher.run(saved) : result));
-            return NewsLensCommand.OK;
+            return print(ListJson.of(fromNow ? watcher.run(saved) : result));
         });
     }
 
@@ -84,8 +71,7 @@ public final class WatchCommand implements Callable<Integer> {
     int list() {
         List<WatchList> lists = store(WatchStore::lists);
         return withIndex(watcher -> {
-            print(lists.stream().map(l -> ListJson.of(watcher.run(l))).toList());
-            return NewsLensCommand.OK;
+            return print(lists.stream().map(l -> ListJson.of(watcher.run(l))).toList());
         });
     }
 
@@ -122,17 +108,15 @@ public final class WatchCommand implements Callable<Integer> {
         WatchList list = store(s -> s.get(name));
         return withIndex(watcher -> {
             WatchResult result = watcher.run(list);
-            print(ListJson.of(watcher.run(store(s -> s.markSeen(list.name(),
+            return print(ListJson.of(watcher.run(store(s -> s.markSeen(list.name(),
                     result.matches().stream().map(WatchMatch::contentHash).toList())))));
-            return NewsLensCommand.OK;
         });
     }
 
     @Command(name = "rename", mixinStandardHelpOptions = true, description = "Renames a watch list.")
     int rename(@Parameters(paramLabel = "LIST") String name, @Parameters(paramLabel = "NEW-NAME") String newName) {
         WatchList renamed = store(s -> s.rename(name, newName));
-        print(new Renamed(name, renamed.name()));
-        return NewsLensCommand.OK;
+        return print(new Renamed(name, renamed.name()));
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Deletes a watch list (the articles stay in the library).")
@@ -142,8 +126,7 @@ public final class WatchCommand implements Callable<Integer> {
             s.remove(name);
             return null;
         });
-        print(new Removed(gone.name()));
-        return NewsLensCommand.OK;
+        return print(new Removed(gone.name()));
     }
 
     private WatchList watched(String name, What what) {
@@ -177,7 +160,7 @@ public final class WatchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException("cannot read " + folder + ": " + Messages.describe(e));
         }
-        report.problems().forEach(p -> spec.commandLine().getErr().println("newslens: " + p.message()));
+        report.problems().forEach(p -> err().println("newslens: " + p.message()));
     }
 
     /** A store action; bad input is exit 2, a file that cannot be read or written exit 1. */
@@ -200,15 +183,11 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private int withIndex(BiFunction<LuceneArticleIndex, Watcher, Integer> work) {
-        try (LuceneArticleIndex index = data.openIndex(spec.commandLine().getErr())) {
+        try (LuceneArticleIndex index = openIndex()) {
             return work.apply(index, new Watcher(index));
         } catch (WatchInputException e) {
             throw new BadInputException(e.getMessage());
         }
-    }
-
-    private void print(Object value) {
-        CliJson.print(spec.commandLine().getOut(), value);
     }
 
     record ListJson(String name, String kind, List<String> entries, String created, int matches, int newMatches) {

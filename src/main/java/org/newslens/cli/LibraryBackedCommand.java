@@ -1,0 +1,56 @@
+package org.newslens.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newslens.index.LuceneArticleIndex;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the commands over the library (the index in the data folder) share: the data folder and entities they
+ * work with, opening the index, and where they print.
+ */
+abstract class LibraryBackedCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    final LibraryData data;
+
+    /** The command on {@code data}: the environment's ({@link Factory}) or a test's data folder. */
+    LibraryBackedCommand(LibraryData data) {
+        this.data = data;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** The library's index: {@link LibraryData#openIndex}, its one line about repairs on stderr. */
+    LuceneArticleIndex openIndex() {
+        return data.openIndex(err());
+    }
+
+    /** Prints {@code value} as one line of JSON; the exit code of success. */
+    int print(Object value) {
+        CliJson.print(out(), value);
+        return NewsLensCommand.OK;
+    }
+
+    /** Builds the commands as the CLI runs them: those over the library on the environment's data folder. */
+    static final class Factory implements CommandLine.IFactory {
+        private final CommandLine.IFactory standard = CommandLine.defaultFactory();
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (LibraryBackedCommand.class.isAssignableFrom(type)) {
+                return type.getDeclaredConstructor(LibraryData.class).newInstance(LibraryData.fromEnvironment());
+            }
+            return standard.create(type);
+        }
+    }
+}
