@@ -196,14 +196,23 @@ public final class AnnotationStorage {
      * without a readable file.
      */
     public ArticleAnalysis correctedSpeakers(Article article, EntityAnalysis entities, ArticleAnalysis analysis) {
+        return SpeakerCorrector.apply(analysis, article.text(), entities, speakerCorrections(article));
+    }
+
+    /**
+     * The reader's speaker corrections saved for this exact text, in the order made; none without a readable file.
+     * Reads only this text's file and changes nothing.
+     */
+    public List<SpeakerCorrection> speakerCorrections(Article article) {
+        slowCall.accept("AnnotationStorage.speakerCorrections");
         Path file = fileFor(article);
         if (!Files.isRegularFile(file)) {
-            return analysis;
+            return List.of();
         }
         try {
-            return SpeakerCorrector.apply(analysis, article.text(), entities, read(file).speakerCorrections());
+            return read(file).speakerCorrections();
         } catch (IOException | AnnotationFormatException e) {
-            return analysis;
+            return List.of();
         }
     }
 

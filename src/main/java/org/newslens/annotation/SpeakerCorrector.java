@@ -22,14 +22,23 @@ public final class SpeakerCorrector {
         if (corrections.isEmpty() || analysis.quotes().isEmpty()) {
             return analysis;
         }
-        List<Quote> quotes = new ArrayList<>(analysis.quotes());
+        return new ArticleAnalysis(apply(analysis.quotes(), text, entities, corrections), analysis.timeline(), analysis.figures(),
+                analysis.articleDate(), analysis.articleDateSource());
+    }
+
+    /** The quotes with the corrections laid over them (the same list when there are none). */
+    public static List<Quote> apply(List<Quote> found, String text, EntityAnalysis entities, List<SpeakerCorrection> corrections) {
+        if (corrections.isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        List<Quote> quotes = new ArrayList<>(found);
         for (SpeakerCorrection c : corrections) {
             int i = find(quotes, c);
             if (i >= 0) {
                 quotes.set(i, quotes.get(i).withSpeaker(speaker(c.speaker(), quotes.get(i), text, entities)));
             }
         }
-        return new ArticleAnalysis(quotes, analysis.timeline(), analysis.figures(), analysis.articleDate(), analysis.articleDateSource());
+        return quotes;
     }
 
     private static int find(List<Quote> quotes, SpeakerCorrection c) {

@@ -98,7 +98,7 @@ public final class SearchCommand extends LibraryBackedCommand {
             throw new BadInputException(e.getMessage());
         }
         if (!index.isIndexed(article) || data.entities().mayHaveChanged(article)) {
-            if (index.index(article, data.entities().analyse(article)) != IndexOutcome.UNCHANGED) {
+            if (index.index(article, data.entities()) != IndexOutcome.UNCHANGED) {
                 index.commit();
             }
         }

@@ -17,7 +17,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.newslens.analysis.ArticleDates;
 import org.newslens.analysis.Quote;
-import org.newslens.analysis.QuoteFinder;
 import org.newslens.analysis.TimeExpression;
 import org.newslens.analysis.Timeline;
 import org.newslens.article.Article;
@@ -26,14 +25,14 @@ import org.newslens.nlp.EntityAnalysis;
 
 /**
  * The fields derived from an article's quotes and dates ({@code org.newslens.analysis}, pure rules over the
- * article and its entities, so computed here while the document is built): {@code speaker:} holds each
+ * article and its entities; the quotes come with the speakers the reader corrected, see
+ * {@link EntitySource#quotes}): {@code speaker:} holds each
  * quote's speaker names at the quote's range, {@code quote:} the words of the quotes (stemmed, as the text),
  * and {@link IndexFields#DATE_SPAN} each normalised DATE mention as its first and last day, at the mention.
  * Dates are read against the article's own date (metadata or dateline); one the reader gave in the window is
  * not known here.
  */
 final class AnalysisFields {
-    private final QuoteFinder quotes = new QuoteFinder();
     private final Timeline timeline = new Timeline();
     private final Analyzer stemming;
     private final Analyzer names;
@@ -43,9 +42,10 @@ final class AnalysisFields {
         this.names = names;
     }
 
-    void add(Document doc, Article article, EntityAnalysis entities, FieldType offsets) throws IOException {
+    /** @param quotes the article's quotes, with the speakers the reader gave */
+    void add(Document doc, Article article, EntityAnalysis entities, List<Quote> quotes, FieldType offsets) throws IOException {
         String text = article.text();
-        List<Quote> found = new ArrayList<>(quotes.find(text, entities));
+        List<Quote> found = new ArrayList<>(quotes);
         found.sort(Comparator.comparingInt(Quote::start));
         add(doc, IndexFields.SPEAKER, speakerTokens(found, entities), text.length(), offsets);
         add(doc, IndexFields.QUOTE, quoteTokens(found, text), text.length(), offsets);

@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.newslens.app.Json;
 import org.newslens.analysis.ArticleDates;
+import org.newslens.analysis.Quote;
 import org.newslens.article.Article;
 import org.newslens.article.Paragraph;
 import org.newslens.nlp.Entity;
@@ -64,7 +65,12 @@ final class ArticleDocuments implements AutoCloseable {
         return t;
     }
 
-    Document build(Article article, EntityAnalysis entities, List<EntitySummary> summaries, String key, String print) throws IOException {
+    /**
+     * @param quotes the article's quotes with the speakers the reader gave
+     * @param table  the same quotes encoded ({@link #quoteTable}), stored as they are
+     */
+    Document build(Article article, EntityAnalysis entities, List<Quote> quotes, byte[] table, List<EntitySummary> summaries,
+                   String key, String print) throws IOException {
         String text = article.text();
         Document doc = new Document();
         doc.add(new StringField(IndexFields.KEY, key, Field.Store.YES));
@@ -81,6 +87,7 @@ final class ArticleDocuments implements AutoCloseable {
         doc.add(new StoredField(IndexFields.PARAGRAPHS, ParagraphTable.encode(article.paragraphs())));
         doc.add(new StoredField(IndexFields.ENTITIES, json.writeValueAsString(summaries)));
         doc.add(new StoredField(IndexFields.MENTIONS, mentionTable(entities, summaries, text.length())));
+        doc.add(new StoredField(IndexFields.QUOTES, table));
         for (String name : entityNames(summaries)) {
             doc.add(new StringField(IndexFields.ENTITY_NAME, name, Field.Store.NO));
         }
@@ -99,7 +106,7 @@ final class ArticleDocuments implements AutoCloseable {
             doc.add(new Field(e.getKey(), new MentionTokenStream(e.getValue(), text.length()), OFFSETS));
         }
         // Before the text's streams open: an analyzer hands out one stream per thread, and those stay open until the writer reads them.
-        analysisFields.add(doc, article, entities, OFFSETS);
+        analysisFields.add(doc, article, entities, quotes, OFFSETS);
         int[] starts = article.paragraphs().stream().mapToInt(Paragraph::start).toArray();
         doc.add(new Field(IndexFields.TEXT, new ParagraphGapFilter(stemming.tokenStream(IndexFields.TEXT, text), starts), OFFSETS));
         doc.add(new Field(IndexFields.EXACT, new ParagraphGapFilter(folding.tokenStream(IndexFields.EXACT, text), starts), OFFSETS));
@@ -134,8 +141,8 @@ final class ArticleDocuments implements AutoCloseable {
         return names;
     }
 
-    /** Every mention with an entity as (index into {@code summaries}, start, end), big-endian ints. */
-    private static byte[] mentionTable(EntityAnalysis analysis, List<EntitySummary> summaries, int textLength) {
+    /** Each entity's id → its index in {@code summaries}. */
+    private static Map<String, Integer> summaryIndexes(EntityAnalysis analysis, List<EntitySummary> summaries) {
         Map<String, Integer> index = new HashMap<>();
         for (Entity e : analysis.entities()) {
             int at = summaries.indexOf(new EntitySummary(e.name(), e.label(), e.aliases(), mentionsOf(e, analysis)));
@@ -143,6 +150,17 @@ final class ArticleDocuments implements AutoCloseable {
                 index.put(e.id(), at);
             }
         }
+        return index;
+    }
+
+    /** The quotes as stored ({@link QuoteTable}), each speaking entity an index into {@code summaries}. */
+    static byte[] quoteTable(List<Quote> quotes, EntityAnalysis analysis, List<EntitySummary> summaries, int textLength) {
+        return QuoteTable.encode(quotes, summaryIndexes(analysis, summaries), textLength);
+    }
+
+    /** Every mention with an entity as (index into {@code summaries}, start, end), big-endian ints. */
+    private static byte[] mentionTable(EntityAnalysis analysis, List<EntitySummary> summaries, int textLength) {
+        Map<String, Integer> index = summaryIndexes(analysis, summaries);
         ByteBuffer out = ByteBuffer.allocate(analysis.mentions().size() * 12);
         for (Mention m : analysis.mentions()) {
             Integer at = m.entity() == null ? null : index.get(m.entity());

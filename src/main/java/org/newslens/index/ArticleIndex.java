@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
+import org.newslens.analysis.Quote;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 
@@ -28,6 +29,19 @@ public interface ArticleIndex extends AutoCloseable {
      * content): the same file with the same content is left alone, with new content it is replaced.
      */
     IndexOutcome index(Article article, EntityAnalysis entities);
+
+    /**
+     * As {@link #index(Article, EntityAnalysis)}, with the article's quotes as they are to be searched ({@code speaker:},
+     * {@code quote:}) and stored ({@link LibraryArticle#quotes()}): e.g. with the speakers the reader corrected. A
+     * change of a speaker indexes the article again.
+     */
+    IndexOutcome index(Article article, EntityAnalysis entities, List<Quote> quotes);
+
+    /** Indexes the article with the entities and quotes {@code source} gives for it. */
+    default IndexOutcome index(Article article, EntitySource source) {
+        EntityAnalysis entities = source.analyse(article);
+        return index(article, entities, source.quotes(article, entities));
+    }
 
     /** True when this very article (same file, same content) is already indexed: no need to analyse it again. */
     boolean isIndexed(Article article);

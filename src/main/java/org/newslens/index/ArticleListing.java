@@ -64,7 +64,7 @@ final class ArticleListing {
     /** What a library-wide view reads of each document. */
     private static final Set<String> LIBRARY_FIELDS = Set.of(IndexFields.KEY, IndexFields.HASH, IndexFields.FILE, IndexFields.TITLE,
             IndexFields.PUBLISHED, IndexFields.BODY, IndexFields.PARAGRAPHS, IndexFields.ENTITIES, IndexFields.MENTIONS,
-            IndexFields.DATED);
+            IndexFields.DATED, IndexFields.QUOTES);
 
     /** Hands every indexed article, one at a time, to {@code visitor}; nothing of one is kept after the next. */
     void forEachArticle(Consumer<LibraryArticle> visitor) {
@@ -136,7 +136,7 @@ final class ArticleListing {
         return new LibraryArticle(file == null ? null : Path.of(file), d.get(IndexFields.HASH), d.get(IndexFields.TITLE),
                 published(d.get(IndexFields.PUBLISHED)), body == null ? "" : body, paragraphs,
                 documents.readEntities(d.get(IndexFields.ENTITIES)), ArticleDocuments.readMentions(d.getBinaryValue(IndexFields.MENTIONS)),
-                dated(d.get(IndexFields.DATED)));
+                dated(d.get(IndexFields.DATED)), QuoteTable.decode(d.getBinaryValue(IndexFields.QUOTES)));
     }
 
     static OffsetDateTime published(String stored) {

@@ -14,6 +14,11 @@ final class EntityFingerprint {
     }
 
     static String of(EntityAnalysis analysis) {
+        return of(analysis, new byte[0]);
+    }
+
+    /** With the stored quote table ({@link QuoteTable}): a speaker the reader corrected changes the print too. */
+    static String of(EntityAnalysis analysis, byte[] quotes) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -38,6 +43,7 @@ final class EntityFingerprint {
             }
             flush(digest, sb);
         }
+        digest.update(quotes);
         return HexFormat.of().formatHex(digest.digest());
     }
 

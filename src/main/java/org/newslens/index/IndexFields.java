@@ -16,7 +16,7 @@ final class IndexFields {
     }
 
     /** Bumped whenever documents are built differently; an index of another schema is rebuilt from scratch. */
-    static final String SCHEMA_VERSION = "6";
+    static final String SCHEMA_VERSION = "7";
     static final String SCHEMA_KEY = "newslens.schema";
 
     /** Identity of an indexed article: its file, or its content hash for text without a file. */
@@ -33,6 +33,8 @@ final class IndexFields {
     static final String ENTITIES = "entities";
     /** Each mention as three ints (index into the stored entity list, start, end): the library's entity pages and graphs. */
     static final String MENTIONS = "mentions";
+    /** The article's quotes with their speakers ({@link QuoteTable}): the library's entity pages read them. */
+    static final String QUOTES = "quotes";
     /** Every entity's name and aliases, stripped and lower-cased (Locale.ROOT), one term each: an entity's page finds its articles. */
     static final String ENTITY_NAME = "entityName";
     /** The publication date the document gives (ISO-8601), when it gives one. */

@@ -121,7 +121,7 @@ public record LibraryIndexer(ArticleIndex index, ArticleLoader loader, EntitySou
                     + " (" + e.getMessage() + "); its text is searchable, its entities are not."));
             analysis = EntityAnalysis.empty();
         }
-        return index.index(article, analysis);
+        return index.index(article, analysis, entities.quotes(article, analysis));
     }
 
     /** The article files under {@code folder} in a stable order; unreadable sub-folders go to {@code problems}. */

@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newslens.analysis.AnalysisService;
+import org.newslens.analysis.Quote;
 import org.newslens.article.Article;
 import org.newslens.nlp.EntityAnalysis;
 
@@ -105,18 +106,26 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public IndexOutcome index(Article article, EntityAnalysis entities) {
+        EntityAnalysis analysis = entities == null ? EntityAnalysis.empty() : entities;
+        return index(article, analysis, EntitySource.QUOTE_FINDER.find(article.text(), analysis));
+    }
+
+    @Override
+    public IndexOutcome index(Article article, EntityAnalysis entities, List<Quote> quotes) {
         String key = ArticleKeys.key(article);
         EntityAnalysis analysis = entities == null ? EntityAnalysis.empty() : entities;
+        List<EntitySummary> summaries = ArticleDocuments.summaries(analysis);
+        byte[] table = ArticleDocuments.quoteTable(quotes, analysis, summaries, article.text().length());
         // The quote and date fields follow the analysis rules: new rules, new print, the article is indexed again.
-        String print = EntityFingerprint.of(analysis) + "/analysis" + AnalysisService.VERSION;
+        String print = EntityFingerprint.of(analysis, table) + "/analysis" + AnalysisService.VERSION;
         synchronized (writeLock) {
             String previous = catalog.hash(key);
             if (article.contentHash().equals(previous) && print.equals(catalog.entityPrint(key))) {
                 return IndexOutcome.UNCHANGED;
             }
-            List<EntitySummary> summaries = ArticleDocuments.summaries(analysis);
             try {
-                storage.writer().updateDocument(new Term(IndexFields.KEY, key), documents.build(article, analysis, summaries, key, print));
+                storage.writer().updateDocument(new Term(IndexFields.KEY, key),
+                        documents.build(article, analysis, quotes, table, summaries, key, print));
             } catch (IOException e) {
                 throw new IndexException("Cannot index " + describe(article) + ": " + e.getMessage(), e);
             } finally {

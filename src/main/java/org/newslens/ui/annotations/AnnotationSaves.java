@@ -23,12 +23,17 @@ import org.newslens.ui.task.TaskQueue;
 final class AnnotationSaves {
     private final TaskQueue queue;
     private final Consumer<List<String>> failed;
+    private final Runnable saved;
     private final Set<AnnotationStore> unsaved = new LinkedHashSet<>();
 
-    /** @param failed told (on the FX thread) why saves failed; their changes are no longer in the store */
-    AnnotationSaves(TaskExecutor executor, Consumer<List<String>> failed) {
+    /**
+     * @param failed told (on the FX thread) why saves failed; their changes are no longer in the store
+     * @param saved  told (on the FX thread) when changes are on disk: what reads the files (the index) may read them again
+     */
+    AnnotationSaves(TaskExecutor executor, Consumer<List<String>> failed, Runnable saved) {
         this.queue = new TaskQueue(executor);
         this.failed = failed;
+        this.saved = saved;
     }
 
     /** From now on {@code store}'s changes are saved here. */
@@ -51,6 +56,8 @@ final class AnnotationSaves {
             unsaved.removeIf(s -> !s.hasUnsavedChanges());
             if (!failures.isEmpty()) {
                 failed.accept(failures);
+            } else {
+                saved.run();
             }
         }).onFailure(error -> failed.accept(List.of("Could not save annotations: " + Errors.message(error)))));
     }

@@ -73,7 +73,7 @@ final class AnnotationSession {
             // the store is back to what the file holds: the undo steps no longer match it
             history.clear();
             notice.set(String.join("\n", failures) + "\nThat change was not kept.");
-        });
+        }, () -> state.publish(new AppEvent.AnnotationsSaved()));
     }
 
     void articleShown(Article article) {

@@ -80,7 +80,8 @@ public final class SearchViewModel {
     private String searched;
 
     /**
-     * Re-indexes the article on {@link AppEvent.CorrectionsChanged}, searches again on {@link AppEvent.LibraryChanged},
+     * Re-indexes the article on {@link AppEvent.CorrectionsChanged} and {@link AppEvent.SpeakerCorrectionsChanged} (again
+     * once they are saved, as the index reads them from the files), searches again on {@link AppEvent.LibraryChanged},
      * publishes {@link AppEvent.IndexChanged} and keeps {@link AppState#searchQueryProperty()} up to date.
      *
      * @param entities where an article's entities come from (the entity service: cache first)
@@ -100,6 +101,8 @@ public final class SearchViewModel {
         reader.articleProperty().addListener((obs, old, article) -> articleShown(article));
         scope.addListener((obs, old, s) -> refresh());
         state.on(AppEvent.CorrectionsChanged.class, e -> shown.entitiesChanged());
+        state.on(AppEvent.SpeakerCorrectionsChanged.class, e -> shown.entitiesChanged());
+        state.on(AppEvent.AnnotationsSaved.class, e -> shown.saved());
         state.on(AppEvent.LibraryChanged.class, e -> refresh());
         if (reader.getArticle() != null) {
             articleShown(reader.getArticle());

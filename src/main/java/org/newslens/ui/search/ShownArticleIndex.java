@@ -43,6 +43,8 @@ final class ShownArticleIndex {
 
     private Article article;
     private boolean indexed;
+    /** The shown article's corrections changed since the annotations were last saved. */
+    private boolean unsavedCorrections;
     private ArticleIndex own;
 
     /** @param searchable called (on the FX thread) whenever the shown article becomes searchable in another way */
@@ -70,6 +72,7 @@ final class ShownArticleIndex {
         status.set("");
         article = shown;
         indexed = false;
+        unsavedCorrections = false;
         if (shown == null) {
             return;
         }
@@ -85,9 +88,21 @@ final class ShownArticleIndex {
                 .onFailure(error -> indexInBackground(shown)));
     }
 
-    /** The shown article's entities changed (the reader corrected them): index it again so entity searches see that. */
+    /**
+     * The shown article's entities or quote speakers changed (the reader corrected them): index it again so entity and
+     * speaker searches see that, and once more when the change is saved (see {@link #saved()}).
+     */
     void entitiesChanged() {
         if (article != null) {
+            unsavedCorrections = true;
+            indexWithEntities(article);
+        }
+    }
+
+    /** Annotations were saved: the index reads corrections from the files, so a correction made before is read now. */
+    void saved() {
+        if (article != null && unsavedCorrections) {
+            unsavedCorrections = false;
             indexWithEntities(article);
         }
     }
@@ -139,7 +154,7 @@ final class ShownArticleIndex {
     private void indexWithEntities(Article shown) {
         indexQueue.offer(indexing.mark(BackgroundTask.of("Indexing " + shown.title(), progress -> {
                     progress.update(-1, "Indexing “" + shown.title() + "” for search…");
-                    index.index(shown, entities.analyse(shown));
+                    index.index(shown, entities);
                     index.commit();
                     return shown;
                 }))

@@ -12,6 +12,9 @@ public interface AppEvent {
     /** The speaker corrections of the article on screen changed (made, undone, another article's opened). */
     record SpeakerCorrectionsChanged() implements AppEvent { }
 
+    /** Annotation changes (highlights, notes, corrections) were written to their files. */
+    record AnnotationsSaved() implements AppEvent { }
+
     /** An article was (re-)added to the search index. */
     record IndexChanged() implements AppEvent { }
 
