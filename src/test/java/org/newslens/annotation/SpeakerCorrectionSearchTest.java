@@ -99,7 +99,7 @@ class SpeakerCorrectionSearchTest {
         CommandHistory history = new CommandHistory();
         Quote pier = pier();
 
-        history.execute(new CorrectSpeakerCommand(store, new SpeakerCorrection(pier.start(), pier.end(), pier.text(), "Helena Marsh")));
+        history.execute(AnnotationCommands.correctSpeaker(store, new SpeakerCorrection(pier.start(), pier.end(), pier.text(), "Helena Marsh")));
         assertEquals(IndexOutcome.REPLACED, index.index(article, corrected), "a speaker correction indexes the article again");
 
         assertEquals(List.of("The pier is no longer safe,"), said("speaker:marsh"));
