@@ -117,7 +117,7 @@ class AnalysisPanesWindowTest {
                 workbench.viewModel().statusProperty().get());
 
         assertEquals("Undo Speaker of “In Afghanistan we see…” is Joe Biden".substring(0, 33),
-                workbench.annotations().undoTextProperty().get().substring(0, 33), "one step on the window's history");
+                workbench.annotations().history().undoTextProperty().get().substring(0, 33), "one step on the window's history");
         robot.interact(() -> workbench.actions().get("undo").run()); // Edit ▸ Undo
         waitUntil(10, () -> speakerOf(list, bush).equals("George W. Bush"));
         robot.interact(() -> workbench.actions().get("redo").run());

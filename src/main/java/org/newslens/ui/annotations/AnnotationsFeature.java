@@ -29,6 +29,7 @@ import org.newslens.nlp.EntityLabel;
 import org.newslens.ui.action.Action;
 import org.newslens.ui.action.ActionControls;
 import org.newslens.ui.action.ActionRegistry;
+import org.newslens.ui.controls.Shown;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.reader.ReaderView;
 import org.newslens.ui.reader.ReaderViewModel;
@@ -110,8 +111,7 @@ public final class AnnotationsFeature {
         banner.getStyleClass().addAll(Styles.WARNING, "banner");
         banner.setTitle("Annotations");
         banner.descriptionProperty().bind(vm.noticeProperty());
-        banner.visibleProperty().bind(vm.noticeProperty().isNotNull());
-        banner.managedProperty().bind(banner.visibleProperty());
+        Shown.when(banner, vm.noticeProperty().isNotNull());
         banner.setOnClose(e -> vm.dismissNotice());
         return banner;
     }
@@ -126,9 +126,9 @@ public final class AnnotationsFeature {
                 () -> vm.readyProperty().get() && !reader.selectionProperty().get().isEmpty(),
                 vm.readyProperty(), reader.selectionProperty());
         actions.register(Action.of("undo", "Edit", "Undo", vm::undo).withShortcut("Shortcut+Z")
-                .enabledWhen(vm.canUndoProperty()).withText(vm.undoTextProperty()));
+                .enabledWhen(vm.history().canUndoProperty()).withText(vm.history().undoTextProperty()));
         actions.register(Action.of("redo", "Edit", "Redo", vm::redo).withShortcut("Shortcut+Shift+Z")
-                .enabledWhen(vm.canRedoProperty()).withText(vm.redoTextProperty()));
+                .enabledWhen(vm.history().canRedoProperty()).withText(vm.history().redoTextProperty()));
         HighlightColour[] all = HighlightColour.values();
         for (int i = 0; i < all.length; i++) {
             HighlightColour c = all[i];

@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -22,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.newslens.ui.controls.ItemCell;
+import org.newslens.ui.controls.Shown;
 
 /**
  * The Notes panel: highlights in reading order (quote, note, colour, tags, paragraph), click to jump,
@@ -58,7 +59,7 @@ public final class AnnotationsPanel extends VBox {
         list.setId("notes-list");
         list.getStyleClass().add("notes-list");
         list.setItems(vm.annotations());
-        list.setCellFactory(v -> new NoteCell());
+        list.setCellFactory(this::noteCell);
         Label placeholder = new Label("No highlights yet.\nSelect text and press 1–5, or use the colours above.");
         placeholder.getStyleClass().add("notes-hint");
         placeholder.setWrapText(true);
@@ -88,12 +89,11 @@ public final class AnnotationsPanel extends VBox {
         orphanList.setId("orphans-list");
         orphanList.getStyleClass().add("orphans-list");
         orphanList.setItems(vm.orphans());
-        orphanList.setCellFactory(v -> new NoteCell());
+        orphanList.setCellFactory(this::noteCell);
         orphanList.setPrefHeight(140);
         VBox orphans = new VBox(4, orphansHeading, orphansHint, orphanList);
         orphans.setId("orphans-section");
-        orphans.visibleProperty().bind(Bindings.isNotEmpty(vm.orphans()));
-        orphans.managedProperty().bind(orphans.visibleProperty());
+        Shown.when(orphans, Bindings.isNotEmpty(vm.orphans()));
 
         Label notesHeading = new Label();
         notesHeading.setId("article-notes-heading");
@@ -101,12 +101,11 @@ public final class AnnotationsPanel extends VBox {
         notesHeading.textProperty().bind(Bindings.size(vm.articleNotes()).asString("Notes on this article (%d)"));
         ListView<AnnotationItem> notesList = new ListView<>(vm.articleNotes());
         notesList.setId("article-notes-list");
-        notesList.setCellFactory(v -> new NoteCell());
+        notesList.setCellFactory(this::noteCell);
         notesList.setPrefHeight(120);
         VBox articleNotes = new VBox(4, notesHeading, notesList);
         articleNotes.setId("article-notes-section");
-        articleNotes.visibleProperty().bind(Bindings.isNotEmpty(vm.articleNotes()));
-        articleNotes.managedProperty().bind(articleNotes.visibleProperty());
+        Shown.when(articleNotes, Bindings.isNotEmpty(vm.articleNotes()));
 
         getChildren().addAll(header, list, articleNotes, orphans, storageLine());
     }
@@ -159,8 +158,7 @@ public final class AnnotationsPanel extends VBox {
         folder.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         folder.setTooltip(new Tooltip("Open the annotations folder in the file manager"));
         folder.disableProperty().bind(vm.storageFileProperty().isNull());
-        folder.visibleProperty().bind(folderOpener.isNotNull());
-        folder.managedProperty().bind(folder.visibleProperty());
+        Shown.when(folder, folderOpener.isNotNull());
         folder.setOnAction(e -> {
             Path file = vm.storageFileProperty().get();
             if (file != null && file.getParent() != null && folderOpener.get() != null) {
@@ -171,72 +169,66 @@ public final class AnnotationsPanel extends VBox {
         return new VBox(0, row, path);
     }
 
-    /** One annotation: swatch, ¶ number, tags; the quote; the note; Edit and Delete. */
-    private final class NoteCell extends ListCell<AnnotationItem> {
-        NoteCell() {
-            setOnMouseClicked(e -> {
-                AnnotationItem item = getItem();
-                if (item == null || isEmpty() || e.getButton() != MouseButton.PRIMARY) {
-                    return;
-                }
-                if (e.getClickCount() == 2) {
-                    feature.editItem(item);
-                } else {
-                    vm.jumpTo(item);
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(AnnotationItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
+    /** A click jumps to the annotation's passage, a double click edits it. */
+    private ItemCell<AnnotationItem> noteCell(ListView<AnnotationItem> owner) {
+        ItemCell<AnnotationItem> cell = ItemCell.drawn(item -> noteBox(item, owner));
+        cell.setOnMouseClicked(e -> {
+            AnnotationItem item = cell.getItem();
+            if (item == null || cell.isEmpty() || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
-            Label where = new Label(item.orphan() ? "not in the text" : "¶ " + item.paragraph());
-            where.getStyleClass().add("note-meta");
-            where.setMinWidth(Region.USE_PREF_SIZE);
-            FlowPane tags = new FlowPane(4, 2);
-            tags.setAlignment(Pos.CENTER_LEFT);
-            for (String t : item.tags()) {
-                Label tag = new Label(t);
-                tag.getStyleClass().add("note-tag");
-                tags.getChildren().add(tag);
+            if (e.getClickCount() == 2) {
+                feature.editItem(item);
+            } else {
+                vm.jumpTo(item);
             }
-            HBox.setHgrow(tags, Priority.ALWAYS);
-            Button edit = new Button("Edit");
-            edit.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "note-edit");
-            edit.setOnAction(e -> feature.editItem(item));
-            edit.setMinWidth(Region.USE_PREF_SIZE);
-            Button delete = new Button("Delete");
-            delete.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.DANGER, "note-delete");
-            delete.setOnAction(e -> vm.delete(item.id()));
-            delete.setMinWidth(Region.USE_PREF_SIZE);
-            Label colour = new Label(AnnotationsViewModel.label(item.colour()));
-            colour.getStyleClass().addAll("note-meta", "note-colour");
-            colour.setMinWidth(Region.USE_PREF_SIZE);
-            HBox top = new HBox(6, Swatch.of(item.colour()), colour, where, tags, edit, delete);
-            top.setAlignment(Pos.CENTER_LEFT);
+        });
+        return cell;
+    }
 
-            Label quote = new Label("“" + clip(item.quote(), 280) + "”");
-            quote.getStyleClass().add("note-quote");
-            quote.setWrapText(true);
-            quote.setMinHeight(Region.USE_PREF_SIZE);
-            VBox box = new VBox(3, top, quote);
-            if (!item.note().isBlank()) {
-                Label note = new Label(item.note());
-                note.getStyleClass().add("note-text");
-                note.setWrapText(true);
-                note.setMinHeight(Region.USE_PREF_SIZE);
-                box.getChildren().add(note);
-            }
-            box.getStyleClass().add("note-cell");
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
-            box.maxWidthProperty().bind(box.prefWidthProperty());
-            setGraphic(box);
+    /** One annotation: swatch, ¶ number, tags; the quote; the note; Edit and Delete. */
+    private VBox noteBox(AnnotationItem item, ListView<AnnotationItem> owner) {
+        Label where = new Label(item.orphan() ? "not in the text" : "¶ " + item.paragraph());
+        where.getStyleClass().add("note-meta");
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane tags = new FlowPane(4, 2);
+        tags.setAlignment(Pos.CENTER_LEFT);
+        for (String t : item.tags()) {
+            Label tag = new Label(t);
+            tag.getStyleClass().add("note-tag");
+            tags.getChildren().add(tag);
         }
+        HBox.setHgrow(tags, Priority.ALWAYS);
+        Button edit = new Button("Edit");
+        edit.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "note-edit");
+        edit.setOnAction(e -> feature.editItem(item));
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        Button delete = new Button("Delete");
+        delete.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.DANGER, "note-delete");
+        delete.setOnAction(e -> vm.delete(item.id()));
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        Label colour = new Label(AnnotationsViewModel.label(item.colour()));
+        colour.getStyleClass().addAll("note-meta", "note-colour");
+        colour.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(6, Swatch.of(item.colour()), colour, where, tags, edit, delete);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label quote = new Label("“" + clip(item.quote(), 280) + "”");
+        quote.getStyleClass().add("note-quote");
+        quote.setWrapText(true);
+        quote.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(3, top, quote);
+        if (!item.note().isBlank()) {
+            Label note = new Label(item.note());
+            note.getStyleClass().add("note-text");
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(note);
+        }
+        box.getStyleClass().add("note-cell");
+        box.prefWidthProperty().bind(owner.widthProperty().subtract(30));
+        box.maxWidthProperty().bind(box.prefWidthProperty());
+        return box;
     }
 
     /** {@code path} with a zero-width space after each separator, so a label can wrap it there. */

@@ -132,21 +132,9 @@ public final class AnnotationsViewModel {
         return session.storageLocationProperty();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return historyState.canUndoProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return historyState.canRedoProperty();
-    }
-
-    /** "Undo Highlight “Kabul”" for the Edit menu. */
-    public ReadOnlyStringProperty undoTextProperty() {
-        return historyState.undoTextProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return historyState.redoTextProperty();
+    /** Whether undo and redo can run and what they would do, for the Edit menu ("Undo Highlight “Kabul”"). */
+    public HistoryState history() {
+        return historyState;
     }
 
     /** The colour used last, for the toolbar's emphasis and Add note… on plain text. */

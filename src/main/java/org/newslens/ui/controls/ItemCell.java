@@ -1,5 +1,6 @@
 package org.newslens.ui.controls;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -11,6 +12,8 @@ import javafx.scene.control.ListCell;
 public final class ItemCell<T> extends ListCell<T> {
     private final Function<? super T, String> text;
     private final Function<? super T, ? extends Node> graphic;
+    private Function<? super T, String> kind = item -> null;
+    private List<String> kinds = List.of();
 
     private ItemCell(Function<? super T, String> text, Function<? super T, ? extends Node> graphic) {
         this.text = text;
@@ -33,10 +36,25 @@ public final class ItemCell<T> extends ListCell<T> {
         return this;
     }
 
+    /**
+     * Gives a filled cell the style class {@code kind} names for its item (a heading, a hit…): one of {@code all}, or
+     * null for none. The class is taken off again when the cell is reused.
+     */
+    public ItemCell<T> kinds(Function<? super T, String> kind, String... all) {
+        this.kind = kind;
+        this.kinds = List.of(all);
+        return this;
+    }
+
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
         boolean none = empty || item == null;
+        getStyleClass().removeAll(kinds);
+        String itemKind = none ? null : kind.apply(item);
+        if (itemKind != null) {
+            getStyleClass().add(itemKind);
+        }
         setText(none ? null : text.apply(item));
         setGraphic(none ? null : graphic.apply(item));
     }

@@ -27,8 +27,6 @@ public final class Labels {
     /** As {@link #wrapping}, and out of the layout while the text is empty. */
     public static Label whenSet(String id, ObservableValue<String> text, String... styleClasses) {
         Label label = wrapping(id, text, styleClasses);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
+        return Shown.when(label, label.textProperty().isNotEmpty());
     }
 }

@@ -23,6 +23,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.controls.Buttons;
+import org.newslens.ui.controls.Labels;
+import org.newslens.ui.controls.Shown;
 import org.newslens.ui.reader.ReaderView;
 
 /**
@@ -69,14 +72,9 @@ public final class EntitiesView extends VBox {
         spinner.setMaxSize(16, 16);
         // a spinner until the first part is read, then how much of the article is
         spinner.progressProperty().bind(viewModel.progressProperty());
-        spinner.visibleProperty().bind(viewModel.recognisingProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        Shown.when(spinner, viewModel.recognisingProperty());
 
-        Label status = new Label();
-        status.setId("entities-status");
-        status.getStyleClass().add("entities-status");
-        status.setWrapText(true);
-        status.textProperty().bind(viewModel.statusProperty());
+        Label status = Labels.wrapping("entities-status", viewModel.statusProperty(), "entities-status");
         viewModel.failedProperty().addListener((obs, old, failed) -> {
             status.getStyleClass().remove(Styles.DANGER);
             if (failed) {
@@ -84,12 +82,7 @@ public final class EntitiesView extends VBox {
             }
         });
 
-        Button retry = new Button("Try again");
-        retry.setId("entities-retry");
-        retry.getStyleClass().add(Styles.SMALL);
-        retry.visibleProperty().bind(viewModel.failedProperty());
-        retry.managedProperty().bind(retry.visibleProperty());
-        retry.setOnAction(e -> viewModel.retry());
+        Button retry = Shown.when(Buttons.small("Try again", "entities-retry", viewModel::retry), viewModel.failedProperty());
 
         HBox row = new HBox(6, spinner, status, retry);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -193,14 +186,8 @@ public final class EntitiesView extends VBox {
     }
 
     private HBox stepper() {
-        Button previous = new Button("‹");
-        previous.setId("entities-previous");
-        previous.setTooltip(new Tooltip("Previous mention"));
-        previous.setOnAction(e -> viewModel.previous());
-        Button next = new Button("›");
-        next.setId("entities-next");
-        next.setTooltip(new Tooltip("Next mention"));
-        next.setOnAction(e -> viewModel.next());
+        Button previous = Buttons.tipped("‹", "entities-previous", "Previous mention", viewModel::previous);
+        Button next = Buttons.tipped("›", "entities-next", "Next mention", viewModel::next);
         for (Button b : new Button[] {previous, next}) {
             b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
             b.disableProperty().bind(viewModel.focusedProperty().isNull());

@@ -5,14 +5,13 @@ import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -20,6 +19,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.newslens.index.Suggestion;
+import org.newslens.ui.controls.Buttons;
+import org.newslens.ui.controls.ItemCell;
+import org.newslens.ui.controls.Labels;
+import org.newslens.ui.controls.Shown;
 
 /**
  * The query bar above the reader: the field, "3 of 12", previous/next, the scope toggle and a close button,
@@ -51,14 +54,8 @@ public final class SearchBar extends VBox {
         counter.textProperty().bind(viewModel.counterProperty());
         counter.setMinWidth(USE_PREF_SIZE);
 
-        Button previous = new Button("↑");
-        previous.setId("search-previous");
-        previous.setTooltip(new Tooltip("Previous hit (Shift+F3)"));
-        previous.setOnAction(e -> viewModel.previous());
-        Button next = new Button("↓");
-        next.setId("search-next");
-        next.setTooltip(new Tooltip("Next hit (Enter, F3)"));
-        next.setOnAction(e -> viewModel.next());
+        Button previous = Buttons.tipped("↑", "search-previous", "Previous hit (Shift+F3)", viewModel::previous);
+        Button next = Buttons.tipped("↓", "search-next", "Next hit (Enter, F3)", viewModel::next);
         for (Button b : new Button[] {previous, next}) {
             b.getStyleClass().addAll(Styles.FLAT, "search-step");
             b.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.hits()));
@@ -87,45 +84,24 @@ public final class SearchBar extends VBox {
         HBox scopeBox = new HBox(article, library);
         scopeBox.setMinWidth(USE_PREF_SIZE);
 
-        Button close = new Button("✕");
-        close.setId("search-close");
+        Button close = Buttons.tipped("✕", "search-close", "Close (Esc)", viewModel::close);
         close.getStyleClass().addAll(Styles.FLAT, "search-step");
-        close.setTooltip(new Tooltip("Close (Esc)"));
         close.setFocusTraversable(false);
-        close.setOnAction(e -> viewModel.close());
 
         HBox row = new HBox(6, field, counter, previous, next, scopeBox, close);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("search-row");
 
-        Label error = new Label();
-        error.setId("search-error");
-        error.getStyleClass().addAll("search-error", Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-
-        Label status = new Label();
-        status.setId("search-index-status");
-        status.getStyleClass().add("search-index-status");
-        status.setWrapText(true);
-        status.textProperty().bind(viewModel.indexStatusProperty());
-        status.visibleProperty().bind(viewModel.indexStatusProperty().isNotEmpty().and(error.visibleProperty().not()));
-        status.managedProperty().bind(status.visibleProperty());
-
-        Label hint = new Label();
-        hint.setId("search-hint");
-        hint.getStyleClass().add("search-hint");
-        hint.setWrapText(true);
-        hint.textProperty().bind(viewModel.hintProperty());
-        hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty().and(error.visibleProperty().not()));
-        hint.managedProperty().bind(hint.visibleProperty());
+        Label error = Shown.when(Labels.wrapping("search-error", viewModel.errorProperty(), "search-error", Styles.DANGER),
+                viewModel.errorProperty().isNotEmpty());
+        Label status = Shown.when(Labels.wrapping("search-index-status", viewModel.indexStatusProperty(), "search-index-status"),
+                viewModel.indexStatusProperty().isNotEmpty().and(error.visibleProperty().not()));
+        Label hint = Shown.when(Labels.wrapping("search-hint", viewModel.hintProperty(), "search-hint"),
+                viewModel.hintProperty().isNotEmpty().and(error.visibleProperty().not()));
 
         getChildren().addAll(row, error, hint, status);
         heightProperty().addListener((obs, old, now) -> followBar());
-        visibleProperty().bind(viewModel.barVisibleProperty());
-        managedProperty().bind(visibleProperty());
+        Shown.when(this, viewModel.barVisibleProperty());
 
         field.textProperty().addListener((obs, old, text) -> {
             viewModel.typed();
@@ -204,7 +180,7 @@ public final class SearchBar extends VBox {
         suggestionList.setFocusTraversable(false);
         suggestionList.setFixedCellSize(SUGGESTION_HEIGHT);
         suggestionList.setPrefWidth(360);
-        suggestionList.setCellFactory(v -> new SuggestionCell());
+        suggestionList.setCellFactory(v -> ItemCell.drawn(SearchBar::suggestionLine));
         suggestionList.setOnMouseClicked(e -> pickSelected());
         suggestionsPopup.getContent().add(suggestionList);
         suggestionsPopup.setAutoHide(true);
@@ -277,23 +253,14 @@ public final class SearchBar extends VBox {
         return true;
     }
 
-    private static final class SuggestionCell extends ListCell<Suggestion> {
-        @Override
-        protected void updateItem(Suggestion s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(null);
-            if (empty || s == null) {
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(s.text());
-            name.getStyleClass().add("suggestion-name");
-            String detail = s.label().queryField() + (s.text().equals(s.entity()) ? "" : " · " + s.entity());
-            Label kind = new Label(detail);
-            kind.getStyleClass().addAll("suggestion-detail", Styles.TEXT_MUTED);
-            HBox line = new HBox(8, name, kind);
-            line.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(line);
-        }
+    private static Node suggestionLine(Suggestion s) {
+        Label name = new Label(s.text());
+        name.getStyleClass().add("suggestion-name");
+        String detail = s.label().queryField() + (s.text().equals(s.entity()) ? "" : " · " + s.entity());
+        Label kind = new Label(detail);
+        kind.getStyleClass().addAll("suggestion-detail", Styles.TEXT_MUTED);
+        HBox line = new HBox(8, name, kind);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 }

@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import org.newslens.ui.action.Action;
 import org.newslens.ui.action.ActionControls;
 import org.newslens.ui.action.ActionRegistry;
+import org.newslens.ui.controls.Buttons;
+import org.newslens.ui.controls.Shown;
 import org.newslens.ui.library.LibraryView;
 import org.newslens.ui.library.LibraryViewModel;
 import org.newslens.ui.main.MainView;
@@ -71,12 +73,8 @@ public final class SearchPanes {
                 e.consume();
             }
         });
-        Button cancel = new Button("Cancel");
-        cancel.setId("status-cancel");
-        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        cancel.visibleProperty().bind(library.addingProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> library.cancel());
+        Button cancel = Shown.when(Buttons.small("Cancel", "status-cancel", library::cancel), library.addingProperty());
+        cancel.getStyleClass().add(Styles.FLAT);
         main.addStatusItem(cancel);
     }
 

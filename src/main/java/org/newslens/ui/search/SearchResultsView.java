@@ -2,7 +2,7 @@ package org.newslens.ui.search;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import org.newslens.ui.controls.ItemCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -20,6 +20,8 @@ import org.newslens.index.Snippet;
  */
 public final class SearchResultsView extends VBox {
     static final double PANE_WIDTH = 340;
+    /** Room the paragraph number, the cell's padding and the scroll bar take from a snippet's line. */
+    private static final double SNIPPET_INSET = 72;
     private final ListView<ResultRow> list = new ListView<>();
 
     public SearchResultsView(SearchViewModel viewModel) {
@@ -35,7 +37,7 @@ public final class SearchResultsView extends VBox {
         list.setId("search-results-list");
         list.getStyleClass().add("search-results-list");
         list.setItems(viewModel.rows());
-        list.setCellFactory(v -> new RowCell(list));
+        list.setCellFactory(v -> rowCell(list));
         list.setPlaceholder(new Label("No results"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> activate(viewModel, list.getSelectionModel().getSelectedItem()));
@@ -77,77 +79,55 @@ public final class SearchResultsView extends VBox {
         list.getSelectionModel().clearSelection();
     }
 
-    private static final class RowCell extends ListCell<ResultRow> {
-        /** Room the paragraph number, the cell's padding and the scroll bar take from a snippet's line. */
-        private static final double SNIPPET_INSET = 72;
-        private final ListView<ResultRow> owner;
+    /** Cells as wide as the list, not as their text: long titles are cut with "…", no sideways scrolling. */
+    private static ItemCell<ResultRow> rowCell(ListView<ResultRow> owner) {
+        return ItemCell.<ResultRow>drawn(row -> row instanceof ResultRow.ArticleRow a ? articleLine(a.article())
+                        : hitLine(((ResultRow.HitRow) row).hit(), owner))
+                .fitted()
+                .kinds(row -> row instanceof ResultRow.ArticleRow ? "result-article" : "result-hit", "result-article", "result-hit");
+    }
 
-        RowCell(ListView<ResultRow> owner) {
-            this.owner = owner;
-            // cells as wide as the list, not as their text: long titles are cut with "…", no sideways scrolling
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(ResultRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().removeAll("result-article", "result-hit");
-            setText(null);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            if (row instanceof ResultRow.ArticleRow a) {
-                getStyleClass().add("result-article");
-                setGraphic(articleLine(a.article()));
-            } else if (row instanceof ResultRow.HitRow h) {
-                getStyleClass().add("result-hit");
-                setGraphic(hitLine(h.hit()));
-            }
-        }
-
-        private static javafx.scene.Node articleLine(ArticleHits article) {
-            Label title = new Label(article.title());
-            title.getStyleClass().add("result-article-title");
-            title.setMaxWidth(Double.MAX_VALUE);
-            title.setMinWidth(0);
-            HBox.setHgrow(title, Priority.ALWAYS);
-            Label count = new Label(Integer.toString(article.hits().size()));
-            count.getStyleClass().add("result-article-count");
-            count.setMinWidth(USE_PREF_SIZE);
-            HBox line = new HBox(6, title, count);
-            line.setAlignment(Pos.CENTER_LEFT);
-            if (article.file() == null) {
-                return line;
-            }
-            // copies look alike: the folder tells them apart, and copies of one text are one heading
-            Label where = new Label(org.newslens.ui.library.LibraryRows.whereText(article.file(), article.copies()));
-            where.getStyleClass().add("result-article-where");
-            where.setMinWidth(0);
-            where.setTooltip(new javafx.scene.control.Tooltip(java.util.stream.Stream.concat(java.util.stream.Stream.of(article.file()),
-                    article.copies().stream()).map(String::valueOf).collect(java.util.stream.Collectors.joining("\n"))));
-            return new javafx.scene.layout.VBox(1, line, where);
-        }
-
-        private HBox hitLine(SearchHit hit) {
-            Label paragraph = new Label("¶" + hit.paragraph());
-            paragraph.getStyleClass().add("result-paragraph");
-            paragraph.setMinWidth(USE_PREF_SIZE);
-            Snippet s = hit.snippet();
-            Text before = new Text(s.before());
-            Text match = new Text(s.hit());
-            Text after = new Text(s.after());
-            before.getStyleClass().add("result-context");
-            after.getStyleClass().add("result-context");
-            match.getStyleClass().add("result-match");
-            TextFlow snippet = new TextFlow(before, match, after);
-            snippet.getStyleClass().add("result-snippet");
-            snippet.prefWidthProperty().bind(owner.widthProperty().subtract(SNIPPET_INSET));
-            snippet.maxWidthProperty().bind(snippet.prefWidthProperty());
-            HBox.setHgrow(snippet, Priority.ALWAYS);
-            HBox line = new HBox(8, paragraph, snippet);
-            line.setAlignment(Pos.TOP_LEFT);
+    private static javafx.scene.Node articleLine(ArticleHits article) {
+        Label title = new Label(article.title());
+        title.getStyleClass().add("result-article-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Label count = new Label(Integer.toString(article.hits().size()));
+        count.getStyleClass().add("result-article-count");
+        count.setMinWidth(USE_PREF_SIZE);
+        HBox line = new HBox(6, title, count);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (article.file() == null) {
             return line;
         }
+        // copies look alike: the folder tells them apart, and copies of one text are one heading
+        Label where = new Label(org.newslens.ui.library.LibraryRows.whereText(article.file(), article.copies()));
+        where.getStyleClass().add("result-article-where");
+        where.setMinWidth(0);
+        where.setTooltip(new javafx.scene.control.Tooltip(java.util.stream.Stream.concat(java.util.stream.Stream.of(article.file()),
+                article.copies().stream()).map(String::valueOf).collect(java.util.stream.Collectors.joining("\n"))));
+        return new javafx.scene.layout.VBox(1, line, where);
+    }
+
+    private static HBox hitLine(SearchHit hit, ListView<ResultRow> owner) {
+        Label paragraph = new Label("¶" + hit.paragraph());
+        paragraph.getStyleClass().add("result-paragraph");
+        paragraph.setMinWidth(USE_PREF_SIZE);
+        Snippet s = hit.snippet();
+        Text before = new Text(s.before());
+        Text match = new Text(s.hit());
+        Text after = new Text(s.after());
+        before.getStyleClass().add("result-context");
+        after.getStyleClass().add("result-context");
+        match.getStyleClass().add("result-match");
+        TextFlow snippet = new TextFlow(before, match, after);
+        snippet.getStyleClass().add("result-snippet");
+        snippet.prefWidthProperty().bind(owner.widthProperty().subtract(SNIPPET_INSET));
+        snippet.maxWidthProperty().bind(snippet.prefWidthProperty());
+        HBox.setHgrow(snippet, Priority.ALWAYS);
+        HBox line = new HBox(8, paragraph, snippet);
+        line.setAlignment(Pos.TOP_LEFT);
+        return line;
     }
 }

@@ -1,5 +1,7 @@
 package org.newslens.ui.task;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -27,9 +29,10 @@ public final class BackgroundTask<T> {
     private final Work<T> work;
     private Consumer<? super T> onSuccess = result -> { };
     private Consumer<? super Throwable> onFailure = error -> { };
-    private Runnable onFinished = () -> { };
+    private final List<Runnable> onFinished = new ArrayList<>();
     private Consumer<? super T> onDiscarded = result -> { };
-    private BooleanSupplier wanted = () -> true;
+    /** The outcome is used only while all of these hold. */
+    private final List<BooleanSupplier> conditions = new ArrayList<>();
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = Objects.requireNonNull(title);
@@ -68,7 +71,7 @@ public final class BackgroundTask<T> {
     public <R> BackgroundTask<R> then(Next<? super T, ? extends R> next) {
         Work<T> first = work;
         BackgroundTask<R> chained = new BackgroundTask<>(title, progress -> next.apply(first.run(progress), progress));
-        chained.wanted = wanted;
+        chained.conditions.addAll(conditions);
         return chained;
     }
 
@@ -86,11 +89,13 @@ public final class BackgroundTask<T> {
 
     /** Runs on the FX thread after success, failure, cancellation or a dropped outcome, after their handler. */
     public BackgroundTask<T> onFinished(Runnable handler) {
-        Runnable before = onFinished;
-        this.onFinished = () -> {
-            before.run();
-            handler.run();
-        };
+        onFinished.add(Objects.requireNonNull(handler));
+        return this;
+    }
+
+    /** The outcome is used only while {@code condition} holds when it arrives (checked on the FX thread). */
+    public BackgroundTask<T> onlyWhile(BooleanSupplier condition) {
+        conditions.add(Objects.requireNonNull(condition));
         return this;
     }
 
@@ -103,32 +108,25 @@ public final class BackgroundTask<T> {
         return this;
     }
 
-    /** The outcome is used only while {@code condition} holds when it arrives (checked on the FX thread). */
-    public BackgroundTask<T> onlyWhile(BooleanSupplier condition) {
-        BooleanSupplier before = wanted;
-        this.wanted = () -> before.getAsBoolean() && condition.getAsBoolean();
-        return this;
-    }
-
     public String title() {
         return title;
     }
 
     /** Whether the outcome would still be used now. */
     public boolean wanted() {
-        return wanted.getAsBoolean();
+        return conditions.stream().allMatch(BooleanSupplier::getAsBoolean);
     }
 
     /** Starts the work; call on the FX thread. */
     public TaskHandle executeWith(TaskExecutor executor) {
         return executor.submit(title, work, result -> finish(() -> {
-            if (wanted.getAsBoolean()) {
+            if (wanted()) {
                 onSuccess.accept(result);
             } else {
                 onDiscarded.accept(result);
             }
         }), error -> finish(() -> {
-            if (!(error instanceof CancellationException) && wanted.getAsBoolean()) {
+            if (!(error instanceof CancellationException) && wanted()) {
                 onFailure.accept(error);
             }
         }));
@@ -138,7 +136,7 @@ public final class BackgroundTask<T> {
         try {
             outcome.run();
         } finally {
-            onFinished.run();
+            onFinished.forEach(Runnable::run);
         }
     }
 }

@@ -137,7 +137,7 @@ class AnalysisViewModelsTest {
         assertEquals("Speaker of “the river had risen for the past 20 years” is ana ruiz", said);
         assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Ana Ruiz"), window.speakers(), "the entity, under its own name");
         assertEquals(List.of(QuotesViewModel.ALL, "Ana Ruiz"), window.quotes().speakers());
-        assertEquals("Undo " + said, window.annotations().undoTextProperty().get(), "the window's one undo");
+        assertEquals("Undo " + said, window.annotations().history().undoTextProperty().get(), "the window's one undo");
 
         assertTrue(window.annotations().undo());
         assertEquals(List.of("Ana Ruiz", "Ana Ruiz", "Engineers (unnamed)"), window.speakers());

@@ -116,7 +116,7 @@ class AnnotationSavesTest {
         assertTrue(vm.noticeProperty().get().contains("Could not save"), vm.noticeProperty().get());
         assertEquals(List.of("river ferry"), vm.annotations().stream().map(AnnotationItem::quote).toList(),
                 "the list shows what is saved");
-        assertFalse(vm.canUndoProperty().get(), "the undo steps no longer match the store");
+        assertFalse(vm.history().canUndoProperty().get(), "the undo steps no longer match the store");
     }
 
     @Test

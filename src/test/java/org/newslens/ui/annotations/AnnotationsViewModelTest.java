@@ -161,7 +161,7 @@ class AnnotationsViewModelTest {
         assertEquals(HighlightColour.GREEN, edited.colour());
         TextRange r = rangeOf("schoolchildren");
         assertEquals(List.of(new Highlight(r.start(), r.end(), "annotation-green")), layer());
-        assertTrue(vm.undoTextProperty().get().startsWith("Undo Edit"), vm.undoTextProperty().get());
+        assertTrue(vm.history().undoTextProperty().get().startsWith("Undo Edit"), vm.history().undoTextProperty().get());
 
         assertTrue(vm.undo());
         AnnotationItem back = vm.annotations().get(0);
@@ -191,16 +191,16 @@ class AnnotationsViewModelTest {
 
     @Test
     void undoAndRedoOfAHighlight() {
-        assertFalse(vm.canUndoProperty().get());
+        assertFalse(vm.history().canUndoProperty().get());
         select("Osterby");
         vm.highlightSelectionWithKey(2);
-        assertTrue(vm.canUndoProperty().get());
-        assertEquals("Undo Highlight “Osterby”", vm.undoTextProperty().get());
+        assertTrue(vm.history().canUndoProperty().get());
+        assertEquals("Undo Highlight “Osterby”", vm.history().undoTextProperty().get());
 
         assertTrue(vm.undo());
         assertTrue(vm.annotations().isEmpty());
-        assertTrue(vm.canRedoProperty().get());
-        assertFalse(vm.canUndoProperty().get());
+        assertTrue(vm.history().canRedoProperty().get());
+        assertFalse(vm.history().canUndoProperty().get());
         assertTrue(vm.redo());
         assertEquals("Osterby", vm.annotations().get(0).quote());
         assertEquals(HighlightColour.GREEN, vm.annotations().get(0).colour());
@@ -217,7 +217,7 @@ class AnnotationsViewModelTest {
 
         vm.undo();
         assertTrue(vm.annotations().isEmpty());
-        assertFalse(vm.canUndoProperty().get());
+        assertFalse(vm.history().canUndoProperty().get());
         vm.redo();
         assertEquals(occurrences, vm.annotations().size());
     }
@@ -295,9 +295,9 @@ class AnnotationsViewModelTest {
     @Test
     void openingAnotherArticleForgetsTheUndoHistory() throws Exception {
         vm.highlight(rangeOf("Osterby"), HighlightColour.YELLOW);
-        assertTrue(vm.canUndoProperty().get());
+        assertTrue(vm.history().canUndoProperty().get());
         reader.show(article(dir.resolve("other.txt"), "A different story about bread.\n\nIt rose."));
-        assertFalse(vm.canUndoProperty().get());
+        assertFalse(vm.history().canUndoProperty().get());
         assertTrue(vm.annotations().isEmpty());
         assertTrue(vm.storageLocationProperty().get().endsWith(".json"));
     }

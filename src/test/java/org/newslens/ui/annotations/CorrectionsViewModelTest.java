@@ -144,7 +144,7 @@ class CorrectionsViewModelTest {
         assertEquals(EntityLabel.PLACE, labelAt(word));
         // the category in words as the menus say it ("Person", "Place"), not the export name in capitals
         assertEquals("Mark “bridge” as Place (every mention)", annotations.messageProperty().get());
-        assertEquals("Undo Mark “bridge” as Place (every mention)", annotations.undoTextProperty().get());
+        assertEquals("Undo Mark “bridge” as Place (every mention)", annotations.history().undoTextProperty().get());
 
         TextRange osterby = at("Osterby", 1);
         CorrectionTarget o = corrections.targetFor(osterby).orElseThrow();
