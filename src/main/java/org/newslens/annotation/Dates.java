@@ -2,10 +2,8 @@ package org.newslens.annotation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import org.newslens.app.DateTimes;
 
 /** The date-times annotation files use: ISO 8601 with a zone ("Z", "+00:00"), or without one (taken as UTC). */
 final class Dates {
@@ -17,19 +15,10 @@ final class Dates {
             return fallback;
         }
         String s = node.asText();
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException ignored) {
-                try {
-                    return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException alsoIgnored) {
-                    // reported below with the original problem
-                }
-            }
-            throw new AnnotationFormatException(where + " has a bad date '" + AnnotationReader.shorten(s) + "'", e);
+        OffsetDateTime read = DateTimes.read(s, DateTimes.INSTANT, DateTimes.OFFSET, DateTimes.LOCAL_UTC);
+        if (read == null) {
+            throw new AnnotationFormatException(where + " has a bad date '" + AnnotationReader.shorten(s) + "'");
         }
+        return read.toInstant();
     }
 }

@@ -24,14 +24,19 @@ final class BinarySniffer {
             return String.format(Locale.ROOT, "binary data (a NUL byte at byte %,d; text files have none)", nul);
         }
         int n = Math.min(bytes.length, SAMPLE);
-        int control = 0;
+        return n > 0 && controlBytes(bytes, n) > n / 20 ? "binary data" : null;
+    }
+
+    /** How many of the first {@code n} bytes are control characters other than line breaks, tab and form feed. */
+    static int controlBytes(byte[] bytes, int n) {
+        int count = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
+                count++;
             }
         }
-        return n > 0 && control > n / 20 ? "binary data" : null;
+        return count;
     }
 
     /** A NUL anywhere in the file, not only in the sample: the same byte must get the same answer wherever it is. */

@@ -2,13 +2,13 @@ package org.newslens.article;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.newslens.app.DateTimes;
 
 /**
  * A Word document (.docx): every paragraph of word/document.xml in order (headings and list items each a
@@ -124,15 +124,6 @@ final class DocxParser {
         if (s == null || s.isBlank()) {
             return null;
         }
-        String t = s.strip();
-        try {
-            return OffsetDateTime.parse(t);
-        } catch (DateTimeParseException e) {
-            try {
-                return java.time.LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return DateTimes.read(s.strip(), DateTimes.OFFSET, DateTimes.DAY_UTC);
     }
 }

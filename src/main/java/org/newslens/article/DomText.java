@@ -102,24 +102,16 @@ final class DomText {
         if (!weightClasses) {
             return 0;
         }
+        return wordsWeight(e.className()) + wordsWeight(e.id());
+    }
+
+    private static int wordsWeight(String words) {
         int weight = 0;
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find() || FURNITURE_WORD.matcher(cls).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(cls).find()) {
-                weight += 25;
-            }
+        if (NEGATIVE.matcher(words).find() || FURNITURE_WORD.matcher(words).find()) {
+            weight -= 25;
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find() || FURNITURE_WORD.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
+        if (POSITIVE.matcher(words).find()) {
+            weight += 25;
         }
         return weight;
     }

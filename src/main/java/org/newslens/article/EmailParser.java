@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.newslens.app.DateTimes;
 
 /**
  * An e-mail message (.eml), read as a stream with Apache James mime4j: the subject is the title, the sender
@@ -31,17 +30,9 @@ import org.apache.james.mime4j.stream.MimeTokenStream;
  * a closing list of attachments with their sizes. Attachments are counted as they stream past, never held
  * in memory, so a message with a 40 MB attachment opens in bounded memory.
  */
-final class EmailParser {
+record EmailParser(Limits limits, HtmlParser html) {
     private static final Pattern FILENAME = Pattern.compile("(?i)\\b(?:file)?name\\*?\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
     private static final Pattern ADDRESS = Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$");
-
-    private final Limits limits;
-    private final HtmlParser html;
-
-    EmailParser(Limits limits, HtmlParser html) {
-        this.limits = limits;
-        this.html = html;
-    }
 
     ParsedDocument parse(Path file) throws ArticleLoadException {
         String subject = null;
@@ -185,11 +176,6 @@ final class EmailParser {
         if (date == null) {
             return null;
         }
-        String s = date.replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ").strip();
-        try {
-            return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateTimes.read(date.replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ").strip(), DateTimes.RFC_1123);
     }
 }

@@ -17,15 +17,7 @@ import javax.xml.stream.XMLStreamReader;
  * date and language, and the spine the chapters' order; each chapter (XHTML) is read by {@link HtmlParser},
  * its heading kept as a paragraph of its own.
  */
-final class EpubParser {
-    private final Limits limits;
-    private final HtmlParser html;
-
-    EpubParser(Limits limits, HtmlParser html) {
-        this.limits = limits;
-        this.html = html;
-    }
-
+record EpubParser(Limits limits, HtmlParser html) {
     ParsedDocument parse(Path file) throws ArticleLoadException {
         try (BoundedZip zip = new BoundedZip(file, "EPUB")) {
             byte[] container = zip.read("META-INF/container.xml");

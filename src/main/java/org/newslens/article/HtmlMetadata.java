@@ -2,13 +2,7 @@ package org.newslens.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.newslens.app.DateTimes;
 
 /**
  * What a page says about itself in its head: schema.org JSON-LD (headline, author, datePublished, publisher),
@@ -239,37 +234,9 @@ final class HtmlMetadata {
         if (s == null || s.isBlank()) {
             return null;
         }
-        String v = s.strip();
-        try {
-            return OffsetDateTime.parse(v);
-        } catch (DateTimeParseException ignored) {
-            // try the next shape
-        }
-        try {
-            return ZonedDateTime.parse(v).toOffsetDateTime();
-        } catch (DateTimeParseException ignored) {
-            // try the next shape
-        }
-        try {
-            return OffsetDateTime.parse(v.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"));
-        } catch (DateTimeParseException ignored) {
-            // try the next shape
-        }
-        try {
-            return LocalDateTime.parse(v.replace(' ', 'T')).atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try the next shape
-        }
-        try {
-            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v).atStartOfDay().atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try the next shape
-        }
-        try {
-            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
-        } catch (DateTimeParseException ignored) {
-            return null;
-        }
+        return DateTimes.read(s.strip(), DateTimes.OFFSET, DateTimes.ZONED,
+                v -> DateTimes.OFFSET.read(v.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")),
+                v -> DateTimes.LOCAL_UTC.read(v.replace(' ', 'T')), DateTimes.DAY_UTC, DateTimes.RFC_1123);
     }
 
     private static String first(String... candidates) {

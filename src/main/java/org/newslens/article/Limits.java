@@ -19,10 +19,6 @@ final class Limits {
         this.maxText = maxText;
     }
 
-    long maxText() {
-        return maxText;
-    }
-
     /** Counts {@code chars} more characters of text; refuses the document once the total passes the limit. */
     void addText(Path file, long chars) throws ArticleLoadException {
         text += chars;

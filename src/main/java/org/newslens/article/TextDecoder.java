@@ -86,7 +86,7 @@ final class TextDecoder {
         }
         int sample = Math.min(b.length, UTF16_SAMPLE);
         // under 1% control bytes is 8-bit text with a stray NUL or control byte, not UTF-16 of a Western script
-        boolean controls = controlBytes(b) * 100 >= sample;
+        boolean controls = BinarySniffer.controlBytes(b, sample) * 100 >= sample;
         if (!controls && (b.length < UTF16_MIN_WIDE_BYTES || strictUtf8(b) != null)) {
             return null;
         }
@@ -160,18 +160,6 @@ final class TextDecoder {
 
     private static final int UTF16_SAMPLE = 64 * 1024;
     private static final double UTF16_MIN_LIKENESS = 0.9;
-
-    private static int controlBytes(byte[] b) {
-        int n = Math.min(b.length, UTF16_SAMPLE);
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xFF;
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                count++;
-            }
-        }
-        return count;
-    }
 
     /**
      * Share of characters that are punctuation, digits, symbols or letters of the text's main script; 0 when the

@@ -8,15 +8,7 @@ import java.util.List;
  * unless {@link NameRules.Step#MISC_GROUPS} is on: then a nationality, religion or ideology is a GROUP, and a
  * MISC span the 3-class model calls a name throughout takes that model's label.
  */
-final class BaseNames {
-    private final Lexicon lexicon;
-    private final boolean miscGroups;
-
-    BaseNames(Lexicon lexicon, boolean miscGroups) {
-        this.lexicon = lexicon;
-        this.miscGroups = miscGroups;
-    }
-
+record BaseNames(Lexicon lexicon, boolean miscGroups) {
     List<Span> find(List<Token> tokens) {
         List<Span> spans = new ArrayList<>();
         for (Spans.Run r : Spans.runs(tokens, Token::conll)) {

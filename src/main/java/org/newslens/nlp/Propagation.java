@@ -94,14 +94,7 @@ final class Propagation {
      * a longer capitalised name; with PARTIAL_NAMES a person's last name counts as a recognised name, with CAPS an
      * ALL-CAPS headline word matches a name of the body case aside.
      */
-    static final class Propagate implements NameRule {
-        private final boolean partialNames;
-        private final boolean caps;
-
-        Propagate(boolean partialNames, boolean caps) {
-            this.partialNames = partialNames;
-            this.caps = caps;
-        }
+    record Propagate(boolean partialNames, boolean caps) implements NameRule {
 
         /** Surface forms of recognised names, each with the labels of its occurrences. */
         private Map<String, Map<EntityLabel, Integer>> surfaces(List<Token> tokens, List<Span> spans) {
