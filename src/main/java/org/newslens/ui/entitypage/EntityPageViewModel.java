@@ -16,18 +16,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.annotation.AnnotationCommands;
 import org.newslens.annotation.LibraryCorrection;
 import org.newslens.annotation.LibraryCorrections;
-import org.newslens.app.Errors;
 import org.newslens.app.command.Command;
 import org.newslens.app.command.CommandHistory;
-import org.newslens.article.Article;
 import org.newslens.library.EntityEdits;
 import org.newslens.library.EntityPage;
 import org.newslens.library.EntityPages;
 import org.newslens.ui.annotations.HistoryState;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.state.ArticleJump;
+import org.newslens.ui.task.Activity;
 import org.newslens.ui.task.BackgroundTask;
-import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -41,24 +40,17 @@ public final class EntityPageViewModel {
     private final EntityEdits edits;
     private final TaskExecutor executor;
     private final AppState state;
-    private final Consumer<Path> opener;
     private final Clock clock;
-    private final Latest latest;
+    private final Activity activity;
+    private final ArticleJump articleJump;
     private final CommandHistory history = new CommandHistory();
     private final HistoryState historyState = new HistoryState(history);
     private final ReadOnlyObjectWrapper<EntityPage> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper();
     private final Deque<String> backStack = new ArrayDeque<>();
     private final Deque<String> forwardStack = new ArrayDeque<>();
-    private Jump pending;
-
-    /** A place to select once its article is on screen. */
-    private record Jump(String sha256, int start, int end) {
-    }
 
     /**
      * @param pages       builds pages (its index is used on workers only)
@@ -73,10 +65,9 @@ public final class EntityPageViewModel {
         this.edits = edits;
         this.executor = executor;
         this.state = state;
-        this.opener = opener;
         this.clock = clock;
-        this.latest = new Latest(executor);
-        state.articleProperty().addListener((obs, old, article) -> articleShown(article));
+        this.activity = new Activity(executor);
+        this.articleJump = new ArticleJump(state.reader(), opener);
         state.on(AppEvent.IndexChanged.class, e -> reload());
     }
 
@@ -90,12 +81,12 @@ public final class EntityPageViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return activity.busyProperty();
     }
 
     /** What the last action did or why it failed. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return activity.statusProperty();
     }
 
     public ReadOnlyBooleanProperty canBackProperty() {
@@ -149,11 +140,9 @@ public final class EntityPageViewModel {
         name.set(entityName);
         canBack.set(!backStack.isEmpty());
         canForward.set(!forwardStack.isEmpty());
-        loading.set(true);
-        latest.run(BackgroundTask.of("Entity page of " + entityName, progress -> pages.page(entityName))
+        activity.run(BackgroundTask.of("Entity page of " + entityName, progress -> pages.page(entityName))
                 .onSuccess(page::set)
-                .onFailure(error -> message.set("The page of “" + entityName + "” cannot be built: " + Errors.message(error)))
-                .onFinished(() -> loading.set(false)));
+                .onFailure(activity.failure("The page of “" + entityName + "” cannot be built")));
     }
 
     /** Opens an article of the page at its first mention of the entity. */
@@ -164,22 +153,7 @@ public final class EntityPageViewModel {
 
     /** Shows {@code [start, end)} of the article {@code file} (text {@code sha256}) in the reader, opening it first if need be. */
     public void jump(String file, String sha256, int start, int end) {
-        Article shown = state.article();
-        if (shown != null && shown.contentHash().equals(sha256)) {
-            pending = null;
-            state.reader().select(start, end);
-        } else if (file != null) {
-            pending = new Jump(sha256, start, end);
-            opener.accept(Path.of(file));
-        }
-    }
-
-    private void articleShown(Article article) {
-        Jump waiting = pending;
-        pending = null;
-        if (waiting != null && article != null && article.contentHash().equals(waiting.sha256())) {
-            state.reader().select(waiting.start(), waiting.end());
-        }
+        articleJump.to(file == null ? null : Path.of(file), sha256, start, end);
     }
 
     /** Merges the shown entity into {@code other} across the library. */
@@ -211,70 +185,50 @@ public final class EntityPageViewModel {
     private void correct(Making making) {
         EntityPage shown = page.get();
         if (shown == null || shown.name() == null) {
-            message.set("Open the page of an entity first");
+            activity.say("Open the page of an entity first");
             return;
         }
         LibraryCorrection c;
         try {
             c = making.of(shown.name());
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            activity.say(e.getMessage());
             return;
         }
-        runQuietly(() -> history.execute(new Reindexing(AnnotationCommands.correctLibrary(corrections, c), c)));
+        Command saving = AnnotationCommands.correctLibrary(corrections, c);
+        runQuietly(() -> history.execute(Command.of(saving.description(), () -> {
+            saving.execute();
+            reindex(c, c.describe(), c.resultName());
+        }, () -> {
+            saving.undo();
+            reindex(c, "Undone: " + c.describe(), c.entity());
+        })));
     }
 
     private void runQuietly(Runnable action) {
         try {
             action.run();
         } catch (UncheckedIOException e) {
-            message.set(e.getMessage());
+            activity.say(e.getMessage());
         }
     }
 
-    /** A correction (or its undo) saved, then the articles it touches indexed again on a worker. */
-    private final class Reindexing implements Command {
-        private final Command saving;
-        private final LibraryCorrection correction;
-
-        Reindexing(Command saving, LibraryCorrection correction) {
-            this.saving = saving;
-            this.correction = correction;
-        }
-
-        @Override
-        public void execute() {
-            saving.execute();
-            reindex(correction.describe(), correction.resultName());
-        }
-
-        @Override
-        public void undo() {
-            saving.undo();
-            reindex("Undone: " + correction.describe(), correction.entity());
-        }
-
-        @Override
-        public String description() {
-            return saving.description();
-        }
-
-        private void reindex(String what, String show) {
-            message.set(what + " — indexing the articles again…");
-            BackgroundTask.of("Applying: " + what, progress -> {
-                        List<Path> files = edits.affected(correction);
-                        return edits.reindex(files, (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
-                                done + " of " + total + " articles"), () -> false);
-                    })
-                    .onSuccess(report -> {
-                        message.set(what + " — " + (report.added() + report.replaced()) + " of " + report.files()
-                                + (report.files() == 1 ? " article" : " articles") + " indexed again");
-                        state.publish(new AppEvent.CorrectionsChanged());
-                        state.publish(new AppEvent.LibraryChanged());
-                        open(show);
-                    })
-                    .onFailure(error -> message.set(what + " — the articles could not be indexed again: " + Errors.message(error)))
-                    .executeWith(executor);
-        }
+    /** After a correction (or its undo) is saved: the articles it touches indexed again on a worker, then {@code show}'s page. */
+    private void reindex(LibraryCorrection correction, String what, String show) {
+        activity.say(what + " — indexing the articles again…");
+        BackgroundTask.of("Applying: " + what, progress -> {
+                    List<Path> files = edits.affected(correction);
+                    return edits.reindex(files, (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
+                            done + " of " + total + " articles"), () -> false);
+                })
+                .onSuccess(report -> {
+                    activity.say(what + " — " + (report.added() + report.replaced()) + " of " + report.files()
+                            + (report.files() == 1 ? " article" : " articles") + " indexed again");
+                    state.publish(new AppEvent.CorrectionsChanged());
+                    state.publish(new AppEvent.LibraryChanged());
+                    open(show);
+                })
+                .onFailure(activity.failure(what + " — the articles could not be indexed again"))
+                .executeWith(executor);
     }
 }

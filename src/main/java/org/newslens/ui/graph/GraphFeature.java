@@ -17,6 +17,7 @@ import org.newslens.ui.action.Action;
 import org.newslens.ui.action.ActionControls;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.state.ArticleJump;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -46,7 +47,7 @@ public final class GraphFeature {
         this.entities = entities;
         this.executor = executor;
         this.dark = dark;
-        this.jump = new ArticleJump(state.reader(), opener, this::mainToFront);
+        this.jump = new ArticleJump(state.reader(), opener);
         Action article = main.actions().register(Action.of("graph-article", "View", "Who Appears with _Whom in This Article…",
                 this::openArticle).enabledWhen(Bindings.isNotNull(state.articleProperty())));
         Action library = main.actions().register(Action.of("graph-library", "View", "Who Appears with Whom in the _Library…",
@@ -60,6 +61,12 @@ public final class GraphFeature {
             mainToFront();
             onNode.accept(node);
         };
+    }
+
+    /** Opens an evidence's article in the main window, brought to the front, with its sentence selected. */
+    private void jumpTo(CooccurrenceGraph.Evidence evidence) {
+        mainToFront();
+        jump.to(evidence.file() == null ? null : Path.of(evidence.file()), evidence.sha256(), evidence.start(), evidence.end());
     }
 
     private void mainToFront() {
@@ -88,7 +95,7 @@ public final class GraphFeature {
     }
 
     private GraphWindow open(String title, GraphViewModel.GraphSource source, Article known) {
-        GraphViewModel vm = new GraphViewModel(title, source, new EvidenceReader(new ArticleLoader(), known), executor, jump);
+        GraphViewModel vm = new GraphViewModel(title, source, new EvidenceReader(new ArticleLoader(), known), executor, this::jumpTo);
         GraphWindow window = new GraphWindow(owner(), vm, main.getStylesheets(), dark, onNode);
         window.show();
         vm.compute();

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +26,7 @@ import org.newslens.library.CooccurrenceGraph;
 import org.newslens.library.CooccurrenceGraphs;
 import org.newslens.library.GraphWriter;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.task.Activity;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
@@ -48,7 +48,7 @@ public final class GraphViewModel {
     private final EvidenceReader evidenceReader;
     private final TaskExecutor executor;
     private final Consumer<CooccurrenceGraph.Evidence> jump;
-    private final Latest computing;
+    private final Activity computing;
     private final Latest reading;
 
     private final ObservableSet<EntityLabel> categories = FXCollections.observableSet(EnumSet.of(EntityLabel.PERSON, EntityLabel.PLACE, EntityLabel.GROUP));
@@ -56,8 +56,6 @@ public final class GraphViewModel {
     private final ObjectProperty<CooccurrenceGraphs.Unit> by = new SimpleObjectProperty<>(CooccurrenceGraphs.Unit.sentence);
     private final ReadOnlyObjectWrapper<CooccurrenceGraph> whole = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<VisibleGraph> visible = new ReadOnlyObjectWrapper<>(VisibleGraph.EMPTY);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CooccurrenceGraph.Edge> link = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper linkTitle = new ReadOnlyStringWrapper("Click a link to see the sentences that join its two entities.");
     private final ObservableList<EvidenceRow> evidence = FXCollections.observableArrayList();
@@ -75,7 +73,7 @@ public final class GraphViewModel {
         this.evidenceReader = reader;
         this.executor = executor;
         this.jump = jump;
-        this.computing = new Latest(executor);
+        this.computing = new Activity(executor);
         this.reading = new Latest(executor);
         categories.addListener((SetChangeListener<EntityLabel>) c -> filter());
         minWeight.addListener(obs -> filter());
@@ -85,15 +83,13 @@ public final class GraphViewModel {
     /** Computes the graph (again); the filters apply to it at once when it arrives. */
     public void compute() {
         CooccurrenceGraphs settings = new CooccurrenceGraphs(Set.of(), 1, by.get());
-        busy.set(true);
-        status.set("Finding who appears with whom…");
+        computing.say("Finding who appears with whom…");
         computing.run(BackgroundTask.of("Who appears with whom", progress -> source.compute(settings))
                 .onSuccess(graph -> {
                     whole.set(graph);
                     filter();
                 })
-                .onFailure(e -> status.set("The graph cannot be made: " + Errors.message(e)))
-                .onFinished(() -> busy.set(false)));
+                .onFailure(computing.failure("The graph cannot be made")));
     }
 
     private void filter() {
@@ -108,7 +104,7 @@ public final class GraphViewModel {
         }
         String capped = shown.shownOf() > shown.nodes().size() && minWeight.get() <= 1
                 ? " (the " + shown.nodes().size() + " most mentioned of " + shown.shownOf() + ")" : "";
-        status.set(count(shown.nodes().size(), "entity", "entities") + capped + ", "
+        computing.say(count(shown.nodes().size(), "entity", "entities") + capped + ", "
                 + count(shown.edges().size(), "link", "links") + " by shared " + by.get() + "s");
     }
 
@@ -152,9 +148,9 @@ public final class GraphViewModel {
             StringWriter out = new StringWriter();
             new GraphWriter().write(shown, format, out);
             AtomicFiles.writeUserFile(target, out.toString().getBytes(StandardCharsets.UTF_8), true);
-        }).onSuccess(done -> status.set("Saved " + target.getFileName() + " (" + count(shown.nodes().size(), "entity", "entities")
+        }).onSuccess(done -> computing.say("Saved " + target.getFileName() + " (" + count(shown.nodes().size(), "entity", "entities")
                         + ", " + count(shown.edges().size(), "link", "links") + ")"))
-                .onFailure(e -> status.set("The graph was not saved: " + Errors.message(e)))
+                .onFailure(computing.failure("The graph was not saved"))
                 .executeWith(executor);
     }
 
@@ -182,11 +178,12 @@ public final class GraphViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return computing.busyProperty();
     }
 
+    /** What is shown, saved or wrong. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return computing.statusProperty();
     }
 
     public ReadOnlyObjectProperty<CooccurrenceGraph.Edge> linkProperty() {

@@ -3,22 +3,19 @@ package org.newslens.ui.library;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.newslens.app.Errors;
-import org.newslens.article.Article;
 import org.newslens.index.ArticleIndex;
 import org.newslens.library.LibraryTimeline;
 import org.newslens.nlp.Entity;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.state.ArticleJump;
+import org.newslens.ui.task.Activity;
 import org.newslens.ui.task.BackgroundTask;
-import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -32,24 +29,20 @@ public final class LibraryTimelineViewModel {
 
     private final ArticleIndex index;
     private final AppState state;
-    private final Consumer<Path> opener;
-    private final Latest building;
+    private final Activity building;
+    private final ArticleJump jump;
     private final StringProperty entity = new SimpleStringProperty("");
     private final ObservableList<LibraryTimeline.Entry> entries = FXCollections.observableArrayList();
     private final ObservableList<LibraryTimeline.Entry> entriesView = FXCollections.unmodifiableObservableList(entries);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private boolean stale = true;
-    private LibraryTimeline.Entry pending;
 
     public LibraryTimelineViewModel(ArticleIndex index, TaskExecutor executor, AppState state, Consumer<Path> opener) {
         this.index = index;
         this.state = state;
-        this.opener = opener;
-        this.building = new Latest(executor);
+        this.building = new Activity(executor);
+        this.jump = new ArticleJump(state.reader(), opener);
         state.on(AppEvent.LibraryChanged.class, e -> stale = true);
         state.on(AppEvent.IndexChanged.class, e -> stale = true);
-        state.articleProperty().addListener((obs, was, shown) -> selectPending(shown));
     }
 
     /** The entity whose dates are listed (a name or alias), blank for all. */
@@ -63,11 +56,11 @@ public final class LibraryTimelineViewModel {
 
     /** "12 dates in 5 articles naming “Kandor”", "Reading the library…". */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return building.statusProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return building.busyProperty();
     }
 
     /** The pane came into view: lists the library's dates if the library changed since they were listed. */
@@ -81,15 +74,13 @@ public final class LibraryTimelineViewModel {
     public void refresh() {
         stale = false;
         String name = entity.get() == null ? "" : entity.get().strip();
-        busy.set(true);
-        status.set("Reading the library…");
+        building.say("Reading the library…");
         building.run(BackgroundTask.of("Library timeline", p -> new LibraryTimeline(index).build(name, MAX_DATES, p::isCancelled))
                 .onSuccess(r -> {
                     entries.setAll(r.entries());
-                    status.set(describe(r, name));
+                    building.say(describe(r, name));
                 })
-                .onFailure(error -> status.set("The library cannot be read: " + Errors.message(error)))
-                .onFinished(() -> busy.set(false)));
+                .onFailure(building.failure("The library cannot be read")));
     }
 
     /** The entity followed in the Entities pane, if any, becomes the filter. */
@@ -112,23 +103,8 @@ public final class LibraryTimelineViewModel {
 
     /** Opens the date's article with the date selected (at once when it is on screen). */
     public void open(LibraryTimeline.Entry e) {
-        if (e == null || e.file() == null) {
-            return;
-        }
-        Article shown = state.article();
-        if (shown != null && shown.contentHash().equals(e.contentHash())) {
-            state.reader().select(e.time().start(), e.time().end());
-            return;
-        }
-        pending = e;
-        opener.accept(e.file());
-    }
-
-    private void selectPending(Article shown) {
-        LibraryTimeline.Entry e = pending;
-        if (e != null && shown != null && shown.contentHash().equals(e.contentHash())) {
-            pending = null;
-            state.reader().select(e.time().start(), e.time().end());
+        if (e != null) {
+            jump.to(e.file(), e.contentHash(), e.time().start(), e.time().end());
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,8 +29,8 @@ import org.newslens.library.WatchStore;
 import org.newslens.library.Watcher;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.Activity;
 import org.newslens.ui.task.BackgroundTask;
-import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -47,7 +46,7 @@ public final class WatchViewModel {
     private final TaskExecutor executor;
     private final Consumer<Path> opener;
     private final Consumer<String> showQuery;
-    private final Latest runs;
+    private final Activity runs;
 
     private final ObservableList<WatchResult> lists = FXCollections.observableArrayList();
     private final ObservableList<WatchResult> listsView = FXCollections.unmodifiableObservableList(lists);
@@ -56,8 +55,6 @@ public final class WatchViewModel {
     private final ReadOnlyObjectWrapper<WatchResult> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper totalNew = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final CommandHistory history = new CommandHistory();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final Deque<StoreWrite> writes = new ArrayDeque<>();
@@ -74,7 +71,7 @@ public final class WatchViewModel {
         this.executor = executor;
         this.opener = opener;
         this.showQuery = showQuery;
-        this.runs = new Latest(executor);
+        this.runs = new Activity(executor);
         state.on(AppEvent.LibraryChanged.class, e -> refresh());
         state.on(AppEvent.IndexChanged.class, e -> refresh());
     }
@@ -105,11 +102,11 @@ public final class WatchViewModel {
 
     /** Why the last change or run failed, in one line; "" when it did not. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return runs.statusProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runs.busyProperty();
     }
 
     /** "Undo Mark seen “people”", or "" when there is nothing to undo. */
@@ -125,11 +122,9 @@ public final class WatchViewModel {
 
     /** Runs every list over the library again, in the background (the latest run wins). */
     public void refresh() {
-        running.set(true);
         runs.run(BackgroundTask.of("Running the watch lists", progress -> new Watcher(index).runAll(store.lists()))
                 .onSuccess(this::show)
-                .onFailure(e -> error.set(Errors.message(e)))
-                .onFinished(() -> running.set(false)));
+                .onFailure(this::failed));
     }
 
     private void show(List<WatchResult> results) {
@@ -151,7 +146,7 @@ public final class WatchViewModel {
     /** Saves a list watching a query; false (and {@link #errorProperty()} says why) when it cannot be made. */
     public boolean addQuery(String name, String query) {
         if (query == null || query.isBlank()) {
-            error.set("Type a query to watch");
+            runs.say("Type a query to watch");
             return false;
         }
         return save(() -> WatchList.ofQuery(name, query.strip(), Instant.now()));
@@ -164,10 +159,10 @@ public final class WatchViewModel {
 
     /** Saves a list watching the names in a file (one per line; a CSV's first column); read on a worker. */
     public void importNames(String name, Path file) {
-        error.set("");
+        runs.say("");
         BackgroundTask.of("Importing watch names", progress -> WatchList.ofNames(name, WatchNames.read(file), Instant.now()))
                 .onSuccess(this::validateThenAdd)
-                .onFailure(e -> error.set(Errors.message(e)))
+                .onFailure(this::failed)
                 .executeWith(executor);
     }
 
@@ -176,7 +171,7 @@ public final class WatchViewModel {
         try {
             list = maker.make();
         } catch (WatchInputException e) {
-            error.set(e.getMessage());
+            runs.say(e.getMessage());
             return false;
         }
         validateThenAdd(list);
@@ -185,11 +180,11 @@ public final class WatchViewModel {
 
     /** Runs the list once on a worker, so a query the parser refuses is refused before it is saved; then saves it, undoably. */
     private void validateThenAdd(WatchList list) {
-        error.set("");
+        runs.say("");
         BackgroundTask.run("Checking a watch list", progress -> new Watcher(index).run(list))
                 .onSuccess(nothing -> perform("New watch list \u201c" + list.name() + "\u201d",
                         () -> store.add(list), () -> store.remove(list.name())))
-                .onFailure(e -> error.set(Errors.message(e)))
+                .onFailure(this::failed)
                 .executeWith(executor);
     }
 
@@ -241,6 +236,10 @@ public final class WatchViewModel {
         showQuery.accept(selected.get().list().searchFor(match.matched()));
     }
 
+    private void failed(Throwable e) {
+        runs.say(Errors.message(e));
+    }
+
     private record StoreWrite(String title, StoreChange change) {
     }
 
@@ -259,10 +258,10 @@ public final class WatchViewModel {
             return;
         }
         writing = true;
-        error.set("");
+        runs.say("");
         BackgroundTask.run(next.title(), progress -> next.change().apply())
                 .onSuccess(nothing -> refresh())
-                .onFailure(e -> error.set(Errors.message(e)))
+                .onFailure(this::failed)
                 .onFinished(this::nextWrite)
                 .executeWith(executor);
     }
