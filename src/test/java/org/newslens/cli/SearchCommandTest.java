@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.EntityCorrection;
+import org.newslens.annotation.SpeakerCorrection;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
@@ -69,11 +70,7 @@ class SearchCommandTest {
 
     @Test
     void entityQueriesSeeTheReadersStoredCorrections() throws Exception {
-        Path file = Files.writeString(dir.resolve("ferry.txt"), FERRY);
-        Article article = new ArticleLoader().load(file);
-        AnnotationStorage storage = AnnotationStorage.in(AppHome.fromEnvironment());
-        Files.deleteIfExists(storage.fileFor(article));
-        try {
+        withNoStoredAnnotations("ferry.txt", FERRY, (file, article, storage) -> {
             assertEquals(0, run("search", file.toString(), "person:ferry"), err.toString());
             assertEquals(0, Json.mapper().readTree(out.toString()).get("total").asInt(), "the recogniser sees no person");
 
@@ -92,6 +89,22 @@ class SearchCommandTest {
             out.getBuffer().setLength(0);
             assertEquals(0, run("search", folder.toString(), "person:ferry"), err.toString());
             assertEquals(2, Json.mapper().readTree(out.toString()).get("total").asInt(), "folder search too");
+        });
+    }
+
+    /** What a test does with an article file and the data directory's annotations. */
+    private interface AnnotatedFile {
+        void test(Path file, Article article, AnnotationStorage storage) throws Exception;
+    }
+
+    /** Writes {@code text} to {@code name} and runs {@code test} on it with no stored annotations for it, before or after. */
+    private void withNoStoredAnnotations(String name, String text, AnnotatedFile test) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), text);
+        Article article = new ArticleLoader().load(file);
+        AnnotationStorage storage = AnnotationStorage.in(AppHome.fromEnvironment());
+        Files.deleteIfExists(storage.fileFor(article));
+        try {
+            test.test(file, article, storage);
         } finally {
             Files.deleteIfExists(storage.fileFor(article));
         }
@@ -172,5 +185,27 @@ class SearchCommandTest {
         out.getBuffer().setLength(0);
         assertEquals(2, run("search", file.toString(), "date:[July TO 2021]"));
         assertTrue(err.toString().contains("\"July\" is none of them"), err.toString());
+    }
+
+    @Test
+    void speakerSearchSeesTheReadersStoredSpeakerCorrections() throws Exception {
+        withNoStoredAnnotations("talks-corrected.txt", TALKS, (file, article, storage) -> {
+            assertEquals(0, run("search", file.toString(), "speaker:marsh"), err.toString());
+            assertEquals(2, Json.mapper().readTree(out.toString()).get("total").asInt());
+
+            int at = TALKS.indexOf("We will meet");
+            String words = "We will meet again in the spring,";
+            storage.open(article).addSpeakerCorrection(new SpeakerCorrection(at, at + words.length(), words, "The envoy's spokesman"));
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("search", file.toString(), "speaker:spokesman"), err.toString());
+            JsonNode hits = Json.mapper().readTree(out.toString()).get("hits");
+            assertEquals(1, hits.size(), "the article indexed before the correction is indexed again: " + out);
+            assertEquals(at, hits.get(0).get("start").asInt());
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("search", file.toString(), "speaker:marsh"), err.toString());
+            hits = Json.mapper().readTree(out.toString()).get("hits");
+            assertEquals(1, hits.size(), out.toString());
+            assertEquals("the talks had failed", hits.get(0).get("text").asText(), "Marsh's other statement is still hers");
+        });
     }
 }

@@ -118,10 +118,30 @@ class AnalysisPanesWindowTest {
 
         assertEquals("Undo Speaker of “In Afghanistan we see…” is Joe Biden".substring(0, 33),
                 workbench.annotations().history().undoTextProperty().get().substring(0, 33), "one step on the window's history");
+        // search follows: the article is indexed again with the corrected speaker
+        waitUntil(60, () -> saidBy(robot, "speaker:biden").contains(bush.start()));
+        assertFalse(saidBy(robot, "speaker:bush").contains(bush.start()), "Bush no longer said it");
+
         robot.interact(() -> workbench.actions().get("undo").run()); // Edit ▸ Undo
         waitUntil(10, () -> speakerOf(list, bush).equals("George W. Bush"));
+        waitUntil(60, () -> saidBy(robot, "speaker:bush").contains(bush.start()));
+        assertFalse(saidBy(robot, "speaker:biden").contains(bush.start()));
         robot.interact(() -> workbench.actions().get("redo").run());
         waitUntil(10, () -> speakerOf(list, bush).equals("Joe Biden"));
+    }
+
+    /** Searches the article on screen for {@code query} through the search bar's view model: where its hits start. */
+    private List<Integer> saidBy(FxRobot robot, String query) {
+        robot.interact(() -> {
+            workbench.search().queryProperty().set(query);
+            workbench.search().search();
+        });
+        try {
+            waitUntil(30, () -> workbench.search().result() != null && workbench.search().result().query().equals(query));
+        } catch (Exception e) {
+            throw new AssertionError("no result for " + query, e);
+        }
+        return workbench.search().result().articles().stream().flatMap(a -> a.hits().stream()).map(h -> h.start()).toList();
     }
 
     private static String speakerOf(ListView<Quote> list, Quote q) {

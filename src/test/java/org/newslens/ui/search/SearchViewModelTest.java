@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newslens.analysis.Quote;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.CorrectedEntities;
 import org.newslens.annotation.EntityCorrection;
+import org.newslens.annotation.SpeakerCorrection;
 import org.newslens.app.AppHome;
 import org.newslens.article.ArticleLoader;
 import org.newslens.article.TextRange;
@@ -37,6 +39,7 @@ import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.settings.SettingsStore;
+import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.QueuedTaskExecutor;
 import org.newslens.ui.task.SameThreadTaskExecutor;
@@ -187,6 +190,31 @@ class SearchViewModelTest {
         assertEquals("3 matches", search.counterProperty().get());
         type("place:kandor");
         assertEquals(List.of(), hitStarts(), "the corrected label replaced the recognised one");
+    }
+
+    @Test
+    void aSpeakerCorrectionReachesSpeakerSearchOnceItIsSaved() throws IOException {
+        AnnotationStorage storage = AnnotationStorage.in(new AppHome(dir.resolve("home")));
+        search.dispose();
+        CorrectedEntities corrected = new CorrectedEntities(entities, storage);
+        search = newSearch(corrected);
+        open("valley.txt", VALLEY);
+        int said = articleText().indexOf("the rebels now control");
+        type("speaker:ortiz");
+        assertEquals(List.of(said), hitStarts());
+
+        // the window changes the store in memory first (and says so), and writes the file a moment later
+        state.publish(new AppEvent.SpeakerCorrectionsChanged());
+        Quote q = corrected.quotes(reader.getArticle(), corrected.analyse(reader.getArticle())).stream()
+                .filter(x -> x.start() == said).findFirst().orElseThrow();
+        storage.open(reader.getArticle()).addSpeakerCorrection(new SpeakerCorrection(q.start(), q.end(), q.text(), "The regional governor"));
+        type("speaker:governor");
+        assertEquals(List.of(), hitStarts(), "indexed again before the file held the correction");
+
+        state.publish(new AppEvent.AnnotationsSaved());
+        assertEquals(List.of(said), hitStarts(), "once saved, the article is indexed again and the open query follows");
+        type("speaker:ortiz");
+        assertEquals(List.of(), hitStarts());
     }
 
     @Test
