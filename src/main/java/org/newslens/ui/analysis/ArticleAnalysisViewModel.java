@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.newslens.analysis.AnalysisService;
 import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.annotation.SpeakerCorrection;
@@ -79,6 +83,15 @@ public final class ArticleAnalysisViewModel {
     /** The entities the analysis was derived from (names for the timeline). */
     public EntityAnalysis entities() {
         return entities.get();
+    }
+
+    /** One part of the analysis as a list, made again from each result (empty while there is none), for its pane. */
+    public <T> ObservableList<T> follow(Function<ArticleAnalysis, List<T>> part) {
+        ObservableList<T> list = FXCollections.observableArrayList();
+        InvalidationListener fill = obs -> list.setAll(result.get() == null ? List.of() : part.apply(result.get()));
+        result.addListener(fill);
+        fill.invalidated(result);
+        return FXCollections.unmodifiableObservableList(list);
     }
 
     private void refresh() {

@@ -2,7 +2,6 @@ package org.newslens.ui.analysis;
 
 import java.math.BigDecimal;
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.analysis.Figure;
@@ -10,12 +9,11 @@ import org.newslens.analysis.Figure;
 /** The Figures pane: every figure with what it counts and its value; copied as a tab-separated table. */
 public final class FiguresViewModel {
     private final ArticleAnalysisViewModel analysis;
-    private final ObservableList<Figure> figures = FXCollections.observableArrayList();
+    private final ObservableList<Figure> figures;
 
     public FiguresViewModel(ArticleAnalysisViewModel analysis) {
         this.analysis = analysis;
-        analysis.resultProperty().addListener(obs -> rebuild());
-        rebuild();
+        this.figures = analysis.follow(ArticleAnalysis::figures);
     }
 
     public ArticleAnalysisViewModel analysis() {
@@ -23,7 +21,7 @@ public final class FiguresViewModel {
     }
 
     public ObservableList<Figure> figures() {
-        return FXCollections.unmodifiableObservableList(figures);
+        return figures;
     }
 
     public void select(Figure f) {
@@ -58,10 +56,5 @@ public final class FiguresViewModel {
 
     private static String clean(String s) {
         return s.replaceAll("[\\t\\r\\n]+", " ");
-    }
-
-    private void rebuild() {
-        ArticleAnalysis a = analysis.resultProperty().get();
-        figures.setAll(a == null ? List.of() : a.figures());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.analysis.ArticleAnalysis;
 import org.newslens.analysis.TimeExpression;
@@ -25,16 +24,15 @@ public final class TimelineViewModel {
     }
 
     private final ArticleAnalysisViewModel analysis;
-    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<Entry> entries;
 
     public TimelineViewModel(ArticleAnalysisViewModel analysis) {
         this.analysis = analysis;
-        analysis.resultProperty().addListener(obs -> rebuild());
-        rebuild();
+        this.entries = analysis.follow(this::entriesOf);
     }
 
     public ObservableList<Entry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entries;
     }
 
     public ArticleAnalysisViewModel analysis() {
@@ -45,13 +43,11 @@ public final class TimelineViewModel {
         analysis.state().reader().select(e.time().start(), e.time().end());
     }
 
-    private void rebuild() {
-        ArticleAnalysis a = analysis.resultProperty().get();
+    private List<Entry> entriesOf(ArticleAnalysis a) {
         Article article = analysis.state().article();
         EntityAnalysis names = analysis.entities();
-        if (a == null || article == null) {
-            entries.clear();
-            return;
+        if (article == null) {
+            return List.of();
         }
         List<Entry> out = new ArrayList<>();
         for (TimeExpression t : a.timeline()) {
@@ -67,6 +63,6 @@ public final class TimelineViewModel {
             }
             out.add(new Entry(t, article.text().substring(s, e), List.copyOf(inSentence)));
         }
-        entries.setAll(out);
+        return out;
     }
 }
