@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The one per-user data directory (settings, entity cache, index, annotations). {@code NEWSLENS_HOME}
@@ -16,9 +17,20 @@ public final class AppHome {
     public static final String ENV_VAR = "NEWSLENS_HOME";
 
     private final Path root;
+    private final Consumer<String> check;
 
     public AppHome(Path root) {
+        this(root, what -> { });
+    }
+
+    private AppHome(Path root, Consumer<String> check) {
         this.root = root.toAbsolutePath().normalize();
+        this.check = check;
+    }
+
+    /** This directory, {@code check} told the name of each file operation before it runs (the window's thread guard). */
+    public AppHome checkedBy(Consumer<String> check) {
+        return new AppHome(root, check);
     }
 
     public static AppHome fromEnvironment() {
@@ -48,6 +60,7 @@ public final class AppHome {
 
     /** A sub-directory of the data directory, created if missing. */
     public Path dir(String name) throws IOException {
+        check.accept("AppHome.dir");
         return Files.createDirectories(root.resolve(name));
     }
 

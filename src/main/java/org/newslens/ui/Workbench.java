@@ -110,16 +110,23 @@ public final class Workbench {
 
     /** The window with CoreNLP entities cached in the data directory. */
     public Workbench(AppHome home, TaskExecutor executor) {
-        this(home, executor, defaultEntityService(home));
+        this(WindowServices.open(home).join(), executor);
     }
 
     public Workbench(AppHome home, TaskExecutor executor, EntityService entityService) {
-        this.home = home;
+        this(WindowServices.open(home, () -> entityService).join(), executor);
+    }
+
+    /** The window over services read from the data folder beforehand ({@link WindowServices#open}). */
+    public Workbench(WindowServices services, TaskExecutor executor) {
+        this.home = services.home().checkedBy(guard::check);
         this.executor = executor;
+        EntityService entityService = services.entities();
         this.reader = new ReaderViewModel();
         this.reader.setPreparer(ReaderView::render);
         this.state = new AppState(reader);
-        this.viewModel = new MainViewModel(new SettingsStore(home), executor, new ArticleLoader(), reader);
+        this.viewModel = new MainViewModel(services.settingsStore().checkedBy(guard::check), services.settings(), executor,
+                new ArticleLoader(), reader);
         ReaderView readerView = new ReaderView(reader);
         this.view = new MainView(viewModel, readerView, new ActionRegistry());
         // the categories' colours and underlines, right after newslens.css where that is
@@ -129,13 +136,13 @@ public final class Workbench {
         EntitiesView entitiesView = new EntitiesView(entities, readerView);
         Tab entitiesTab = view.addSidePane("Entities", entitiesView);
         showPaneAction(entitiesTab, "_Entities", "E");
-        AnnotationStorage annotationStorage = annotationStorage(home).checkedBy(guard::check);
+        AnnotationStorage annotationStorage = services.annotations().checkedBy(guard::check);
         CommandHistory history = new CommandHistory();
         this.annotations = new AnnotationsViewModel(annotationStorage, state, history, executor, Clock.systemUTC());
         this.corrections = new CorrectionsViewModel(annotations, reader);
         this.notes = new AnnotationsFeature(view, readerView, reader, annotations, corrections, viewModel::setStatus);
         showPaneAction(notes.notesTab(), "_Notes", "N");
-        this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(WebAnnotationCodec.forUser(home, null)),
+        this.export = new ExportFeature(view, new ExportViewModel(annotations, new Exporters(services.codec()),
                 new PassageFinder(new IndexQueryHits()), executor, Clock.systemUTC()), AnnotationsFeature.STYLESHEET);
         // entity corrections override recognition in the highlights, the sidebar, the context menu and exports
         entities.setOverlay(annotations::corrected);
@@ -147,7 +154,7 @@ public final class Workbench {
         this.indexedEntities = indexed;
         this.search = new SearchViewModel(index, indexed, executor, state, viewModel::open);
         this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
-                LibraryViewModel.readingStatesOf(home), executor, state, viewModel::open);
+                services.readingStates(), executor, state, viewModel::open);
         this.searchPanes = new SearchPanes(view, search, library);
         this.graphs = new GraphFeature(view, state, index, indexed, executor, viewModel::open, viewModel.darkThemeProperty());
         this.watch = new WatchFeature(view, home, index, executor, state, search, viewModel::open);
@@ -156,7 +163,7 @@ public final class Workbench {
         entityPage.addToEntities(entitiesView);
         entityPage.addToLibrary(searchPanes.libraryView());
         graphs.setOnNode(node -> entityPage.open(node.name()));
-        this.analysis = new ArticleAnalysisViewModel(analysisService(home), executor, state, entities.analysisProperty(),
+        this.analysis = new ArticleAnalysisViewModel(services.analysis(), executor, state, entities.analysisProperty(),
                 () -> annotations.store().map(AnnotationStore::speakerCorrections).orElse(List.of()));
         addAnalysisPanes(readerView, history);
         view.addHelpMenu();
@@ -170,18 +177,10 @@ public final class Workbench {
         showPaneAction(view.addSidePane("Quotes", new QuotesView(quotes, viewModel::setStatus, view.actions())), "_Quotes", "Q");
         this.timeline = new TimelineViewModel(analysis);
         this.libraryTimeline = new LibraryTimelineViewModel(index, executor, state, viewModel::open);
-        showPaneAction(view.addSidePane("Timeline", LibraryTimelineView.withArticleTimeline(new TimelineView(timeline, viewModel::setStatus),
-                libraryTimeline)), "_Timeline", "T");
+        showPaneAction(view.addSidePane("Timeline", () -> LibraryTimelineView.withArticleTimeline(
+                new TimelineView(timeline, viewModel::setStatus), libraryTimeline)), "_Timeline", "T");
         this.figures = new FiguresViewModel(analysis);
-        showPaneAction(view.addSidePane("Figures", new FiguresView(figures, viewModel::setStatus)), "Fi_gures", "G");
-    }
-
-    private static AnalysisService analysisService(AppHome home) {
-        try {
-            return AnalysisService.createDefault(home);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot use the data directory " + home + ": " + e.getMessage(), e);
-        }
+        showPaneAction(view.addSidePane("Figures", () -> new FiguresView(figures, viewModel::setStatus)), "Fi_gures", "G");
     }
 
     public QuotesViewModel quotes() {
@@ -212,25 +211,6 @@ public final class Workbench {
     /** Every action of the window (menus, tool bars, context menus and a shortcut list draw from it). */
     public ActionRegistry actions() {
         return view.actions();
-    }
-
-    /** If the data directory cannot hold the cache, entities still work, just without remembering them. */
-    private static EntityService defaultEntityService(AppHome home) {
-        try {
-            return EntityService.createDefault(home);
-        } catch (IOException e) {
-            return new EntityService(new CoreNlpRecogniser(), new EntityCache(home.root().resolve("entities")));
-        }
-    }
-
-    /** Annotations live in the data directory; if it cannot be made, opening them reports why in the window. */
-    private static AnnotationStorage annotationStorage(AppHome home) {
-        try {
-            return AnnotationStorage.in(home);
-        } catch (IOException e) {
-            return new AnnotationStorage(home.root().resolve(AnnotationStorage.DIRECTORY), new WebAnnotationCodec(Json.mapper()),
-                    Clock.systemUTC());
-        }
     }
 
     public AnnotationsViewModel annotations() {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.newslens.app.AppHome;
+import org.newslens.ui.WindowServices;
 import org.newslens.ui.Workbench;
 import org.newslens.ui.task.FxTaskExecutor;
 
@@ -44,7 +46,12 @@ public final class StartupBench {
         String mode = args.length == 0 ? "reader" : args[0];
         switch (mode) {
             case "bare" -> Application.launch(BareApp.class);
-            case "reader", "large", "entities" -> Application.launch(ReaderApp.class, args);
+            case "reader", "large", "entities" -> {
+                // as the application does: the data folder is read while JavaFX starts
+                ReaderApp.home = args[0].equals("entities") && args.length > 1 ? Path.of(args[1]) : temporaryHome();
+                ReaderApp.services = WindowServices.open(new AppHome(ReaderApp.home));
+                Application.launch(ReaderApp.class, args);
+            }
             default -> throw new IllegalArgumentException("mode: bare | reader | large | entities [HOME]");
         }
     }
@@ -75,16 +82,25 @@ public final class StartupBench {
         }
     }
 
+    static Path temporaryHome() {
+        try {
+            return Files.createTempDirectory("newslens-bench");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static final class ReaderApp extends Application {
+        static Path home;
+        static CompletableFuture<WindowServices> services;
         private FxTaskExecutor executor;
 
         @Override
         public void start(Stage stage) throws IOException {
             List<String> args = getParameters().getRaw();
             boolean large = args.contains("large");
-            Path home = args.get(0).equals("entities") && args.size() > 1 ? Path.of(args.get(1)) : Files.createTempDirectory("newslens-bench");
             executor = new FxTaskExecutor(2);
-            Workbench workbench = new Workbench(new AppHome(home), executor);
+            Workbench workbench = new Workbench(services.join(), executor);
             Path seeds = large ? home.resolve("no-seeds") : Path.of("seeds");
             workbench.show(stage, List.of(), seeds);
             Scene scene = stage.getScene();

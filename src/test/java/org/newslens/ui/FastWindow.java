@@ -53,6 +53,12 @@ final class FastWindow {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Brings the side pane whose tab has {@code title} to the front, as View ▸ (its name) does; a pane is made when first shown. */
+    static void showPane(FxRobot robot, Workbench workbench, String title) {
+        robot.interact(() -> workbench.view().sidePanes().getTabs().stream().filter(t -> t.getText().startsWith(title)).findFirst()
+                .ifPresent(t -> workbench.view().sidePanes().getSelectionModel().select(t)));
+    }
+
     static StyleClassedTextArea area(FxRobot robot) {
         return robot.lookup("#article-text").queryAs(StyleClassedTextArea.class);
     }

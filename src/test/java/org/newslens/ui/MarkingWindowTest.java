@@ -117,6 +117,7 @@ class MarkingWindowTest extends FastWindowTest {
         assertEquals("second survey", selected(robot));
         assertFalse(robot.lookup("#toolbar-note").queryAs(Button.class).isDisabled(), "Note… acts on the picked highlight");
         assertFalse(robot.lookup("#toolbar-tags").queryAs(Button.class).isDisabled());
+        FastWindow.showPane(robot, workbench, "Notes");
         @SuppressWarnings("unchecked")
         ListView<AnnotationItem> notes = robot.lookup("#notes-list").queryAs(ListView.class);
         assertEquals(start, notes.getSelectionModel().getSelectedItem().start(), "its row in the Notes pane is selected");
@@ -176,6 +177,7 @@ class MarkingWindowTest extends FastWindowTest {
         assertHighlightAndEntityLookApart(robot, "dark");
 
         // the colours by name: in the bar and in the Notes pane
+        FastWindow.showPane(robot, workbench, "Notes");
         List<String> bar = robot.lookup("#highlight-toolbar .colour-name").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertEquals(List.of("Yellow", "Green", "Blue", "Pink", "Purple"), bar);
         assertTrue(robot.lookup(".note-colour").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Yellow")));

@@ -76,14 +76,14 @@ class WatchWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void newMatchesAreShownMarkedSeenAndCountedAgainWhenAFolderAddsOne(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "3 new matches".equals(summary(robot)));
         Hyperlink status = robot.lookup("#status-watch").queryAs(Hyperlink.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> "Watch: 3 new matches".equals(status.getText())));
         assertTrue(status.isVisible());
-        assertEquals("Watch: 3 new matches", status.getText());
         assertEquals("Watch (3)", watchTab(robot).getText());
 
         robot.interact(status::fire);
         assertTrue(watchTab(robot).isSelected(), "the status bar's count brings the Watch pane forward");
+        assertEquals("3 new matches", summary(robot));
         ListView<WatchMatch> matches = robot.lookup("#watch-matches").queryAs(ListView.class);
         assertEquals(3, fx(() -> matches.getItems().size()));
         assertTrue(robot.lookup("#watch-matches .watch-match-new").tryQuery().isPresent(), "new matches are marked");

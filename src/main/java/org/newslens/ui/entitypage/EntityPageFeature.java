@@ -79,24 +79,30 @@ public final class EntityPageFeature {
                 .withText(model.history().undoTextProperty()));
         Action redo = register(Action.of("entity-redo", "Entity", "Redo", model::redo).enabledWhen(model.history().canRedoProperty())
                 .withText(model.history().redoTextProperty()));
-        List<Button> navigation = List.of(ActionControls.button(back, "◀", null), ActionControls.button(forward, "▶", null));
-        navigation.get(0).setId("entity-page-back");
-        navigation.get(1).setId("entity-page-forward");
-        List<Button> tools = List.of(ActionControls.button(merge, "Merge Into…", null), ActionControls.button(rename, "Rename…", null),
-                ActionControls.button(split, "Split…", null), ActionControls.button(undo, "Undo", null), ActionControls.button(redo, "Redo", null));
-        tools.get(0).setId("entity-page-merge");
-        tools.get(1).setId("entity-page-rename");
-        tools.get(2).setId("entity-page-split");
-        tools.get(3).setId("entity-page-undo");
-        tools.get(4).setId("entity-page-redo");
-        EntityPageView view = new EntityPageView(model, navigation, tools, alias -> List.of(ActionControls.contextItem(split,
-                "ctx-entity-split-alias", null, true, () -> model.split(alias))));
         main.getStylesheets().add(CSS);
-        this.tab = main.addSidePane("Entity", view);
+        this.tab = main.addSidePane("Entity", () -> view(back, forward, List.of(merge, rename, split, undo, redo)));
         main.addShowPaneAction(tab, "Entit_y Page", "Y");
         Action openHere = register(Action.of("open-entity-page", "Entity", "Open Entity _Page", this::openAtSelection)
                 .withShortcut("Shortcut+Shift+P"));
         main.viewMenu().getItems().add(ActionControls.menuItem(openHere));
+    }
+
+    /** The pane: back and forward, then the correction and undo buttons, made from the pane's actions. */
+    private EntityPageView view(Action back, Action forward, List<Action> corrections) {
+        List<Button> navigation = List.of(ActionControls.button(back, "◀", null), ActionControls.button(forward, "▶", null));
+        navigation.get(0).setId("entity-page-back");
+        navigation.get(1).setId("entity-page-forward");
+        List<String> labels = List.of("Merge Into…", "Rename…", "Split…", "Undo", "Redo");
+        List<String> ids = List.of("merge", "rename", "split", "undo", "redo");
+        List<Button> tools = new java.util.ArrayList<>();
+        for (int i = 0; i < corrections.size(); i++) {
+            Button button = ActionControls.button(corrections.get(i), labels.get(i), null);
+            button.setId("entity-page-" + ids.get(i));
+            tools.add(button);
+        }
+        Action split = corrections.get(2);
+        return new EntityPageView(model, navigation, tools, alias -> List.of(ActionControls.contextItem(split,
+                "ctx-entity-split-alias", null, true, () -> model.split(alias))));
     }
 
     private Action register(Action action) {

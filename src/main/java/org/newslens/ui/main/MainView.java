@@ -134,7 +134,13 @@ public final class MainView extends BorderPane {
 
     /** Adds a tab to the side panes at the workspace's right (created on first use). */
     public Tab addSidePane(String title, Node content) {
-        Tab tab = new Tab(title, content);
+        return addSidePane(title, () -> content);
+    }
+
+    /** As above, the content made (and styled) when the tab is first selected. */
+    public Tab addSidePane(String title, java.util.function.Supplier<? extends Node> content) {
+        Tab tab = new Tab(title);
+        new LazyPane(tab, content);
         tab.setClosable(false);
         tab.setId("side-tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         sidePanes.getTabs().add(tab);

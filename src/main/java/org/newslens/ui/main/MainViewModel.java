@@ -57,13 +57,18 @@ public final class MainViewModel {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentFiles);
 
     public MainViewModel(SettingsStore store, TaskExecutor executor, ArticleLoader loader, ReaderViewModel reader) {
+        this(store, store.load(), executor, loader, reader);
+    }
+
+    /** @param loaded what {@code store} held, read beforehand off the FX thread */
+    public MainViewModel(SettingsStore store, SettingsStore.Loaded loaded, TaskExecutor executor, ArticleLoader loader,
+                         ReaderViewModel reader) {
         this.store = store;
         this.executor = executor;
         this.loader = loader;
         this.reader = reader;
         this.opening = new Latest(executor);
         this.saves = new TaskQueue(executor);
-        SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
         if (loaded.problem() != null) {
             status.set(loaded.problem());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.Json;
@@ -23,6 +24,7 @@ public final class SettingsStore {
     private final Path file;
     private final ObjectMapper json = Json.mapper();
     private final Clock clock;
+    private final Consumer<String> check;
     private long savedChange;
 
     public SettingsStore(AppHome home) {
@@ -30,8 +32,18 @@ public final class SettingsStore {
     }
 
     SettingsStore(Path file, Clock clock) {
+        this(file, clock, what -> { });
+    }
+
+    private SettingsStore(Path file, Clock clock, Consumer<String> check) {
         this.file = file;
         this.clock = clock;
+        this.check = check;
+    }
+
+    /** This store, {@code check} told before each read (the window's thread guard: the read belongs before the FX thread). */
+    public SettingsStore checkedBy(Consumer<String> check) {
+        return new SettingsStore(file, clock, check);
     }
 
     public Path file() {
@@ -43,6 +55,7 @@ public final class SettingsStore {
     }
 
     public Loaded load() {
+        check.accept("SettingsStore.load");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -28,7 +28,7 @@ public final class WatchFeature {
             search.search();
         });
         main.getStylesheets().add(CSS);
-        Tab tab = main.addSidePane("Watch", new WatchView(viewModel));
+        Tab tab = main.addSidePane("Watch", () -> new WatchView(viewModel));
         tab.textProperty().bind(Bindings.createStringBinding(() -> viewModel.totalNewProperty().get() == 0 ? "Watch"
                 : "Watch (" + viewModel.totalNewProperty().get() + ")", viewModel.totalNewProperty()));
         main.addShowPaneAction(tab, "_Watch Lists", "W");

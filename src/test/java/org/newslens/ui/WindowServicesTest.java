@@ -1,0 +1,72 @@
+package org.newslens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.app.AppHome;
+import org.newslens.ui.settings.SettingsStore;
+import org.newslens.ui.task.OffFxThread;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The data folder is read and made before the window's first frame, off the FX thread, and the guard says so. */
+@ExtendWith(ApplicationExtension.class)
+class WindowServicesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSettingsAreReadAndTheFoldersMadeOnAThreadOfTheirOwn() throws Exception {
+        Path root = dir.resolve("home");
+        Files.createDirectories(root);
+        Files.writeString(root.resolve(SettingsStore.FILE_NAME), "{\"darkTheme\":true,\"fontSize\":21}", StandardCharsets.UTF_8);
+
+        WindowServices services = WaitForAsyncUtils.asyncFx(() -> WindowServices.open(new AppHome(root))).get()
+                .get(30, TimeUnit.SECONDS);
+
+        assertTrue(services.settings().settings().darkTheme());
+        assertEquals(21, services.settings().settings().fontSize());
+        for (String folder : List.of("entities", "annotations", "analysis", "library")) {
+            assertTrue(Files.isDirectory(root.resolve(folder)), folder);
+        }
+    }
+
+    @Test
+    void readingTheSettingsOrMakingAFolderOnTheFxThreadFailsAndIsRecorded() {
+        OffFxThread guard = new OffFxThread();
+        AppHome home = new AppHome(dir).checkedBy(guard::check);
+        SettingsStore settings = new SettingsStore(home).checkedBy(guard::check);
+
+        ExecutionException folder = assertThrows(ExecutionException.class, () -> WaitForAsyncUtils.asyncFx(() -> home.dir("entities")).get());
+        ExecutionException read = assertThrows(ExecutionException.class, () -> WaitForAsyncUtils.asyncFx(settings::load).get());
+
+        assertInstanceOf(IllegalStateException.class, folder.getCause());
+        assertInstanceOf(IllegalStateException.class, read.getCause());
+        assertFalse(Files.exists(dir.resolve("entities")), "stopped before the folder was made");
+        assertEquals(2, guard.violations().size());
+        assertTrue(guard.violations().get(0).startsWith("AppHome.dir"), guard.violations().get(0));
+        assertTrue(guard.violations().get(1).startsWith("SettingsStore.load"), guard.violations().get(1));
+    }
+
+    @Test
+    void offTheFxThreadTheyRunUnrecorded() throws Exception {
+        OffFxThread guard = new OffFxThread();
+        AppHome home = new AppHome(dir).checkedBy(guard::check);
+
+        assertTrue(Files.isDirectory(home.dir("entities")));
+        assertFalse(new SettingsStore(home).checkedBy(guard::check).load().settings().darkTheme());
+        assertEquals(List.of(), guard.violations());
+    }
+}
