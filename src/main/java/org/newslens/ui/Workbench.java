@@ -311,10 +311,6 @@ public final class Workbench {
         return entityPage;
     }
 
-    public SearchPanes searchPanes() {
-        return searchPanes;
-    }
-
     public GraphFeature graphs() {
         return graphs;
     }

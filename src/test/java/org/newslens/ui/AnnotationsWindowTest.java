@@ -211,7 +211,7 @@ class AnnotationsWindowTest {
 
     @Test
     void correctingEveryIdenticalMentionFromTheContextMenuRecoloursItAndUndoes(FxRobot robot) throws Exception {
-        waitUntil(180, () -> workbench.entities().analysisProperty().get() != null || workbench.entities().failedProperty().get());
+        waitUntil(180, () -> workbench.entities().analysisProperty().get() != null || workbench.entities().status().failedProperty().get());
         waitUntil(20, () -> workbench.annotations().readyProperty().get());
         EntityAnalysis found = workbench.entities().analysisProperty().get();
         Mention person = found.mentions().stream().filter(m -> m.label() == EntityLabel.PERSON).findFirst().orElseThrow();

@@ -74,8 +74,8 @@ class EntitiesWindowTest {
     /** Waits for the seed article and its entities (loading the models takes a while on a busy machine). */
     private EntityAnalysis seedEntities() throws Exception {
         EntitiesViewModel entities = workbench.entities();
-        waitUntil(180, () -> entities.analysisProperty().get() != null || entities.failedProperty().get());
-        assertFalse(entities.failedProperty().get(), entities.statusProperty().get());
+        waitUntil(180, () -> entities.analysisProperty().get() != null || entities.status().failedProperty().get());
+        assertFalse(entities.status().failedProperty().get(), entities.status().textProperty().get());
         return entities.analysisProperty().get();
     }
 

@@ -93,12 +93,12 @@ class ProgressiveEntitiesWindowTest {
     void aLongArticlesEntitiesArriveInPartsAndOpeningAnotherStopsItsRecognition(FxRobot robot) throws Exception {
         EntitiesViewModel entities = workbench.entities();
         assertTrue(TAGGER.holding.await(120, TimeUnit.SECONDS), "the second part is being read");
-        waitUntil(30, () -> entities.progressProperty().get() > 0);
+        waitUntil(30, () -> entities.status().progressProperty().get() > 0);
 
         // the first part's entities are listed and highlighted while the rest is read
-        assertTrue(entities.recognisingProperty().get());
+        assertTrue(entities.status().busyProperty().get());
         assertNull(entities.analysisProperty().get(), "no complete result yet");
-        double read = entities.progressProperty().get();
+        double read = entities.status().progressProperty().get();
         assertTrue(read > 0.3 && read < 0.6, "about a third of the text read: " + read);
         assertEquals(List.of("Alice Smith"), entities.items().stream().map(EntityItem::name).toList());
         Mention alice = entities.items().get(0).mentions().get(0);
@@ -115,8 +115,8 @@ class ProgressiveEntitiesWindowTest {
         assertTrue(TAGGER.interrupted.get(), "the part being read was interrupted");
         assertFalse(TAGGER.lastPartTagged.get(), "the rest of the first article was never read");
         assertEquals(List.of("Bob Jones"), entities.items().stream().map(EntityItem::name).toList());
-        assertFalse(entities.failedProperty().get(), entities.statusProperty().get());
-        assertFalse(entities.recognisingProperty().get());
+        assertFalse(entities.status().failedProperty().get(), entities.status().textProperty().get());
+        assertFalse(entities.status().busyProperty().get());
         assertEquals(second.getFileName().toString(), workbench.viewModel().reader().getArticle().source().getFileName().toString());
     }
 

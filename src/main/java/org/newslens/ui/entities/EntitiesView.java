@@ -71,18 +71,18 @@ public final class EntitiesView extends VBox {
         spinner.setMinSize(16, 16);
         spinner.setMaxSize(16, 16);
         // a spinner until the first part is read, then how much of the article is
-        spinner.progressProperty().bind(viewModel.progressProperty());
-        Shown.when(spinner, viewModel.recognisingProperty());
+        spinner.progressProperty().bind(viewModel.status().progressProperty());
+        Shown.when(spinner, viewModel.status().busyProperty());
 
-        Label status = Labels.wrapping("entities-status", viewModel.statusProperty(), "entities-status");
-        viewModel.failedProperty().addListener((obs, old, failed) -> {
+        Label status = Labels.wrapping("entities-status", viewModel.status().textProperty(), "entities-status");
+        viewModel.status().failedProperty().addListener((obs, old, failed) -> {
             status.getStyleClass().remove(Styles.DANGER);
             if (failed) {
                 status.getStyleClass().add(Styles.DANGER);
             }
         });
 
-        Button retry = Shown.when(Buttons.small("Try again", "entities-retry", viewModel::retry), viewModel.failedProperty());
+        Button retry = Shown.when(Buttons.small("Try again", "entities-retry", viewModel::retry), viewModel.status().failedProperty());
 
         HBox row = new HBox(6, spinner, status, retry);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -123,7 +123,7 @@ public final class EntitiesView extends VBox {
         TextField filter = new TextField();
         filter.setId("entities-filter");
         filter.setPromptText("Filter entities");
-        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.textProperty().bindBidirectional(viewModel.list().filterProperty());
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 filter.clear();
@@ -132,7 +132,7 @@ public final class EntitiesView extends VBox {
         ComboBox<EntitySort> sort = new ComboBox<>();
         sort.setId("entities-sort");
         sort.getItems().addAll(EntitySort.values());
-        sort.valueProperty().bindBidirectional(viewModel.sortProperty());
+        sort.valueProperty().bindBidirectional(viewModel.list().sortProperty());
         sort.setMinWidth(Region.USE_PREF_SIZE);
         sort.setTooltip(new Tooltip("Order of the entities in each category"));
         HBox row = new HBox(6, filter, sort);
@@ -147,7 +147,7 @@ public final class EntitiesView extends VBox {
         tree.setShowRoot(false);
         tree.getRoot().setExpanded(true);
         tree.setCellFactory(t -> new EntityCell());
-        viewModel.groups().addListener((ListChangeListener<EntityGroup>) c -> rebuildTree());
+        viewModel.list().groups().addListener((ListChangeListener<EntityGroup>) c -> rebuildTree());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null && selected.getValue() instanceof EntityItem item) {
                 viewModel.focus(item);
@@ -166,9 +166,9 @@ public final class EntitiesView extends VBox {
     private void rebuildTree() {
         TreeItem<Object> root = tree.getRoot();
         root.getChildren().clear();
-        EntityItem focused = viewModel.focusedProperty().get();
+        EntityItem focused = viewModel.mentionFocus().focusedProperty().get();
         TreeItem<Object> reselect = null;
-        for (EntityGroup group : viewModel.groups()) {
+        for (EntityGroup group : viewModel.list().groups()) {
             TreeItem<Object> heading = new TreeItem<>(group);
             heading.setExpanded(true);
             for (EntityItem item : group.items()) {
@@ -190,16 +190,16 @@ public final class EntitiesView extends VBox {
         Button next = Buttons.tipped("›", "entities-next", "Next mention", viewModel::next);
         for (Button b : new Button[] {previous, next}) {
             b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-            b.disableProperty().bind(viewModel.focusedProperty().isNull());
+            b.disableProperty().bind(viewModel.mentionFocus().focusedProperty().isNull());
         }
         Label where = new Label();
         where.setId("entities-position");
         where.getStyleClass().add("entities-position");
         where.textProperty().bind(Bindings.createStringBinding(() -> {
-            EntityItem item = viewModel.focusedProperty().get();
+            EntityItem item = viewModel.mentionFocus().focusedProperty().get();
             return item == null ? "Click an entity to find it in the text"
-                    : item.name() + " — " + viewModel.focusPositionProperty().get();
-        }, viewModel.focusedProperty(), viewModel.focusPositionProperty()));
+                    : item.name() + " — " + viewModel.mentionFocus().positionProperty().get();
+        }, viewModel.mentionFocus().focusedProperty(), viewModel.mentionFocus().positionProperty()));
         where.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(where, Priority.ALWAYS);
         HBox row = new HBox(6, previous, where, next);
@@ -212,7 +212,7 @@ public final class EntitiesView extends VBox {
     private final class EntityCell extends TreeCell<Object> {
         EntityCell() {
             addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-                EntityItem focused = viewModel.focusedProperty().get();
+                EntityItem focused = viewModel.mentionFocus().focusedProperty().get();
                 pressedFocused = getItem() instanceof EntityItem item && focused != null
                         && focused.entity().id().equals(item.entity().id());
             });

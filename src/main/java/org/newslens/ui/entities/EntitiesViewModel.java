@@ -9,20 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
 import org.newslens.app.Errors;
 import org.newslens.article.Article;
 import org.newslens.nlp.Entity;
@@ -65,10 +56,8 @@ public final class EntitiesViewModel {
     private EntityAnalysis shown;
     private UnaryOperator<EntityAnalysis> overlay = UnaryOperator.identity();
     private final ProgressiveRecognition recognition;
-    private final ReadOnlyBooleanWrapper recognising = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Busy while the recogniser runs (not while a cached result is fetched). */
+    private final RecognitionStatus status = new RecognitionStatus();
     private final Map<EntityLabel, BooleanProperty> visible = new EnumMap<>(EntityLabel.class);
     private final Map<EntityLabel, ReadOnlyIntegerWrapper> counts = new EnumMap<>(EntityLabel.class);
     private final EntityList list = new EntityList();
@@ -118,9 +107,8 @@ public final class EntitiesViewModel {
     }
 
     private void warmUpFailed(Throwable error) {
-        if (!recognising.get() && analysis.get() == null) {
-            failed.set(true);
-            status.set("Entity models could not be loaded: " + Errors.message(error));
+        if (!status.busyProperty().get() && analysis.get() == null) {
+            status.failed("Entity models could not be loaded: " + Errors.message(error));
         }
     }
 
@@ -137,13 +125,10 @@ public final class EntitiesViewModel {
         counts.values().forEach(c -> c.set(0));
         clearFocus();
         list.show(List.of());
-        failed.set(false);
-        recognising.set(false);
+        status.idle(article == null ? "" : "Looking for entities…");
         if (article == null) {
-            status.set("");
             return;
         }
-        status.set("Looking for entities…");
         current.run(BackgroundTask.of("Entities", progress -> service.cached(article))
                 .onlyWhile(() -> reader.getArticle() == article)
                 .onSuccess(cached -> cached.ifPresentOrElse(this::show, () -> recognise(article)))
@@ -152,21 +137,15 @@ public final class EntitiesViewModel {
     }
 
     private void recognise(Article article) {
-        recognising.set(true);
-        progress.set(-1);
-        status.set("Finding entities…");
+        status.working("Finding entities…");
         recognition.start(article, () -> reader.getArticle() == article, (found, fraction) -> {
-            progress.set(fraction);
+            status.progress(fraction);
             show(found, false);
-            status.set(ProgressiveRecognition.partStatus(fraction, items.size(), found.mentions().size()));
+            status.say(ProgressiveRecognition.partStatus(fraction, items.size(), found.mentions().size()));
         }, result -> {
-            recognising.set(false);
+            status.done();
             show(result);
-        }, error -> {
-            recognising.set(false);
-            failed.set(true);
-            status.set("Entity recognition failed: " + Errors.message(error) + ". The article can still be read.");
-        });
+        }, error -> status.failed("Entity recognition failed: " + Errors.message(error) + ". The article can still be read."));
     }
 
     /** Runs recognition again for the article on screen (after a failure, say). */
@@ -218,7 +197,7 @@ public final class EntitiesViewModel {
         itemsById = byId;
         shown = result;
         analysis.set(isComplete ? result : null);
-        status.set(ProgressiveRecognition.summary(items.size(), result.mentions().size()));
+        status.say(ProgressiveRecognition.summary(items.size(), result.mentions().size()));
         applyEntityLayer();
         focus.keep(itemsById);
         list.show(items);
@@ -229,24 +208,9 @@ public final class EntitiesViewModel {
         return analysis.getReadOnlyProperty();
     }
 
-    /** True while the recogniser runs (not while a cached result is fetched). */
-    public ReadOnlyBooleanProperty recognisingProperty() {
-        return recognising.getReadOnlyProperty();
-    }
-
-    /** How much of the article recognition has read, 0..1, or -1 before the first part is in. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** True when recognition failed; {@link #statusProperty()} says why. */
-    public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
-    }
-
-    /** One line for the sidebar: progress, a summary of what was found, or what went wrong. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    /** Progress while the recogniser runs, a summary of what was found, or what went wrong (failed: Try again). */
+    public RecognitionStatus status() {
+        return status;
     }
 
     // ---- categories
@@ -277,34 +241,16 @@ public final class EntitiesViewModel {
 
     // ---- the list
 
-    /** Text that entities must contain (in their name, an alias or, for figures, what they count). */
-    public StringProperty filterProperty() {
-        return list.filterProperty();
-    }
-
-    public ObjectProperty<EntitySort> sortProperty() {
-        return list.sortProperty();
-    }
-
-    /** The categories that have entities passing the filter, in category order; each sorted. */
-    public ObservableList<EntityGroup> groups() {
-        return list.groups();
+    /** The sidebar's list: its filter, its order and the categories passing the filter. */
+    EntityList list() {
+        return list;
     }
 
     // ---- focusing an entity and stepping through its mentions
 
-    public ReadOnlyObjectProperty<EntityItem> focusedProperty() {
-        return focus.focusedProperty();
-    }
-
-    /** Which of the focused entity's mentions is selected (0-based), or -1. */
-    public ReadOnlyIntegerProperty focusIndexProperty() {
-        return focus.indexProperty();
-    }
-
-    /** "2 of 5" while an entity is focused, else empty. */
-    public ReadOnlyStringProperty focusPositionProperty() {
-        return focus.positionProperty();
+    /** The focused entity and which of its mentions is selected ("2 of 5"). */
+    MentionFocus mentionFocus() {
+        return focus;
     }
 
     /** Focuses {@code item}: emphasises all its mentions and selects the first. Focusing it again keeps the place. */

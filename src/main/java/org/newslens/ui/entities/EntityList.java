@@ -25,6 +25,7 @@ final class EntityList {
         sort.addListener(obs -> rebuild());
     }
 
+    /** Text that entities must contain (in their name, an alias or, for figures, what they count). */
     StringProperty filterProperty() {
         return filter;
     }
@@ -33,6 +34,7 @@ final class EntityList {
         return sort;
     }
 
+    /** The categories that have entities passing the filter, in category order; each sorted. */
     ObservableList<EntityGroup> groups() {
         return groupsView;
     }

@@ -31,10 +31,12 @@ final class MentionFocus {
         return focused.getReadOnlyProperty();
     }
 
+    /** Which of the focused entity's mentions is selected (0-based), or -1. */
     ReadOnlyIntegerProperty indexProperty() {
         return index.getReadOnlyProperty();
     }
 
+    /** "2 of 5" while an entity is focused, else empty. */
     ReadOnlyStringProperty positionProperty() {
         return position.getReadOnlyProperty();
     }

@@ -38,7 +38,6 @@ public final class MainViewModel {
     public static final String APP_NAME = "NewsLens";
 
     private final SettingsStore store;
-    private final TaskExecutor executor;
     private final ArticleLoader loader;
     private final ReaderViewModel reader;
 
@@ -64,7 +63,6 @@ public final class MainViewModel {
     public MainViewModel(SettingsStore store, SettingsStore.Loaded loaded, TaskExecutor executor, ArticleLoader loader,
                          ReaderViewModel reader) {
         this.store = store;
-        this.executor = executor;
         this.loader = loader;
         this.reader = reader;
         this.opening = new Latest(executor);

@@ -27,10 +27,8 @@ public final class SearchPanes {
     static final String CSS = SearchPanes.class.getResource("/org/newslens/ui/search/search.css").toExternalForm();
 
     private final SearchViewModel search;
-    private final LibraryViewModel library;
     private final MainView main;
     private final SearchBar bar;
-    private final SearchResultsView results;
     private final LibraryView libraryView;
     private final Tab resultsTab;
     private final Tab libraryTab;
@@ -38,9 +36,7 @@ public final class SearchPanes {
     public SearchPanes(MainView main, SearchViewModel search, LibraryViewModel library) {
         this.main = main;
         this.search = search;
-        this.library = library;
         this.bar = new SearchBar(search);
-        this.results = new SearchResultsView(search);
         this.libraryView = new LibraryView(library);
         libraryView.registerActions(main.actions());
         main.getStylesheets().add(CSS);
@@ -52,7 +48,7 @@ public final class SearchPanes {
         }
         main.workspace().setTop(top);
 
-        resultsTab = main.addSidePane("Search", results);
+        resultsTab = main.addSidePane("Search", new SearchResultsView(search));
         libraryTab = main.addSidePane("Library", libraryView);
         libraryTab.selectedProperty().addListener((obs, was, selected) -> library.setShown(selected));
         search.barVisibleProperty().addListener((obs, was, shown) -> {
@@ -66,7 +62,7 @@ public final class SearchPanes {
             }
         });
 
-        addMenus(main);
+        addMenus(main, library);
         main.reader().textArea().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && search.barVisibleProperty().get()) {
                 search.clear();
@@ -76,14 +72,6 @@ public final class SearchPanes {
         Button cancel = Shown.when(Buttons.small("Cancel", "status-cancel", library::cancel), library.addingProperty());
         cancel.getStyleClass().add(Styles.FLAT);
         main.addStatusItem(cancel);
-    }
-
-    public SearchBar bar() {
-        return bar;
-    }
-
-    public SearchResultsView results() {
-        return results;
     }
 
     public LibraryView libraryView() {
@@ -97,7 +85,7 @@ public final class SearchPanes {
         bar.focusField();
     }
 
-    private void addMenus(MainView main) {
+    private void addMenus(MainView main, LibraryViewModel library) {
         ActionRegistry actions = main.actions();
         MenuItem find = menuItem(actions, Action.of("find", "Search", "_Find…", this::find).withShortcut("Shortcut+F"));
         MenuItem findLibrary = menuItem(actions, Action.of("find-library", "Search", "Search _Library…", () -> {

@@ -77,7 +77,7 @@ class EntitiesViewModelTest {
 
         reader.show(KREMLIN);
 
-        List<EntityGroup> groups = vm.groups();
+        List<EntityGroup> groups = vm.list().groups();
         assertEquals(List.of(EntityLabel.PERSON, EntityLabel.PLACE, EntityLabel.GROUP, EntityLabel.FIGURE, EntityLabel.DATE),
                 groups.stream().map(EntityGroup::label).toList());
         assertEquals(List.of("Vladimir Putin=3", "Mara Lind=1"), names(groups.get(0)));
@@ -86,8 +86,8 @@ class EntitiesViewModelTest {
         assertEquals("refugees", groups.get(3).items().get(0).context());
         assertEquals(4, vm.countProperty(EntityLabel.PERSON).get());
         assertEquals(3, vm.countProperty(EntityLabel.PLACE).get());
-        assertEquals("7 entities, 10 mentions", vm.statusProperty().get());
-        assertFalse(vm.recognisingProperty().get());
+        assertEquals("7 entities, 10 mentions", vm.status().textProperty().get());
+        assertFalse(vm.status().busyProperty().get());
 
         assertEquals(List.of("entity-person"), layerClassesAt("Vladimir Putin"));
         assertEquals(List.of("entity-place"), layerClassesAt("Moscow"));
@@ -109,7 +109,7 @@ class EntitiesViewModelTest {
         assertEquals(List.of("entity-person"), layerClassesAt("Vladimir Putin"));
         assertEquals(7, reader.layers().layer(HighlightLayers.ENTITIES).size());
         assertNull(vm.describeAt(KREMLIN.text().indexOf("Moscow")));
-        assertEquals(2, vm.groups().get(1).items().size(), "the list still shows the places");
+        assertEquals(2, vm.list().groups().get(1).items().size(), "the list still shows the places");
 
         vm.visibleProperty(EntityLabel.PLACE).set(true);
         assertEquals(List.of("entity-place"), layerClassesAt("Moscow"));
@@ -121,39 +121,39 @@ class EntitiesViewModelTest {
         EntitiesViewModel vm = viewModel(new SameThreadTaskExecutor());
         reader.show(KREMLIN);
 
-        vm.filterProperty().set("putin");
-        assertEquals(1, vm.groups().size());
-        assertEquals(List.of("Vladimir Putin=3"), names(vm.groups().get(0)));
+        vm.list().filterProperty().set("putin");
+        assertEquals(1, vm.list().groups().size());
+        assertEquals(List.of("Vladimir Putin=3"), names(vm.list().groups().get(0)));
 
-        vm.filterProperty().set("REFUGEE");
-        assertEquals(List.of(EntityLabel.FIGURE), vm.groups().stream().map(EntityGroup::label).toList());
+        vm.list().filterProperty().set("REFUGEE");
+        assertEquals(List.of(EntityLabel.FIGURE), vm.list().groups().stream().map(EntityGroup::label).toList());
 
-        vm.filterProperty().set("nobody by that name");
-        assertTrue(vm.groups().isEmpty());
+        vm.list().filterProperty().set("nobody by that name");
+        assertTrue(vm.list().groups().isEmpty());
 
-        vm.filterProperty().set("");
-        assertEquals(5, vm.groups().size());
+        vm.list().filterProperty().set("");
+        assertEquals(5, vm.list().groups().size());
     }
 
     @Test
     void entitiesSortByCountOrByName() {
         EntitiesViewModel vm = viewModel(new SameThreadTaskExecutor());
         reader.show(KREMLIN);
-        assertEquals(List.of("Kabul=2", "Moscow=1"), names(vm.groups().get(1)));
-        assertEquals(List.of("Vladimir Putin=3", "Mara Lind=1"), names(vm.groups().get(0)));
+        assertEquals(List.of("Kabul=2", "Moscow=1"), names(vm.list().groups().get(1)));
+        assertEquals(List.of("Vladimir Putin=3", "Mara Lind=1"), names(vm.list().groups().get(0)));
 
-        vm.sortProperty().set(EntitySort.BY_NAME);
-        assertEquals(List.of("Mara Lind=1", "Vladimir Putin=3"), names(vm.groups().get(0)));
+        vm.list().sortProperty().set(EntitySort.BY_NAME);
+        assertEquals(List.of("Mara Lind=1", "Vladimir Putin=3"), names(vm.list().groups().get(0)));
 
-        vm.sortProperty().set(EntitySort.BY_COUNT);
-        assertEquals(List.of("Vladimir Putin=3", "Mara Lind=1"), names(vm.groups().get(0)));
+        vm.list().sortProperty().set(EntitySort.BY_COUNT);
+        assertEquals(List.of("Vladimir Putin=3", "Mara Lind=1"), names(vm.list().groups().get(0)));
     }
 
     @Test
     void focusingAnEntitySelectsItsMentionsInTurnAndEmphasisesThemAll() {
         EntitiesViewModel vm = viewModel(new SameThreadTaskExecutor());
         reader.show(KREMLIN);
-        EntityItem putin = vm.groups().get(0).items().get(0);
+        EntityItem putin = vm.list().groups().get(0).items().get(0);
         List<TextRange> seen = new ArrayList<>();
         reader.onSelectionRequest(seen::add);
 
@@ -161,7 +161,7 @@ class EntitiesViewModelTest {
         Mention first = mention(vm, "Vladimir Putin", 0);
         assertEquals(new TextRange(first.start(), first.end()), reader.selectionProperty().get());
         assertEquals("Vladimir Putin", reader.selectedText());
-        assertEquals("1 of 3", vm.focusPositionProperty().get());
+        assertEquals("1 of 3", vm.mentionFocus().positionProperty().get());
         assertEquals(List.of(EntitiesViewModel.CURRENT_CLASS, EntitiesViewModel.FOCUS_CLASS, "entity-person"),
                 layerClassesAt("Vladimir Putin"));
         assertEquals(List.of(EntitiesViewModel.FOCUS_CLASS, "entity-person"), layerClassesAt("Putin met"));
@@ -171,29 +171,29 @@ class EntitiesViewModelTest {
         vm.activate(putin);
         assertEquals("Putin", reader.selectedText());
         assertEquals(mention(vm, "Vladimir Putin", 1).start(), reader.selectionProperty().get().start());
-        assertEquals("2 of 3", vm.focusPositionProperty().get());
+        assertEquals("2 of 3", vm.mentionFocus().positionProperty().get());
         assertTrue(layerClassesAt("Putin met").contains(EntitiesViewModel.CURRENT_CLASS));
         assertFalse(layerClassesAt("Vladimir Putin").contains(EntitiesViewModel.CURRENT_CLASS));
 
         vm.next();
         assertEquals(mention(vm, "Vladimir Putin", 2).start(), reader.selectionProperty().get().start());
         vm.next();
-        assertEquals("1 of 3", vm.focusPositionProperty().get(), "stepping wraps round after the last");
+        assertEquals("1 of 3", vm.mentionFocus().positionProperty().get(), "stepping wraps round after the last");
         vm.previous();
-        assertEquals("3 of 3", vm.focusPositionProperty().get());
+        assertEquals("3 of 3", vm.mentionFocus().positionProperty().get());
         assertEquals(mention(vm, "Vladimir Putin", 2).start(), reader.selectionProperty().get().start());
         assertEquals(5, seen.size(), "every step asked the reader to scroll to the mention");
 
-        vm.focus(vm.groups().get(1).items().get(0));
+        vm.focus(vm.list().groups().get(1).items().get(0));
         assertEquals("Kabul", reader.selectedText());
-        assertEquals("1 of 2", vm.focusPositionProperty().get());
+        assertEquals("1 of 2", vm.mentionFocus().positionProperty().get());
         assertEquals(List.of(EntitiesViewModel.CURRENT_CLASS, EntitiesViewModel.FOCUS_CLASS, "entity-place"),
                 layerClassesAt("Kabul"));
         assertFalse(layerClassesAt("Putin met").contains(EntitiesViewModel.FOCUS_CLASS));
 
         vm.clearFocus();
         assertTrue(reader.layers().layer(EntitiesViewModel.FOCUS_LAYER).isEmpty());
-        assertEquals("", vm.focusPositionProperty().get());
+        assertEquals("", vm.mentionFocus().positionProperty().get());
     }
 
     @Test
@@ -218,14 +218,14 @@ class EntitiesViewModelTest {
         assertSame(KREMLIN, reader.getArticle());
         executor.runNext(); // the cache lookup: a miss
 
-        assertTrue(vm.recognisingProperty().get());
-        assertEquals("Finding entities…", vm.statusProperty().get());
-        assertTrue(vm.groups().isEmpty());
+        assertTrue(vm.status().busyProperty().get());
+        assertEquals("Finding entities…", vm.status().textProperty().get());
+        assertTrue(vm.list().groups().isEmpty());
         assertEquals(1, executor.running().size());
 
         executor.runAll();
-        assertFalse(vm.recognisingProperty().get());
-        assertEquals(5, vm.groups().size());
+        assertFalse(vm.status().busyProperty().get());
+        assertEquals(5, vm.list().groups().size());
         assertTrue(executor.running().isEmpty());
     }
 
@@ -239,12 +239,12 @@ class EntitiesViewModelTest {
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
         EntitiesViewModel vm = new EntitiesViewModel(service(), executor, otherWindow);
         List<Boolean> progressShown = new ArrayList<>();
-        vm.recognisingProperty().addListener((obs, old, now) -> progressShown.add(now));
+        vm.status().busyProperty().addListener((obs, old, now) -> progressShown.add(now));
         otherWindow.show(KREMLIN);
         executor.runNext();
 
         assertEquals(0, executor.waiting());
-        assertEquals(5, vm.groups().size());
+        assertEquals(5, vm.list().groups().size());
         assertEquals(1, recogniser.runs.get());
         assertTrue(progressShown.isEmpty(), "no progress indicator for a cached result");
     }
@@ -260,15 +260,15 @@ class EntitiesViewModelTest {
         executor.runAll();
 
         assertSame(HARBOUR, reader.getArticle());
-        assertEquals(List.of("Mara Lind=1"), names(vm.groups().get(0)));
-        assertEquals(List.of("Moscow=1"), names(vm.groups().get(1)));
-        assertEquals(2, vm.groups().size());
+        assertEquals(List.of("Mara Lind=1"), names(vm.list().groups().get(0)));
+        assertEquals(List.of("Moscow=1"), names(vm.list().groups().get(1)));
+        assertEquals(2, vm.list().groups().size());
         assertEquals(2, reader.layers().layer(HighlightLayers.ENTITIES).size());
         for (Highlight h : reader.layers().layer(HighlightLayers.ENTITIES)) {
             assertTrue(h.end() <= HARBOUR.text().length());
         }
-        assertEquals("2 entities, 2 mentions", vm.statusProperty().get());
-        assertFalse(vm.recognisingProperty().get());
+        assertEquals("2 entities, 2 mentions", vm.status().textProperty().get());
+        assertFalse(vm.status().busyProperty().get());
     }
 
     @Test
@@ -282,8 +282,8 @@ class EntitiesViewModelTest {
                 "only the cache lookup runs: nothing takes the cores from the window's first paint");
 
         executor.runNewest(); // the lookup: a hit
-        assertEquals("2 entities, 2 mentions", vm.statusProperty().get());
-        assertEquals(List.of("Mara Lind=1"), names(vm.groups().get(0)));
+        assertEquals("2 entities, 2 mentions", vm.status().textProperty().get());
+        assertEquals(List.of("Mara Lind=1"), names(vm.list().groups().get(0)));
         assertEquals(List.of("Loading entity models"), executor.running().stream().map(TaskHandle::title).toList(),
                 "then the models load, for the next article");
         executor.runAll(); // the warm-up, then the fallback pause, which finds nothing left to start
@@ -299,7 +299,7 @@ class EntitiesViewModelTest {
         reader.show(KREMLIN);
         executor.runNewest(); // KREMLIN's cache lookup: a miss, but the models are still loading
         assertEquals(1, executor.waiting(), "recognition waits for the model loading instead of taking a second worker");
-        assertTrue(vm.recognisingProperty().get());
+        assertTrue(vm.status().busyProperty().get());
 
         reader.show(HARBOUR);
         executor.runNewest(); // HARBOUR's cache lookup: a miss too
@@ -307,8 +307,8 @@ class EntitiesViewModelTest {
 
         executor.runAll();
         assertEquals(1, recogniser.runs.get(), "KREMLIN, no longer shown, was never recognised");
-        assertEquals(List.of("Mara Lind=1"), names(vm.groups().get(0)));
-        assertFalse(vm.recognisingProperty().get());
+        assertEquals(List.of("Mara Lind=1"), names(vm.list().groups().get(0)));
+        assertFalse(vm.status().busyProperty().get());
     }
 
     @Test
@@ -318,18 +318,18 @@ class EntitiesViewModelTest {
 
         reader.show(KREMLIN);
 
-        assertTrue(vm.failedProperty().get());
-        assertFalse(vm.recognisingProperty().get());
-        assertTrue(vm.statusProperty().get().contains("disk on fire"), vm.statusProperty().get());
-        assertTrue(vm.statusProperty().get().contains("can still be read"), vm.statusProperty().get());
+        assertTrue(vm.status().failedProperty().get());
+        assertFalse(vm.status().busyProperty().get());
+        assertTrue(vm.status().textProperty().get().contains("disk on fire"), vm.status().textProperty().get());
+        assertTrue(vm.status().textProperty().get().contains("can still be read"), vm.status().textProperty().get());
         assertSame(KREMLIN, reader.getArticle());
-        assertTrue(vm.groups().isEmpty());
+        assertTrue(vm.list().groups().isEmpty());
         assertTrue(reader.layers().layer(HighlightLayers.ENTITIES).isEmpty());
 
         recogniser.failure = null;
         vm.retry();
-        assertFalse(vm.failedProperty().get());
-        assertEquals(5, vm.groups().size());
+        assertFalse(vm.status().failedProperty().get());
+        assertEquals(5, vm.list().groups().size());
     }
 
     private static EntityAnalysis without(EntityAnalysis a, String entityId) {
@@ -348,17 +348,17 @@ class EntitiesViewModelTest {
 
         removed[0] = "moscow";
         vm.reapplyOverlay();
-        assertEquals(List.of("Kabul=2"), names(vm.groups().get(1)));
+        assertEquals(List.of("Kabul=2"), names(vm.list().groups().get(1)));
         assertEquals(List.of(), layerClassesAt("Moscow"));
         assertEquals(2, vm.countProperty(EntityLabel.PLACE).get());
-        assertEquals("2 of 3", vm.focusPositionProperty().get());
+        assertEquals("2 of 3", vm.mentionFocus().positionProperty().get());
         assertTrue(layerClassesAt("Putin met").contains(EntitiesViewModel.CURRENT_CLASS));
 
         removed[0] = "vladimir-putin";
         vm.reapplyOverlay();
-        assertNull(vm.focusedProperty().get());
+        assertNull(vm.mentionFocus().focusedProperty().get());
         assertTrue(reader.layers().layer(EntitiesViewModel.FOCUS_LAYER).isEmpty());
-        assertEquals(List.of("Mara Lind=1"), names(vm.groups().get(0)));
+        assertEquals(List.of("Mara Lind=1"), names(vm.list().groups().get(0)));
     }
 
     @Test
@@ -366,8 +366,8 @@ class EntitiesViewModelTest {
         EntitiesViewModel vm = viewModel(new SameThreadTaskExecutor());
         reader.show(TestArticles.article("Weather", null, "It rained all day and then it stopped."));
 
-        assertTrue(vm.groups().isEmpty());
-        assertEquals("No people, places, groups, figures or dates found.", vm.statusProperty().get());
-        assertFalse(vm.failedProperty().get());
+        assertTrue(vm.list().groups().isEmpty());
+        assertEquals("No people, places, groups, figures or dates found.", vm.status().textProperty().get());
+        assertFalse(vm.status().failedProperty().get());
     }
 }
