@@ -14,19 +14,12 @@ import org.newslens.library.CooccurrenceGraph;
 /**
  * The sentences behind a link, as text: each evidence's article is read once (the article on screen is not read at
  * all), and a sentence whose article is gone or has changed since it was indexed says so instead. Runs on a worker.
+ *
+ * @param known an article already in memory (the one on screen), or null
  */
-final class EvidenceReader {
+record EvidenceReader(ArticleLoader loader, Article known) {
     /** At most this many sentences are read for one link; the rest are counted. */
     static final int MAX_ROWS = 200;
-
-    private final ArticleLoader loader;
-    private final Article known;
-
-    /** @param known an article already in memory (the one on screen), or null */
-    EvidenceReader(ArticleLoader loader, Article known) {
-        this.loader = loader;
-        this.known = known;
-    }
 
     List<EvidenceRow> read(List<CooccurrenceGraph.Evidence> evidence) {
         Map<String, Article> articles = new HashMap<>();

@@ -77,9 +77,9 @@ public final class WatchView extends VBox {
             b.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
         Button undo = Buttons.small("Undo", "watch-undo", viewModel::undo);
-        undo.disableProperty().bind(viewModel.undoTextProperty().isEmpty());
+        undo.disableProperty().bind(viewModel.history().canUndoProperty().not());
         javafx.scene.control.Tooltip undoTip = new javafx.scene.control.Tooltip();
-        undoTip.textProperty().bind(viewModel.undoTextProperty());
+        undoTip.textProperty().bind(viewModel.history().undoTextProperty());
         undo.setTooltip(undoTip);
         HBox buttons = new HBox(6, add, rename, remove, seen, undo);
 

@@ -27,6 +27,7 @@ import org.newslens.library.WatchNames;
 import org.newslens.library.WatchResult;
 import org.newslens.library.WatchStore;
 import org.newslens.library.Watcher;
+import org.newslens.ui.annotations.HistoryState;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.Activity;
@@ -56,7 +57,7 @@ public final class WatchViewModel {
     private final ReadOnlyIntegerWrapper totalNew = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final CommandHistory history = new CommandHistory();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final HistoryState historyState = new HistoryState(history);
     private final Deque<StoreWrite> writes = new ArrayDeque<>();
     private boolean writing;
 
@@ -109,15 +110,14 @@ public final class WatchViewModel {
         return runs.busyProperty();
     }
 
-    /** "Undo Mark seen “people”", or "" when there is nothing to undo. */
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+    /** Whether the last change to the lists can be undone, and its "Undo Mark seen “people”". */
+    public HistoryState history() {
+        return historyState;
     }
 
     /** Undoes the last change to the lists (add, rename, remove, mark seen). */
     public void undo() {
         history.undo();
-        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse(""));
     }
 
     /** Runs every list over the library again, in the background (the latest run wins). */
@@ -208,23 +208,7 @@ public final class WatchViewModel {
 
     /** One undoable change of the lists: done (and undone) by a store write on a worker, in order. */
     private void perform(String description, StoreChange doIt, StoreChange undoIt) {
-        history.execute(new Command() {
-            @Override
-            public void execute() {
-                write(description, doIt);
-            }
-
-            @Override
-            public void undo() {
-                write("Undo " + description, undoIt);
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-        });
-        undoText.set("Undo " + description);
+        history.execute(Command.of(description, () -> write(description, doIt), () -> write("Undo " + description, undoIt)));
     }
 
     /** Opens a match in the reader with the list's hits in it lit up. */

@@ -1,6 +1,7 @@
 package org.newslens.ui.watch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -70,10 +71,10 @@ class WatchViewModelTest {
     void markSeenRemoveAndRenameAreUndoneInOrder() throws Exception {
         vm.markSeen(vm.selectedProperty().get());
         assertEquals("No new matches", vm.summaryProperty().get());
-        assertEquals("Undo Mark seen \u201cpeople\u201d", vm.undoTextProperty().get());
+        assertEquals("Undo Mark seen \u201cpeople\u201d", vm.history().undoTextProperty().get());
         vm.undo();
         assertEquals("3 new matches", vm.summaryProperty().get());
-        assertEquals("", vm.undoTextProperty().get());
+        assertFalse(vm.history().canUndoProperty().get());
 
         vm.markSeen(vm.selectedProperty().get());
         assertTrue(vm.addQuery("shops", "place:kandor"));
