@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import org.newslens.app.Lazy;
 
 /**
  * The recogniser NewsLens uses: CoreNLP tokens and CRF tags ({@link Tagger}), then general rules for
@@ -19,7 +20,7 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
 
     private final Tagger tagger;
     private final Set<NameRules.Step> steps;
-    private volatile Lexicon lexicon;
+    private final Lazy<Lexicon> lexicon = new Lazy<>(Lexicon::fromCoreNlpModels);
 
     public CoreNlpRecogniser() {
         this(new CoreNlpTagger());
@@ -50,21 +51,7 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
         if (tagger instanceof CoreNlpTagger t) {
             t.load();
         }
-        lexicon();
-    }
-
-    private Lexicon lexicon() {
-        Lexicon l = lexicon;
-        if (l == null) {
-            synchronized (this) {
-                l = lexicon;
-                if (l == null) {
-                    l = Lexicon.fromCoreNlpModels();
-                    lexicon = l;
-                }
-            }
-        }
-        return l;
+        lexicon.get();
     }
 
     @Override
@@ -132,7 +119,7 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
                 for (EntityGrouper.Found f : found(part, tagger.tag(part))) {
                     found.add(new EntityGrouper.Found(f.start() + from, f.end() + from, f.text(), f.label(), f.context()));
                 }
-                return new EntityGrouper(lexicon()).group(found);
+                return new EntityGrouper(lexicon.get()).group(found);
             });
         }
         return segments.build();
@@ -150,11 +137,11 @@ public final class CoreNlpRecogniser implements EntityRecogniser {
 
     /** Everything after tagging; separate so rules can be run on stored tags. */
     EntityAnalysis fromTokens(String text, List<Token> modelTokens) {
-        return new EntityGrouper(lexicon()).group(found(text, modelTokens));
+        return new EntityGrouper(lexicon.get()).group(found(text, modelTokens));
     }
 
     private List<EntityGrouper.Found> found(String text, List<Token> modelTokens) {
-        Lexicon lex = lexicon();
+        Lexicon lex = lexicon.get();
         List<Token> tokens = splitHyphens(modelTokens);
         List<Span> names = new NameRules(lex, steps).find(tokens);
         NumberDateRules numbers = new NumberDateRules();

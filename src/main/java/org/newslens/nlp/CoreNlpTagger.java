@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import org.newslens.app.Lazy;
 
 /**
  * Tokenises with CoreNLP and runs three of its CRF name models over every sentence, keeping each model's
@@ -42,7 +43,7 @@ public final class CoreNlpTagger implements Tagger {
     /** The models read longer sentences in windows of this many tokens (the longest dev-set sentence has 109). */
     static final int MAX_SENTENCE_TOKENS = 250;
 
-    private volatile Models models;
+    private final Lazy<Models> models = new Lazy<>(CoreNlpTagger::loadModels);
     private final LongAdder skippedChars = new LongAdder();
     private final LongAdder textsWithSkips = new LongAdder();
     private final AtomicReference<String> firstSkipped = new AtomicReference<>();
@@ -70,25 +71,11 @@ public final class CoreNlpTagger implements Tagger {
 
     /** Loads the models now (for example at start-up, off the UI thread); later calls return at once. */
     public void load() {
-        models();
+        models.get();
     }
 
     public boolean isLoaded() {
-        return models != null;
-    }
-
-    private Models models() {
-        Models m = models;
-        if (m == null) {
-            synchronized (this) {
-                m = models;
-                if (m == null) {
-                    m = loadModels();
-                    models = m;
-                }
-            }
-        }
-        return m;
+        return models.isMade();
     }
 
     private static Models loadModels() {
@@ -170,7 +157,7 @@ public final class CoreNlpTagger implements Tagger {
     }
 
     private List<Token> tag(String text, int from, int to, int chunkChars) {
-        Models m = models();
+        Models m = models.get();
         List<Token> out = new ArrayList<>();
         int sentenceIndex = 0;
         long skipped = 0;

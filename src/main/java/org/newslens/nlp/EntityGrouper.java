@@ -54,7 +54,7 @@ final class EntityGrouper {
         for (Found f : found) {
             canonicalOf.put(f, switch (f.label()) {
                 case PERSON -> fullName(words(f.text()), personNames, personSurface);
-                case PLACE -> orElse(lexicon.placeAlias(clean(f.text())), clean(f.text()));
+                case PLACE -> orElse(lexicon.alias(EntityLabel.PLACE, clean(f.text())), clean(f.text()));
                 case GROUP -> groupName(clean(f.text()));
                 case FIGURE, DATE -> clean(f.text());
             });
@@ -100,11 +100,11 @@ final class EntityGrouper {
     }
 
     private String groupName(String surface) {
-        String alias = lexicon.groupAlias(surface);
+        String alias = lexicon.alias(EntityLabel.GROUP, surface);
         if (alias != null) {
             return alias;
         }
-        String people = lexicon.isDemonym(surface) ? lexicon.peopleOf(surface) : null;
+        String people = lexicon.peopleOf(surface);
         return people != null ? people : surface;
     }
 

@@ -23,24 +23,25 @@ public final class Lexicon {
     /** CoreNLP's name-gender table: some 14,000 given names, one per line with MALE or FEMALE. */
     static final String GIVEN_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
-    /** Abbreviations and short forms of places whose full name is better known (lower case → canonical). */
-    private static final Map<String, String> PLACE_ALIASES = Map.ofEntries(
-            Map.entry("us", "United States"), Map.entry("u.s.", "United States"), Map.entry("u.s", "United States"),
-            Map.entry("usa", "United States"), Map.entry("u.s.a.", "United States"), Map.entry("america", "United States"),
-            Map.entry("united states of america", "United States"), Map.entry("united states", "United States"),
-            Map.entry("uk", "United Kingdom"), Map.entry("u.k.", "United Kingdom"), Map.entry("britain", "United Kingdom"),
-            Map.entry("great britain", "United Kingdom"), Map.entry("united kingdom", "United Kingdom"),
-            Map.entry("uae", "United Arab Emirates"), Map.entry("u.a.e.", "United Arab Emirates"),
-            Map.entry("ussr", "Soviet Union"), Map.entry("u.s.s.r.", "Soviet Union"),
-            Map.entry("drc", "Democratic Republic of the Congo"), Map.entry("prc", "China"));
-
-    /** Abbreviations of organisations every news reader knows (lower case → canonical). */
-    private static final Map<String, String> GROUP_ALIASES = Map.ofEntries(
-            Map.entry("un", "United Nations"), Map.entry("u.n.", "United Nations"),
-            Map.entry("eu", "European Union"), Map.entry("e.u.", "European Union"));
+    /**
+     * Abbreviations and short forms whose full name is better known (lower case → canonical), by category: places,
+     * and organisations every news reader knows.
+     */
+    private static final Map<EntityLabel, Map<String, String>> ALIASES = Map.of(
+            EntityLabel.PLACE, Map.ofEntries(
+                    Map.entry("us", "United States"), Map.entry("u.s.", "United States"), Map.entry("u.s", "United States"),
+                    Map.entry("usa", "United States"), Map.entry("u.s.a.", "United States"), Map.entry("america", "United States"),
+                    Map.entry("united states of america", "United States"), Map.entry("united states", "United States"),
+                    Map.entry("uk", "United Kingdom"), Map.entry("u.k.", "United Kingdom"), Map.entry("britain", "United Kingdom"),
+                    Map.entry("great britain", "United Kingdom"), Map.entry("united kingdom", "United Kingdom"),
+                    Map.entry("uae", "United Arab Emirates"), Map.entry("u.a.e.", "United Arab Emirates"),
+                    Map.entry("ussr", "Soviet Union"), Map.entry("u.s.s.r.", "Soviet Union"),
+                    Map.entry("drc", "Democratic Republic of the Congo"), Map.entry("prc", "China")),
+            EntityLabel.GROUP, Map.ofEntries(
+                    Map.entry("un", "United Nations"), Map.entry("u.n.", "United Nations"),
+                    Map.entry("eu", "European Union"), Map.entry("e.u.", "European Union")));
 
     private final Map<String, String> demonymToPlural;
-    private final Map<String, String> demonymToPlace;
     private final Set<String> groupWords;
     private final Set<String> givenNames;
     private final Set<String> countries = new HashSet<>();
@@ -52,7 +53,6 @@ public final class Lexicon {
     public Lexicon(Map<String, String> demonymToPlural, Map<String, String> demonymToPlace, Set<String> groupWords,
             Set<String> givenNames) {
         this.demonymToPlural = Map.copyOf(demonymToPlural);
-        this.demonymToPlace = Map.copyOf(demonymToPlace);
         this.groupWords = Set.copyOf(groupWords);
         this.givenNames = Set.copyOf(givenNames);
         for (String place : demonymToPlace.values()) {
@@ -157,19 +157,9 @@ public final class Lexicon {
         return groupWords.contains(k) || demonymToPlural.containsKey(k);
     }
 
-    /** True for a people's name or adjective from the demonym table ("Afghan", "Afghans", "American"). */
-    public boolean isDemonym(String phrase) {
-        return demonymToPlural.containsKey(key(phrase));
-    }
-
-    /** The people a demonym names, in the plural ("Afghan" → "Afghans"), or null. */
+    /** The people a demonym names, in the plural ("Afghan" → "Afghans"), or null for a word not in the demonym table. */
     public String peopleOf(String demonym) {
         return demonymToPlural.get(key(demonym));
-    }
-
-    /** The place a demonym belongs to ("Afghan" → "Afghanistan"), or null. */
-    public String placeOf(String demonym) {
-        return demonymToPlace.get(key(demonym));
     }
 
     /** A given name from CoreNLP's name-gender table ("Mira", "Osric"), case aside; at least three letters. */
@@ -182,13 +172,8 @@ public final class Lexicon {
         return countries.contains(key(phrase));
     }
 
-    /** Canonical name of a place abbreviation ("US" → "United States"), or null. */
-    public String placeAlias(String phrase) {
-        return PLACE_ALIASES.get(key(phrase));
-    }
-
-    /** Canonical name of a well-known organisation abbreviation ("UN" → "United Nations"), or null. */
-    public String groupAlias(String phrase) {
-        return GROUP_ALIASES.get(key(phrase));
+    /** Canonical name of a place or well-known organisation abbreviation ("US" → "United States", "UN" → "United Nations"), or null. */
+    public String alias(EntityLabel label, String phrase) {
+        return ALIASES.getOrDefault(label, Map.of()).get(key(phrase));
     }
 }

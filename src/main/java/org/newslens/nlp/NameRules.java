@@ -102,11 +102,11 @@ final class NameRules {
             case NO_PERSON_CUE -> RelabelRules.noPersonCue(lexicon);
             case ORG_WORDS -> RelabelRules.orgWords();
             case PLACE_CUES -> new Propagation.PlaceCues();
-            case HYPHEN_NAMES -> new ShapeRules.HyphenNames();
-            case COORDINATION -> new ShapeRules.Coordination();
-            case TRIM -> new ShapeRules.Trim();
+            case HYPHEN_NAMES -> ShapeRules.hyphenNames();
+            case COORDINATION -> ShapeRules.coordination();
+            case TRIM -> ShapeRules.trim();
             case SPLIT_KNOWN -> new ShapeRules.SplitKnown();
-            case EXTEND -> new ShapeRules.Extend();
+            case EXTEND -> ShapeRules.extend();
             case UNION -> new Propagation.WideOnly();
             case PROPAGATE -> new Propagation.Propagate(on.contains(Step.PARTIAL_NAMES), on.contains(Step.CAPS));
             case VOTE -> new RelabelRules.Vote();

@@ -66,7 +66,7 @@ final class RelabelRules {
         return new EachSpan(EntityLabel.PLACE, (tokens, s) -> {
             String name = Spans.text(tokens, s.first(), s.end());
             boolean country = lexicon.isCountryName(name);
-            boolean groupPlace = s.label() == EntityLabel.GROUP && (country || lexicon.placeAlias(name) != null
+            boolean groupPlace = s.label() == EntityLabel.GROUP && (country || lexicon.alias(EntityLabel.PLACE, name) != null
                     || s.size() > 1 && STREET_WORDS.contains(tokens.get(s.end() - 1).word()));
             // person names such as "Jordan" or "Georgia" are also countries: both other models must agree on a place
             Token first = tokens.get(s.first());
