@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "figures",
         description = {"Print the FIGURE mentions of each FILE with what they count and their value: value (a number; "
-                + "a share in % for \"half\"), unit (% or a currency code), relation (= exact, ≈ about, ≥ at least, ≤ at most).",
+                + "a share in %% for \"half\"), unit (%% or a currency code), relation (= exact, ≈ about, ≥ at least, ≤ at most).",
                 "start/end are the mention's offsets, sentenceStart/sentenceEnd its sentence's, as in `entities`."})
 public final class FiguresCommand implements Callable<Integer> {
     static final AnalysisTable<Figure> TABLE = new AnalysisTable<>("figures", ArticleAnalysis::figures, FigureJson::of,

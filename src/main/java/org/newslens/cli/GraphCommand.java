@@ -55,6 +55,7 @@ public final class GraphCommand extends LibraryBackedCommand {
         if (minWeight < 1) {
             throw new BadInputException("--min-weight must be 1 or more");
         }
+        DataFolder.require(data.home());
         CooccurrenceGraphs graphs = new CooccurrenceGraphs(categories(), minWeight, by);
         CooccurrenceGraph graph;
         if (library) {

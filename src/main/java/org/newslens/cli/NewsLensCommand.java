@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "newslens",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // every command takes --help
+
         version = "NewsLens 0.1.0",
         description = "Offline news-analysis reader. Without a subcommand, opens the window on FILE (or the seed article).",
         subcommands = {
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
                 GraphCommand.class,
                 WatchCommand.class,
                 LibraryCommand.class,
+                CommandLine.HelpCommand.class,
         })
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;

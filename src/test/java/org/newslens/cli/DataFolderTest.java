@@ -50,7 +50,8 @@ class DataFolderTest {
                 List.of("annotate", article.toString(), "list"),
                 List.of("export", article.toString(), "--what", "highlights"),
                 List.of("entities", article.toString()),
-                List.of("search", article.toString(), "ferries"));
+                List.of("search", article.toString(), "ferries"),
+                List.of("graph", article.toString()));
         for (List<String> command : commands) {
             JavaProcess.Result r = JavaProcess.run(JavaProcess.builder(notAFolder, Main.class, command.toArray(String[]::new)), null);
             assertEquals(2, r.exitCode(), command + ": " + r.err());

@@ -1,5 +1,6 @@
 package org.newslens.ui.analysis;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -136,7 +137,8 @@ public final class ArticleAnalysisViewModel {
             return;
         }
         exports.run(BackgroundTask.of("Export", progress -> {
-                    AtomicFiles.writeString(target, new AnalysisExporter(Json.mapper()).export(article, a, what, format));
+                    AtomicFiles.writeUserFile(target, new AnalysisExporter(Json.mapper()).export(article, a, what, format)
+                            .getBytes(StandardCharsets.UTF_8), true); // the save dialog asked before replacing
                     return target;
                 })
                 .onSuccess(path -> done.accept("Wrote " + path.getFileName()))

@@ -96,6 +96,8 @@ class AnalysisViewModelsTest {
         analysis.export(AnalysisExporter.What.QUOTES, "csv", csv, status::add);
         assertEquals(List.of("Wrote quotes.csv"), status);
         assertTrue(Files.readString(csv).startsWith("speaker,unnamed,cue,addressee,kind,paragraph,text,start,end"));
+        Path usual = Files.createFile(dir.resolve("usual.txt")); // created with the umask, as any program would
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(csv), "an export is no private state");
 
         // another article: its own date question, remembered per article
         Article again = new ArticleLoader().load(dir.resolve("bridge.txt"));

@@ -1,0 +1,24 @@
+package org.newslens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A user asking for help gets the usage on standard output and nothing on standard error, for every command. */
+class CommandHelpTest {
+    @Test
+    void everyCommandPrintsItsUsageCleanly() {
+        for (String command : NewsLensCommand.commandLine().getSubcommands().keySet()) {
+            for (String[] args : new String[][] {{command, "--help"}, {"help", command}}) {
+                CliRun run = CliRun.of(args);
+                assertEquals(0, run.exitCode(), String.join(" ", args) + ": " + run.err());
+                assertEquals("", run.err(), String.join(" ", args));
+                assertTrue(run.out().contains("Usage: newslens " + command), String.join(" ", args) + ": " + run.out());
+            }
+        }
+        CliRun top = CliRun.of("--help");
+        assertEquals("", top.err());
+        assertTrue(top.out().contains("figures"), top.out());
+    }
+}
