@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.Json;
@@ -41,15 +42,26 @@ public final class ReadingStates {
     private final Path file;
     private final Path lockFile;
     private final Clock clock;
+    private final Consumer<String> check;
     private final ObjectMapper json = Json.mapper();
     private Map<String, ReadingState> states = new HashMap<>();
     private Object seen;
     private String notice;
 
     public ReadingStates(Path file, Clock clock) {
+        this(file, clock, what -> { });
+    }
+
+    private ReadingStates(Path file, Clock clock, Consumer<String> check) {
         this.file = file.toAbsolutePath().normalize();
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
         this.clock = clock;
+        this.check = check;
+    }
+
+    /** These states (call it before any use), {@code check} told before each file access (the window's thread guard). */
+    public ReadingStates checkedBy(Consumer<String> check) {
+        return new ReadingStates(file, clock, check);
     }
 
     /** The reading states of the user's data directory. */
@@ -84,6 +96,7 @@ public final class ReadingStates {
      * @throws UncheckedIOException when the file cannot be locked, read or written (nothing is changed then)
      */
     public synchronized Map<String, ReadingState> setAll(Map<String, ReadingState> changes) {
+        check.accept("ReadingStates.setAll");
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -114,6 +127,7 @@ public final class ReadingStates {
 
     /** Re-reads the file when another writer replaced it (every save is a new file, so a new identity). */
     private void refresh() {
+        check.accept("ReadingStates.refresh");
         Object now = identity();
         if (Objects.equals(now, seen)) {
             return;

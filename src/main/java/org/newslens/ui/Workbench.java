@@ -154,7 +154,7 @@ public final class Workbench {
         this.indexedEntities = indexed;
         this.search = new SearchViewModel(index, indexed, executor, state, viewModel::open);
         this.library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), indexed),
-                services.readingStates(), executor, state, viewModel::open);
+                services.readingStates().checkedBy(guard::check), executor, state, viewModel::open);
         this.searchPanes = new SearchPanes(view, search, library);
         this.graphs = new GraphFeature(view, state, index, indexed, executor, viewModel::open, viewModel.darkThemeProperty());
         this.watch = new WatchFeature(view, home, index, executor, state, search, viewModel::open);

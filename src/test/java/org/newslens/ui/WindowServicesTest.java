@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.app.AppHome;
+import org.newslens.library.ReadingState;
+import org.newslens.library.ReadingStates;
 import org.newslens.ui.settings.SettingsStore;
 import org.newslens.ui.task.OffFxThread;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -58,6 +61,20 @@ class WindowServicesTest {
         assertEquals(2, guard.violations().size());
         assertTrue(guard.violations().get(0).startsWith("AppHome.dir"), guard.violations().get(0));
         assertTrue(guard.violations().get(1).startsWith("SettingsStore.load"), guard.violations().get(1));
+    }
+
+    @Test
+    void savingAReadingStateOnTheFxThreadFailsAndIsRecorded() {
+        OffFxThread guard = new OffFxThread();
+        ReadingStates states = new ReadingStates(dir.resolve("library/reading-states.json"), Clock.systemUTC()).checkedBy(guard::check);
+
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> WaitForAsyncUtils.asyncFx(() -> states.set("abc", ReadingState.READ)).get());
+
+        assertInstanceOf(IllegalStateException.class, e.getCause());
+        assertFalse(Files.exists(dir.resolve("library/reading-states.json")));
+        assertEquals(ReadingState.UNREAD, new ReadingStates(dir.resolve("library/reading-states.json"), Clock.systemUTC()).get("abc"));
+        assertTrue(guard.violations().get(0).startsWith("ReadingStates.setAll"), guard.violations().toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,21 +16,28 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.app.Errors;
+import org.newslens.app.command.Command;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.library.LibraryEntry;
 import org.newslens.library.ReadingState;
 import org.newslens.library.ReadingStates;
 import org.newslens.library.SetReadingStates;
 import org.newslens.ui.annotations.HistoryState;
+import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.TaskExecutor;
 
 /**
  * The Library's list: each text once (copies grouped), with its reading state; filtered by state ("What's left")
  * and typed words, ordered by title, date (with month headings), source, mentions or state. Marking articles
  * unread, read or reviewed is an undoable step of the Library's own history (an article opened in the reader
- * clears the reader's history, not this one). Marks are saved at once (one small atomic write).
+ * clears the reader's history, not this one). Marks are saved at once (one small atomic write, on a worker).
  */
 public final class LibraryList {
     private final ReadingStates store;
+    private final TaskExecutor executor;
+    /** The last write of the states file asked for, and what the list says once the step under way is written. */
+    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    private String done;
     private final CommandHistory history = new CommandHistory();
     private final HistoryState historyState = new HistoryState(history);
     private List<LibraryEntry> entries = List.of();
@@ -42,8 +50,9 @@ public final class LibraryList {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    LibraryList(ReadingStates store) {
+    LibraryList(ReadingStates store, TaskExecutor executor) {
         this.store = store;
+        this.executor = executor;
         filter.addListener(obs -> rebuild());
         sort.addListener(obs -> rebuild());
         query.addListener(obs -> rebuild());
@@ -105,39 +114,61 @@ public final class LibraryList {
         rebuild();
     }
 
-    /** Marks the entries' texts with {@code state}, as one undoable step; false when nothing changed or saving failed. */
+    /**
+     * Marks the entries' texts with {@code state}, as one undoable step; false when nothing changed. The states file is
+     * written on a worker; the list shows what the file holds once written (or why it could not be).
+     */
     public boolean mark(List<LibraryEntry> marked, ReadingState state) {
         List<String> hashes = marked.stream().map(LibraryEntry::contentHash).filter(h -> stateOf(h) != state).distinct().toList();
         if (hashes.isEmpty()) {
             return false;
         }
         SetReadingStates command = new SetReadingStates(store, hashes, state);
-        return run(() -> history.execute(command), command.description());
+        done = command.description();
+        history.execute(Command.of(command.description(), () -> write(command::execute), () -> write(command::undo)));
+        return true;
     }
 
     public boolean undo() {
         Optional<String> what = history.undoDescription();
-        return what.isPresent() && run(history::undo, "Undone: " + what.get());
+        done = what.map(w -> "Undone: " + w).orElse(null);
+        return history.undo();
     }
 
     public boolean redo() {
         Optional<String> what = history.redoDescription();
-        return what.isPresent() && run(history::redo, "Redone: " + what.get());
+        done = what.map(w -> "Redone: " + w).orElse(null);
+        return history.redo();
     }
 
-    private boolean run(Runnable step, String done) {
-        try {
-            step.run();
-            message.set(done);
-            return true;
-        } catch (UncheckedIOException e) {
-            message.set("Could not save the reading state: " + Errors.message(e.getCause()));
-            return false;
-        } finally {
+    /** Runs a step's write on a worker after the writes before it (a mark and its undo must reach the file in order). */
+    private void write(Runnable step) {
+        String says = done;
+        CompletableFuture<Void> before = lastWrite;
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        lastWrite = mine;
+        BackgroundTask.of("Saving the reading states", progress -> {
+            try {
+                before.join();
+                String problem = null;
+                try {
+                    step.run();
+                } catch (UncheckedIOException e) {
+                    problem = "Could not save the reading state: " + Errors.message(e.getCause());
+                }
+                return new Written(store.snapshot(), problem == null ? says : problem);
+            } finally {
+                mine.complete(null);
+            }
+        }).onSuccess(written -> {
+            message.set(written.message());
             states.clear();
-            states.putAll(store.snapshot());
+            states.putAll(written.states());
             rebuild();
-        }
+        }).executeWith(executor);
+    }
+
+    private record Written(Map<String, ReadingState> states, String message) {
     }
 
     private void rebuild() {

@@ -79,7 +79,7 @@ public final class LibraryViewModel {
                             AppState state, Consumer<Path> opener) {
         this.state = state;
         this.readingStates = readingStates;
-        this.list = new LibraryList(readingStates);
+        this.list = new LibraryList(readingStates, executor);
         state.articleProperty().addListener((obs, was, shown) -> markRead(shown));
         this.index = index;
         this.indexer = indexer;

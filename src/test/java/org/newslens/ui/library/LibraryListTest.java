@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ import org.newslens.ui.search.ResultRow;
 import org.newslens.ui.search.SearchFixtures;
 import org.newslens.ui.search.SearchViewModel;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.OffFxThread;
+import org.newslens.ui.task.QueuedTaskExecutor;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
 /** The Library's list over a real index and a real states file: copies, reading states, filters, orders. */
@@ -152,6 +155,30 @@ class LibraryListTest {
         assertEquals(ReadingState.REVIEWED, restarted.list().stateOf(entry("Ferry strike").contentHash()));
         restarted.list().filterProperty().set(LibraryFilter.LEFT);
         assertEquals(2, restarted.list().rows().size());
+    }
+
+    @Test
+    void aMarkAndItsUndoAreWrittenOnAWorkerInTheirOrder() {
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        OffFxThread guard = new OffFxThread();
+        ReadingStates file = new ReadingStates(dir.resolve("data/reading-states.json"), Clock.systemUTC());
+        LibraryList marks = new LibraryList(file.checkedBy(guard::check), queued);
+        marks.show(list().entries(), Map.of());
+        String ferry = entry("Ferry strike").contentHash();
+
+        assertTrue(marks.mark(List.of(entry("Ferry strike")), ReadingState.REVIEWED));
+        assertTrue(marks.undo());
+        assertEquals(ReadingState.UNREAD, file.get(ferry), "nothing written by the mark itself");
+
+        assertTrue(queued.runNext());
+        assertEquals(ReadingState.REVIEWED, file.get(ferry));
+        assertEquals("Mark 1 article reviewed", marks.messageProperty().get());
+        assertEquals(ReadingState.REVIEWED, marks.stateOf(ferry), "the list shows what the file holds");
+        assertTrue(queued.runNext());
+        assertEquals(ReadingState.UNREAD, file.get(ferry));
+        assertEquals("Undone: Mark 1 article reviewed", marks.messageProperty().get());
+        assertEquals(ReadingState.UNREAD, marks.stateOf(ferry));
+        assertEquals(List.of(), guard.violations(), "the workers wrote it; no file access on the FX thread");
     }
 
     @Test
