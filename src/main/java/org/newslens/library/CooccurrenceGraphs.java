@@ -52,7 +52,7 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
 
     private final class Builder {
         private final Map<EntityKey, NodeSum> nodes = new LinkedHashMap<>();
-        private final Map<Long, EdgeSum> edges = new HashMap<>();
+        private final EdgeTable edges = new EdgeTable();
         private final EvidenceList.Articles articles = new EvidenceList.Articles(new ArrayList<>(), new ArrayList<>());
 
         void add(LibraryArticle article) {
@@ -111,8 +111,7 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
                     if (target == (int) pairs[b - 1]) {
                         continue;
                     }
-                    edges.computeIfAbsent(((long) source << 32) | target, k -> new EdgeSum(source, target))
-                            .add(articleNo, sentence.start(), sentence.end());
+                    edges.add(source, target, articleNo, sentence.start(), sentence.end());
                 }
             }
         }
@@ -125,12 +124,8 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
             List<CooccurrenceGraph.Node> nodeList = nodes.values().stream()
                     .sorted(Comparator.comparingInt((NodeSum n) -> n.mentions).reversed().thenComparingInt(n -> n.id))
                     .map(n -> new CooccurrenceGraph.Node(ids[n.id], n.name(), n.label.exportName(), n.mentions, n.articles)).toList();
-            List<CooccurrenceGraph.Edge> edgeList = edges.values().stream()
-                    .filter(e -> e.count >= Math.max(1, minWeight))
-                    .sorted(Comparator.comparingInt((EdgeSum e) -> e.count).reversed()
-                            .thenComparingInt(e -> e.source).thenComparingInt(e -> e.target))
-                    .map(e -> new CooccurrenceGraph.Edge(ids[e.source], ids[e.target], e.count,
-                            new EvidenceList(articles, Arrays.copyOf(e.triples, 3 * e.count)))).toList();
+            List<CooccurrenceGraph.Edge> edgeList = edges.edges(Math.max(1, minWeight), (source, target, evidence) ->
+                    new CooccurrenceGraph.Edge(ids[source], ids[target], evidence.size(), new EvidenceList(articles, evidence)));
             return new CooccurrenceGraph(nodeList, edgeList);
         }
     }
@@ -151,28 +146,6 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
         /** The most mentioned way of writing the name. */
         String name() {
             return EntityPages.mostMentioned(names);
-        }
-    }
-
-    private static final class EdgeSum {
-        final int source;
-        final int target;
-        int[] triples = new int[3];
-        int count;
-
-        EdgeSum(int source, int target) {
-            this.source = source;
-            this.target = target;
-        }
-
-        void add(int article, int start, int end) {
-            if (3 * count == triples.length) {
-                triples = Arrays.copyOf(triples, triples.length * 2);
-            }
-            triples[3 * count] = article;
-            triples[3 * count + 1] = start;
-            triples[3 * count + 2] = end;
-            count++;
         }
     }
 }

@@ -16,24 +16,29 @@ final class EvidenceList extends AbstractList<CooccurrenceGraph.Evidence> implem
 
     private final Articles articles;
     private final int[] triples;
+    private final int offset;
+    private final int size;
 
-    EvidenceList(Articles articles, int[] triples) {
+    /** The run's pieces of evidence, three ints each, of an array other edges' runs share. */
+    EvidenceList(Articles articles, EdgeTable.EvidenceRun run) {
         this.articles = articles;
-        this.triples = triples;
+        this.triples = run.triples();
+        this.offset = run.offset();
+        this.size = run.size();
     }
 
     @Override
     public CooccurrenceGraph.Evidence get(int index) {
-        int at = 3 * index;
-        if (index < 0 || at >= triples.length) {
+        if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
+        int at = 3 * (offset + index);
         int article = triples[at];
         return new CooccurrenceGraph.Evidence(articles.files().get(article), articles.hashes().get(article), triples[at + 1], triples[at + 2]);
     }
 
     @Override
     public int size() {
-        return triples.length / 3;
+        return size;
     }
 }

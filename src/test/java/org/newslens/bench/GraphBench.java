@@ -25,7 +25,7 @@ import org.newslens.ui.graph.VisibleGraph;
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx512m -cp target/classes:target/test-classes:$(cat target/cp.txt) org.newslens.bench.GraphBench \
- *     [--articles 10000] [--rounds 5] [--eval ../shared/eval/conll-dev]
+ *     [--articles 10000] [--rounds 5] [--eval ../shared/eval/conll-dev] [--index DIR (kept and reused)]
  * </pre>
  */
 public final class GraphBench {
@@ -33,26 +33,25 @@ public final class GraphBench {
         int articles = 10000;
         int rounds = 5;
         Path eval = Path.of("../shared/eval/conll-dev");
+        Path dir = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--eval" -> eval = Path.of(args[i + 1]);
+                case "--index" -> dir = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        Path dir = Files.createTempDirectory("newslens-graph-bench").resolve("index");
+        dir = dir != null ? dir : Files.createTempDirectory("newslens-graph-bench").resolve("index");
         long t0 = System.nanoTime();
-        List<SearchBench.Sentence> sentences = SearchBench.sentences(eval);
-        Random random = new Random(42);
         try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
-            for (int i = 0; i < articles; i++) {
-                SearchBench.Recombined r = SearchBench.recombine(sentences, random, i);
-                index.index(r.article(), SearchBench.entities(r.article(), r.picked(), sentences));
+            if (index.size() != articles) {
+                SearchBench.fillLibrary(index, eval, articles);
+                System.out.printf(Locale.ROOT, "library: %d articles built in %.1f s%n", articles, (System.nanoTime() - t0) / 1e9);
             }
-            System.out.printf(Locale.ROOT, "library: %d articles built in %.1f s%n", articles, (System.nanoTime() - t0) / 1e9);
         }
         try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             reference(index, rounds);
