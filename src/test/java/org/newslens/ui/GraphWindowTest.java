@@ -146,4 +146,30 @@ class GraphWindowTest {
         Point2D now = canvas.localToScreen(canvas.nodePoint(0));
         assertTrue(now.distance(to) < 4, now + " is not where it was dropped, " + to);
     }
+
+    private static int node(GraphCanvas canvas, String name) {
+        return canvas.graph().nodes().stream().map(n -> n.name()).toList().indexOf(name);
+    }
+
+    @Test
+    void theLibraryGraphFollowsAnAddedArticleAndADraggedNodeStaysWhereItWasDropped(FxRobot robot) throws Exception {
+        waitUntil(() -> workbench.state().article() != null);
+        robot.interact(() -> workbench.graphs().openLibrary());
+        GraphWindow window = graphWindow();
+        GraphCanvas canvas = window.canvas();
+        waitUntil(() -> canvas.graph().nodes().size() == 5 && canvas.forceLayout().settled());
+        Point2D to = canvas.localToScreen(new Point2D(60, 60));
+        robot.drag(canvas.localToScreen(canvas.nodePoint(node(canvas, "Maria Ortiz")))).dropTo(to);
+        waitUntil(() -> canvas.forceLayout().settled());
+
+        Path more = Files.createDirectories(dir.resolve("more"));
+        Files.writeString(more.resolve("visit.txt"), "Maria Ortiz met Al Qaeda envoys in Kandor.");
+        robot.interact(() -> workbench.library().addFolder(more));
+        waitUntil(() -> node(canvas, "Al Qaeda") >= 0 && canvas.forceLayout().settled());
+        assertEquals(6, canvas.graph().nodes().size());
+        int ortiz = node(canvas, "Maria Ortiz");
+        assertTrue(canvas.forceLayout().pinned(ortiz), "the dragged node is still held");
+        Point2D now = canvas.localToScreen(canvas.nodePoint(ortiz));
+        assertTrue(now.distance(to) < 4, now + " is not where it was dropped, " + to);
+    }
 }

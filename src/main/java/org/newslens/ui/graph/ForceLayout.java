@@ -145,6 +145,54 @@ public final class ForceLayout {
         reheat();
     }
 
+    /**
+     * Starts from another layout of (partly) the same nodes: node {@code i} takes the place of node {@code before[i]}
+     * there (and stays pinned if it was), a node new to the graph starts beside the nodes it links to that were there;
+     * the layout then only adjusts (its temperature is that of a nudge, not of a fresh start). {@code before[i]} is -1
+     * for a new node.
+     */
+    public void carryOver(ForceLayout old, int[] before) {
+        boolean[] placed = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (before[i] >= 0) {
+                x[i] = old.x[before[i]];
+                y[i] = old.y[before[i]];
+                pinned[i] = old.pinned[before[i]];
+                placed[i] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        double[] sumX = new double[n];
+        double[] sumY = new double[n];
+        int[] count = new int[n];
+        for (int e = 0; e < from.length; e++) {
+            addNeighbour(to[e], from[e], placed, sumX, sumY, count);
+            addNeighbour(from[e], to[e], placed, sumX, sumY, count);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!placed[i] && count[i] > 0) {
+                // beside its neighbours, not on them: a fixed offset by its number
+                double angle = i * 2.399963;
+                x[i] = sumX[i] / count[i] + ideal / 2 * Math.cos(angle);
+                y[i] = sumY[i] / count[i] + ideal / 2 * Math.sin(angle);
+            }
+        }
+        temperature = ideal / 4;
+        lastMove = Double.MAX_VALUE;
+    }
+
+    private void addNeighbour(int node, int neighbour, boolean[] placed, double[] sumX, double[] sumY, int[] count) {
+        if (!placed[node] && placed[neighbour]) {
+            sumX[node] += x[neighbour];
+            sumY[node] += y[neighbour];
+            count[node]++;
+        }
+    }
+
     public boolean pinned(int i) {
         return pinned[i];
     }

@@ -1,5 +1,6 @@
 package org.newslens.ui.graph;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
@@ -69,10 +70,17 @@ public final class GraphCanvas extends Region {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
-    /** Shows another graph, laid out afresh from {@code seed}. */
+    /**
+     * Shows another graph, laid out from {@code seed}; the nodes also in the graph shown before (the same entity: category
+     * and name, any case) keep their places, dragged ones stay pinned, and the view stays where the user put it.
+     */
     public void show(VisibleGraph g, long seed) {
+        ForceLayout before = layout;
+        int[] was = g.placesIn(graph);
         graph = g;
         layout = new ForceLayout(g.nodes().size(), g.from(), g.to(), g.weights(), seed);
+        layout.carryOver(before, was);
+        boolean kept = Arrays.stream(was).anyMatch(i -> i >= 0);
         int maxMentions = g.nodes().stream().mapToInt(CooccurrenceGraph.Node::mentions).max().orElse(1);
         radius = new double[g.nodes().size()];
         for (int i = 0; i < radius.length; i++) {
@@ -85,7 +93,7 @@ public final class GraphCanvas extends Region {
         }
         hover = -1;
         dragging = -1;
-        userView = false;
+        userView &= kept;
         timer.start();
         draw();
     }

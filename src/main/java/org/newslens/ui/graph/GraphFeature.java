@@ -98,6 +98,7 @@ public final class GraphFeature {
         GraphViewModel vm = new GraphViewModel(title, source, new EvidenceReader(new ArticleLoader(), known), executor, this::jumpTo);
         GraphWindow window = new GraphWindow(owner(), vm, main.getStylesheets(), dark, onNode);
         window.show();
+        vm.follow(state);
         vm.compute();
         return window;
     }

@@ -3,6 +3,8 @@ package org.newslens.ui.graph;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +28,11 @@ import org.newslens.library.CooccurrenceGraph;
 import org.newslens.library.CooccurrenceGraphs;
 import org.newslens.library.GraphWriter;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.Activity;
 import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.Debouncer;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
 
@@ -43,6 +48,9 @@ public final class GraphViewModel {
         CooccurrenceGraph compute(CooccurrenceGraphs settings) throws Exception;
     }
 
+    /** A burst of changes (a folder added, corrections re-indexed) computes the graph once, this long after the last. */
+    static final Duration AGAIN_AFTER = Duration.ofMillis(600);
+
     private final String title;
     private final GraphSource source;
     private final EvidenceReader evidenceReader;
@@ -50,6 +58,8 @@ public final class GraphViewModel {
     private final Consumer<CooccurrenceGraph.Evidence> jump;
     private final Activity computing;
     private final Latest reading;
+    private final Debouncer again;
+    private final List<Runnable> following = new ArrayList<>();
 
     private final ObservableSet<EntityLabel> categories = FXCollections.observableSet(EnumSet.of(EntityLabel.PERSON, EntityLabel.PLACE, EntityLabel.GROUP));
     private final IntegerProperty minWeight = new SimpleIntegerProperty(1);
@@ -75,9 +85,28 @@ public final class GraphViewModel {
         this.jump = jump;
         this.computing = new Activity(executor);
         this.reading = new Latest(executor);
+        this.again = new Debouncer(executor, AGAIN_AFTER);
         categories.addListener((SetChangeListener<EntityLabel>) c -> filter());
         minWeight.addListener(obs -> filter());
         by.addListener(obs -> compute());
+    }
+
+    /**
+     * Computes the graph again, a moment after the library (articles added or removed, an article indexed again) or
+     * the reader's corrections change, until {@link #close()}: what is shown follows them.
+     */
+    public void follow(AppState state) {
+        for (Class<? extends AppEvent> type : List.of(AppEvent.LibraryChanged.class, AppEvent.IndexChanged.class,
+                AppEvent.CorrectionsChanged.class)) {
+            following.add(state.on(type, e -> again.trigger(this::compute)));
+        }
+    }
+
+    /** Stops following the library (the window closed). */
+    public void close() {
+        following.forEach(Runnable::run);
+        following.clear();
+        again.cancel();
     }
 
     /** Computes the graph (again); the filters apply to it at once when it arrives. */

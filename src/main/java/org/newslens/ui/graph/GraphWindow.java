@@ -91,7 +91,10 @@ public final class GraphWindow extends Stage {
         setScene(scene);
         theme(root, dark.get());
         dark.addListener((obs, old, on) -> theme(root, on));
-        setOnHidden(e -> canvas.stop());
+        setOnHidden(e -> {
+            canvas.stop();
+            vm.close();
+        });
     }
 
     private void theme(Region root, boolean dark) {

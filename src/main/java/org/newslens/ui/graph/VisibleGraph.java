@@ -3,6 +3,7 @@ package org.newslens.ui.graph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newslens.library.CooccurrenceGraph;
@@ -67,6 +68,23 @@ public record VisibleGraph(List<CooccurrenceGraph.Node> nodes, List<Cooccurrence
     /** What is shown, as a graph of its own (what the view exports). */
     public CooccurrenceGraph asGraph() {
         return new CooccurrenceGraph(nodes, edges);
+    }
+
+    /** For each node, its position among {@code before}'s nodes (the same category and name, any case), or -1. */
+    public int[] placesIn(VisibleGraph before) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < before.nodes.size(); i++) {
+            at.putIfAbsent(identity(before.nodes.get(i)), i);
+        }
+        int[] places = new int[nodes.size()];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = at.getOrDefault(identity(nodes.get(i)), -1);
+        }
+        return places;
+    }
+
+    private static String identity(CooccurrenceGraph.Node node) {
+        return node.category() + "\u0000" + node.name().toLowerCase(Locale.ROOT);
     }
 
     public EntityLabel category(int node) {

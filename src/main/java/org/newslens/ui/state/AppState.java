@@ -59,9 +59,14 @@ public final class AppState {
         return searchQuery;
     }
 
-    /** Calls {@code handler} with every event of {@code type} published from now on. */
-    public <E extends AppEvent> void on(Class<E> type, Consumer<? super E> handler) {
-        handlers.computeIfAbsent(type, t -> new ArrayList<>()).add(event -> handler.accept(type.cast(event)));
+    /**
+     * Calls {@code handler} with every event of {@code type} published from now on; running what this returns stops
+     * that (a window that closes stops following).
+     */
+    public <E extends AppEvent> Runnable on(Class<E> type, Consumer<? super E> handler) {
+        Consumer<? super AppEvent> subscriber = event -> handler.accept(type.cast(event));
+        handlers.computeIfAbsent(type, t -> new ArrayList<>()).add(subscriber);
+        return () -> handlers.getOrDefault(type, new ArrayList<>()).remove(subscriber);
     }
 
     /** Tells every handler of the event's type, in the order they subscribed. */

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 class ForceLayoutTest {
     /** Two clusters of {@code size} nodes, each a ring with chords, joined by one light link. */
     private static ForceLayout twoClusters(int size, long seed) {
+        int[][] links = clusterLinks(size);
+        return new ForceLayout(2 * size, links[0], links[1], links[2], seed);
+    }
+
+    /** The links of {@link #twoClusters}: from, to, weights. */
+    private static int[][] clusterLinks(int size) {
         int links = 2 * (2 * size) + 1;
         int[] from = new int[links];
         int[] to = new int[links];
@@ -30,7 +36,7 @@ class ForceLayoutTest {
         from[e] = 0;
         to[e] = size;
         weights[e] = 1;
-        return new ForceLayout(2 * size, from, to, weights, seed);
+        return new int[][] {from, to, weights};
     }
 
     private static double distance(ForceLayout l, int a, int b) {
@@ -106,6 +112,53 @@ class ForceLayoutTest {
         assertTrue(layout.settled(), "after " + layout.steps() + " steps");
         for (int i = 0; i < 500; i++) {
             assertTrue(Double.isFinite(layout.x(i)) && Double.isFinite(layout.y(i)));
+        }
+    }
+
+    @Test
+    void aLayoutCarriedOverKeepsThePlacesAndPinsOfTheNodesThatRemainAndPutsANewOneBesideItsNeighbours() {
+        ForceLayout before = twoClusters(6, 3);
+        before.settle(2000);
+        before.pin(2, 500, 400);
+        before.settle(2000);
+        // the same graph with a new node, 12, linked to node 7, and the nodes given in another order
+        int[][] links = clusterLinks(6);
+        int m = links[0].length;
+        int[] order = {12, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}; // position in the new layout → node
+        int[] at = new int[13];
+        for (int i = 0; i < 13; i++) {
+            at[order[i]] = i;
+        }
+        int[] from = new int[m + 1];
+        int[] to = new int[m + 1];
+        int[] weights = new int[m + 1];
+        for (int e = 0; e < m; e++) {
+            from[e] = at[links[0][e]];
+            to[e] = at[links[1][e]];
+            weights[e] = links[2][e];
+        }
+        from[m] = at[7];
+        to[m] = at[12];
+        weights[m] = 2;
+        int[] was = new int[13];
+        for (int i = 0; i < 13; i++) {
+            was[i] = order[i] == 12 ? -1 : order[i];
+        }
+        ForceLayout after = new ForceLayout(13, from, to, weights, 99);
+        after.carryOver(before, was);
+        for (int node = 0; node < 12; node++) {
+            assertEquals(before.x(node), after.x(at[node]), "node " + node);
+            assertEquals(before.y(node), after.y(at[node]));
+        }
+        assertTrue(after.pinned(at[2]), "the dragged node stays pinned");
+        assertFalse(after.pinned(at[3]));
+        assertTrue(distance(after, at[12], at[7]) <= after.idealDistance(), "the new node starts beside its neighbour");
+        after.settle(2000);
+        assertEquals(500, after.x(at[2]));
+        assertEquals(400, after.y(at[2]));
+        for (int node = 0; node < 12; node++) {
+            double moved = Math.hypot(after.x(at[node]) - before.x(node), after.y(at[node]) - before.y(node));
+            assertTrue(moved < before.idealDistance(), "node " + node + " moved " + moved + ": a nudge, not a fresh layout");
         }
     }
 }

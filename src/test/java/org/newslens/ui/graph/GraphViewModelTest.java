@@ -21,6 +21,9 @@ import org.newslens.library.CooccurrenceGraphs;
 import org.newslens.library.GraphWriter;
 import org.newslens.library.InventedLibrary;
 import org.newslens.nlp.EntityLabel;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.state.AppEvent;
+import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
 /** The graph window's view model over a library built in the test: filters, a link's sentences, the paragraph setting, export. */
@@ -136,5 +139,27 @@ class GraphViewModelTest {
         assertTrue(vm.statusProperty().get().startsWith("Saved out.csv"), vm.statusProperty().get());
         vm.export(GraphWriter.Format.gexf, dir.resolve("out.gexf"));
         assertTrue(Files.readString(dir.resolve("out.gexf")).contains("<gexf"));
+    }
+
+    @Test
+    void theGraphFollowsTheLibraryUntilTheWindowCloses() throws Exception {
+        AppState state = new AppState(new ReaderViewModel());
+        vm.follow(state);
+        assertTrue(names().contains("Smith & <Sons>"), names().toString());
+        assertTrue(index.remove(dir.resolve("shop.txt")));
+        index.commit();
+        assertTrue(names().contains("Smith & <Sons>"), "a snapshot until the library says it changed");
+        state.publish(new AppEvent.LibraryChanged());
+        assertTrue(names().stream().noneMatch(n -> n.contains("Sons")), names().toString());
+
+        InventedLibrary.fill(index, dir);
+        state.publish(new AppEvent.IndexChanged());
+        assertTrue(names().contains("Smith & <Sons>"), names().toString());
+
+        vm.close();
+        index.remove(dir.resolve("shop.txt"));
+        index.commit();
+        state.publish(new AppEvent.CorrectionsChanged());
+        assertTrue(names().contains("Smith & <Sons>"), "a closed window follows nothing");
     }
 }
