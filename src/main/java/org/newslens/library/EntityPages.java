@@ -2,6 +2,8 @@ package org.newslens.library;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newslens.annotation.Annotation;
 import org.newslens.article.TextRange;
@@ -23,6 +26,7 @@ public final class EntityPages {
     /** How many co-occurring entities a page lists. */
     public static final int APPEARS_WITH = 10;
     private static final int CONTEXT = 80;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The reader's saved highlights and notes of the text with a content hash (none when there are none). */
     @FunctionalInterface
@@ -63,14 +67,13 @@ public final class EntityPages {
         Collector collector = new Collector(keys, new PageEvidence(notes));
         index.forEachArticleNaming(List.of(wanted), article -> {
             seen.add(article.file() + "\u0000" + article.contentHash());
-            article.entities().stream().filter(e -> named(e, wanted)).forEach(e -> keys.add(EntityKey.of(e)));
-            collector.add(article);
+            collector.add(article, wanted);
         });
         Set<String> others = keys.stream().map(EntityKey::folded).filter(n -> !n.equals(wanted)).collect(Collectors.toSet());
         if (!others.isEmpty()) {
             index.forEachArticleNaming(others, article -> {
                 if (!seen.contains(article.file() + "\u0000" + article.contentHash())) {
-                    collector.add(article);
+                    collector.add(article, null);
                 }
             });
         }
@@ -109,44 +112,75 @@ public final class EntityPages {
             this.evidence = evidence;
         }
 
-        void add(LibraryArticle article) {
-            Set<Integer> matched = new HashSet<>();
-            for (int i = 0; i < article.entities().size(); i++) {
-                if (matches(article.entities().get(i))) {
-                    matched.add(i);
+        /**
+         * Adds what {@code article} says of the entity; with {@code discover} (a folded name), the entities going by
+         * it there are the entity too.
+         */
+        void add(LibraryArticle article, String discover) {
+            List<EntitySummary> entities = article.entities();
+            EntityKey[] keys = new EntityKey[entities.size()];
+            boolean[] matched = new boolean[keys.length];
+            Set<Integer> matchedSet = new HashSet<>();
+            for (int i = 0; i < keys.length; i++) {
+                EntitySummary e = entities.get(i);
+                keys[i] = EntityKey.of(e);
+                if (discover != null && !wanted.contains(keys[i]) && (keys[i].folded().equals(discover) || aliasIs(e, discover))) {
+                    wanted.add(keys[i]);
                 }
             }
-            if (matched.isEmpty()) {
+            for (int i = 0; i < keys.length; i++) {
+                matched[i] = wanted.contains(keys[i]);
+                if (matched[i]) {
+                    matchedSet.add(i);
+                }
+            }
+            if (matchedSet.isEmpty()) {
                 return;
             }
-            Set<EntityKey> self = new HashSet<>();
             Set<String> ownNames = new HashSet<>();
-            for (int i : matched) {
-                EntitySummary e = article.entities().get(i);
-                self.add(EntityKey.of(e));
+            for (int i : matchedSet) {
+                EntitySummary e = entities.get(i);
                 names.merge(e.name(), e.mentions(), Integer::sum);
                 categories.merge(e.label().exportName(), e.mentions(), Integer::sum);
-                aliases.putIfAbsent(EntityKey.fold(e.name()), e.name());
-                e.aliases().forEach(a -> aliases.putIfAbsent(EntityKey.fold(a), a));
-                ownNames.add(EntityKey.fold(e.name()));
-                e.aliases().forEach(a -> ownNames.add(EntityKey.fold(a)));
+                aliases.putIfAbsent(keys[i].folded(), e.name());
+                ownNames.add(keys[i].folded());
+                for (String a : e.aliases()) {
+                    String folded = EntityKey.fold(a);
+                    aliases.putIfAbsent(folded, a);
+                    ownNames.add(folded);
+                }
             }
-            List<LibraryArticle.EntityAt> own = article.mentions().stream().filter(m -> matched.contains(m.entity())).toList();
+            List<LibraryArticle.EntityAt> own = new ArrayList<>();
+            for (LibraryArticle.EntityAt m : article.mentions()) {
+                if (m.entity() < keys.length && matched[m.entity()]) {
+                    own.add(m);
+                }
+            }
             EntityPage.FirstMention first = own.isEmpty() ? null : firstMention(article.text(), own.get(0));
-            int mentions = own.isEmpty() ? matched.stream().mapToInt(i -> article.entities().get(i).mentions()).sum() : own.size();
+            int mentions = own.isEmpty() ? matchedSet.stream().mapToInt(i -> entities.get(i).mentions()).sum() : own.size();
             EntityPage.PageArticle page = new EntityPage.PageArticle(file(article), article.contentHash(),
                     article.title(), article.published() == null ? null : article.published().toString(), mentions, first);
             articles.add(new Dated(article.published(), page));
-            countTogether(article, matched, self, own);
-            evidence.add(article, new EntityPage.Appearance(page.file(), page.sha256(), page.title(), page.published()), matched, own, ownNames);
+            List<TextRange> sentences = ownSentences(article, own);
+            countTogether(article, keys, matched, sentences);
+            evidence.add(article, new EntityPage.Appearance(page.file(), page.sha256(), page.title(), page.published()), matchedSet, own,
+                    ownNames, sentences);
         }
 
-        private boolean matches(EntitySummary e) {
-            return wanted.contains(EntityKey.of(e));
+        private static boolean aliasIs(EntitySummary e, String folded) {
+            for (String a : e.aliases()) {
+                if (EntityKey.fold(a).equals(folded)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
-        private void countTogether(LibraryArticle article, Set<Integer> matched, Set<EntityKey> self, List<LibraryArticle.EntityAt> own) {
-            // only the paragraphs naming the entity are split into sentences: no other sentence can be shared
+        /** The sentences of the paragraphs naming the entity: no other sentence can be shared with it. */
+        private static List<TextRange> ownSentences(LibraryArticle article, List<LibraryArticle.EntityAt> own) {
+            if (article.paragraphs().isEmpty()) {
+                return Sentences.of(article.text(), List.of());
+            }
             Set<TextRange> ownBlocks = new LinkedHashSet<>();
             for (LibraryArticle.EntityAt m : own) {
                 int p = Sentences.indexOf(article.paragraphs(), m.start());
@@ -154,56 +188,88 @@ public final class EntityPages {
                     ownBlocks.add(article.paragraphs().get(p));
                 }
             }
-            List<TextRange> sentences = article.paragraphs().isEmpty() ? Sentences.of(article.text(), List.of())
-                    : Sentences.of(article.text(), List.copyOf(ownBlocks));
-            Map<Integer, Set<EntityKey>> bySentence = new HashMap<>();
-            Map<Integer, Set<EntityKey>> byParagraph = new HashMap<>();
-            EntityKey[] keys = new EntityKey[article.entities().size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = EntityKey.of(article.entities().get(i));
+            return Sentences.of(article.text(), List.copyOf(ownBlocks));
+        }
+
+        /**
+         * Counts the sentences and paragraphs each other named entity of the article (one count per key, however many
+         * of its entities share it) shares with the entity. Only the units naming the entity are looked at.
+         */
+        private void countTogether(LibraryArticle article, EntityKey[] keys, boolean[] matched, List<TextRange> sentences) {
+            List<TextRange> paragraphs = article.paragraphs();
+            List<LibraryArticle.EntityAt> mentions = article.mentions();
+            BitSet ownSentences = new BitSet();
+            BitSet ownParagraphs = new BitSet();
+            for (LibraryArticle.EntityAt m : mentions) {
+                if (m.entity() < keys.length && matched[m.entity()]) {
+                    int s = Sentences.indexOf(sentences, m.start());
+                    int p = Sentences.indexOf(paragraphs, m.start());
+                    if (s >= 0) {
+                        ownSentences.set(s);
+                    }
+                    if (p >= 0) {
+                        ownParagraphs.set(p);
+                    }
+                }
             }
-            Set<Integer> ownSentences = new HashSet<>();
-            Set<Integer> ownParagraphs = new HashSet<>();
-            for (LibraryArticle.EntityAt m : article.mentions()) {
+            Map<EntityKey, Integer> firstWithKey = new HashMap<>();
+            int[] canonical = new int[keys.length];
+            Arrays.fill(canonical, -1);
+            long[] bySentence = new long[mentions.size()];
+            long[] byParagraph = new long[mentions.size()];
+            int ns = 0;
+            int np = 0;
+            for (LibraryArticle.EntityAt m : mentions) {
+                int i = m.entity();
+                if (i >= keys.length || matched[i] || !keys[i].label().isName()) {
+                    continue;
+                }
+                int p = Sentences.indexOf(paragraphs, m.start());
+                boolean inParagraph = p >= 0 && ownParagraphs.get(p);
+                if (!inParagraph && !paragraphs.isEmpty()) {
+                    continue; // a shared sentence lies in a shared paragraph
+                }
+                if (canonical[i] < 0) {
+                    int index = i;
+                    canonical[i] = firstWithKey.computeIfAbsent(keys[i], k -> index);
+                }
+                if (inParagraph) {
+                    byParagraph[np++] = ((long) p << 32) | canonical[i];
+                }
                 int s = Sentences.indexOf(sentences, m.start());
-                int p = Sentences.indexOf(article.paragraphs(), m.start());
-                if (matched.contains(m.entity())) {
-                    ownSentences.add(s);
-                    ownParagraphs.add(p);
-                    continue;
-                }
-                EntityKey key = keys[m.entity()];
-                if (self.contains(key) || !key.label().isName()) {
-                    continue;
-                }
-                bySentence.computeIfAbsent(s, k -> new HashSet<>()).add(key);
-                byParagraph.computeIfAbsent(p, k -> new HashSet<>()).add(key);
-            }
-            Set<EntityKey> inArticle = new HashSet<>();
-            for (int s : ownSentences) {
-                if (s >= 0) {
-                    for (EntityKey k : bySentence.getOrDefault(s, Set.of())) {
-                        together(k).sentences++;
-                        inArticle.add(k);
-                    }
+                if (s >= 0 && ownSentences.get(s)) {
+                    bySentence[ns++] = ((long) s << 32) | canonical[i];
                 }
             }
-            for (int p : ownParagraphs) {
-                if (p >= 0) {
-                    for (EntityKey k : byParagraph.getOrDefault(p, Set.of())) {
-                        together(k).paragraphs++;
-                        inArticle.add(k);
-                    }
+            int[] sentenceCounts = distinctPerEntity(bySentence, ns, keys.length);
+            int[] paragraphCounts = distinctPerEntity(byParagraph, np, keys.length);
+            for (int c : firstWithKey.values()) {
+                if (sentenceCounts[c] + paragraphCounts[c] > 0) {
+                    Together t = together(keys[c]);
+                    t.sentences += sentenceCounts[c];
+                    t.paragraphs += paragraphCounts[c];
+                    t.articles++;
                 }
             }
             for (int i = 0; i < keys.length; i++) {
-                EntitySummary e = article.entities().get(i);
-                Together t = together.get(keys[i]);
-                if (t != null && inArticle.contains(keys[i])) {
-                    t.articles++;
-                    t.names.merge(e.name(), e.mentions(), Integer::sum);
+                int c = canonical[i];
+                if (c >= 0 && sentenceCounts[c] + paragraphCounts[c] > 0) {
+                    EntitySummary e = article.entities().get(i);
+                    together(keys[c]).names.merge(e.name(), e.mentions(), Integer::sum);
                 }
             }
+        }
+
+        /** For (unit, entity) pairs, how many distinct units each entity is in. */
+        private static int[] distinctPerEntity(long[] pairs, int n, int entities) {
+            Arrays.sort(pairs, 0, n);
+            int[] counts = new int[entities];
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || pairs[k] != pairs[k - 1]) {
+                    counts[(int) pairs[k]]++;
+                }
+            }
+            return counts;
         }
 
         private Together together(EntityKey key) {
@@ -253,9 +319,14 @@ public final class EntityPages {
         while (to < text.length() && to > m.end() && !Character.isWhitespace(text.charAt(to))) {
             to--;
         }
-        String context = (from > 0 ? "\u2026" : "") + text.substring(from, to).strip().replaceAll("\\s+", " ")
+        String context = (from > 0 ? "\u2026" : "") + oneLine(text.substring(from, to))
                 + (to < text.length() ? "\u2026" : "");
         return new EntityPage.FirstMention(m.start(), m.end(), text.substring(m.start(), m.end()), context);
+    }
+
+    /** {@code text} stripped, each run of white space one space. */
+    static String oneLine(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     private record Dated(OffsetDateTime published, EntityPage.PageArticle article) {

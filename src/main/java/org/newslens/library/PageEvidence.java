@@ -2,27 +2,21 @@ package org.newslens.library;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newslens.analysis.Figure;
 import org.newslens.analysis.FigureValues;
-import org.newslens.analysis.Quote;
-import org.newslens.analysis.QuoteFinder;
 import org.newslens.annotation.Annotation;
-import org.newslens.index.EntitySummary;
+import org.newslens.article.TextRange;
 import org.newslens.index.LibraryArticle;
-import org.newslens.nlp.Entity;
-import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityLabel;
-import org.newslens.nlp.Mention;
 
 /** An entity page's quotes, figures and the reader's notes, gathered article by article. */
 final class PageEvidence {
     private static final int SENTENCE = 200;
 
-    private final QuoteFinder quoteFinder = new QuoteFinder();
     private final EntityPages.SavedNotes saved;
     private final List<Placed<EntityPage.PageQuote>> quotes = new ArrayList<>();
     private final List<Placed<EntityPage.PageFigure>> figures = new ArrayList<>();
@@ -34,31 +28,48 @@ final class PageEvidence {
 
     /**
      * Adds what {@code article} holds on the entity: {@code matched} are the indexes of its entities that are
-     * the page's entity, {@code own} their mentions, {@code names} every name it goes by, folded.
+     * the page's entity, {@code own} their mentions, {@code names} every name it goes by, folded, {@code sentences}
+     * the sentences of the paragraphs naming it, in order.
      */
     void add(LibraryArticle article, EntityPage.Appearance where, Set<Integer> matched, List<LibraryArticle.EntityAt> own,
-             Set<String> names) {
-        EntityAnalysis analysis = analysis(article);
-        for (Quote q : quoteFinder.find(article.text(), analysis)) {
-            if (q.speaker() != null && q.speaker().entity() != null && matched.contains(Integer.valueOf(q.speaker().entity()))) {
-                quotes.add(new Placed<>(article.published(), where, q.start(), new EntityPage.PageQuote(where, q.start(), q.end(), q.text(),
-                        q.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), q.cue())));
-            }
+             Set<String> names, List<TextRange> sentences) {
+        for (LibraryArticle.QuoteAt q : article.quotesBy(matched)) {
+            quotes.add(new Placed<>(article.published(), where, q.start(), new EntityPage.PageQuote(where, q.start(), q.end(),
+                    q.text(article.text()), q.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), q.cue())));
         }
-        if (analysis.mentions().stream().anyMatch(m -> m.label() == EntityLabel.FIGURE)) {
-            for (Figure f : FigureValues.of(article.text(), analysis)) {
-                if (own.stream().anyMatch(m -> m.start() >= f.sentenceStart() && m.start() < f.sentenceEnd())) {
-                    String sentence = article.text().substring(f.sentenceStart(), Math.min(f.sentenceEnd(), f.sentenceStart() + SENTENCE));
-                    figures.add(new Placed<>(article.published(), where, f.start(), new EntityPage.PageFigure(where, f.start(), f.end(), f.text(),
-                            f.value(), f.unit(), f.relation(), sentence.strip().replaceAll("\\s+", " "))));
-                }
-            }
-        }
+        addFigures(article, where, own, sentences);
         for (Annotation a : saved.of(article.contentHash())) {
             if (touches(a, own, names)) {
                 notes.add(new Placed<>(article.published(), where, a.start(), new EntityPage.PageNote(where, a.id(), a.start(), a.end(), a.exact(),
                         a.note(), a.tags(), a.colour().id())));
             }
+        }
+    }
+
+    /** The figures in a sentence naming the entity, read from the stored mentions (no other sentence is split). */
+    private void addFigures(LibraryArticle article, EntityPage.Appearance where, List<LibraryArticle.EntityAt> own, List<TextRange> sentences) {
+        String text = article.text();
+        BitSet naming = new BitSet();
+        for (LibraryArticle.EntityAt m : own) {
+            int s = Sentences.indexOf(sentences, m.start());
+            if (s >= 0) {
+                naming.set(s);
+            }
+        }
+        for (LibraryArticle.EntityAt m : article.mentions()) {
+            if (m.entity() >= article.entities().size() || article.entities().get(m.entity()).label() != EntityLabel.FIGURE) {
+                continue;
+            }
+            int s = Sentences.indexOf(sentences, m.start());
+            if (s < 0 || !naming.get(s)) {
+                continue;
+            }
+            String words = text.substring(m.start(), m.end());
+            FigureValues.Value v = FigureValues.read(words, text.substring(m.end(), Math.min(text.length(), m.end() + 20)), null);
+            TextRange sentence = sentences.get(s);
+            String shown = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + SENTENCE));
+            figures.add(new Placed<>(article.published(), where, m.start(), new EntityPage.PageFigure(where, m.start(), m.end(), words,
+                    v.value(), v.unit(), v.relation(), EntityPages.oneLine(shown))));
         }
     }
 
@@ -68,22 +79,6 @@ final class PageEvidence {
         }
         String words = EntityKey.fold(a.note() + "\n" + a.exact() + "\n" + String.join("\n", a.tags()));
         return names.stream().anyMatch(n -> n.length() > 1 && words.contains(n));
-    }
-
-    /** The article's stored entities as an analysis whose entity ids are their indexes ("0", "1", …). */
-    private static EntityAnalysis analysis(LibraryArticle article) {
-        List<Entity> entities = new ArrayList<>(article.entities().size());
-        for (int i = 0; i < article.entities().size(); i++) {
-            EntitySummary e = article.entities().get(i);
-            entities.add(new Entity(String.valueOf(i), e.name(), e.label(), e.aliases(), e.mentions()));
-        }
-        List<Mention> mentions = new ArrayList<>(article.mentions().size());
-        for (LibraryArticle.EntityAt m : article.mentions()) {
-            EntitySummary e = article.entities().get(m.entity());
-            mentions.add(new Mention(m.start(), m.end(), article.text().substring(m.start(), m.end()), e.label(),
-                    String.valueOf(m.entity()), null));
-        }
-        return new EntityAnalysis(mentions, entities);
     }
 
     List<EntityPage.PageQuote> quotes() {
