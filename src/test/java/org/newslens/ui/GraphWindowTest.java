@@ -124,7 +124,7 @@ class GraphWindowTest {
         TextRange selected = workbench.state().selectionProperty().get();
         assertEquals("Maria Ortiz was absent, Kern said.", workbench.state().article().text().substring(selected.start(), selected.end()));
 
-        int kern = canvas.graph().nodes().stream().map(n -> n.name()).toList().indexOf("Paul Kern");
+        int kern = node(canvas, "Paul Kern");
         robot.interact(window::toFront);
         robot.doubleClickOn(canvas.localToScreen(canvas.nodePoint(kern)));
         waitUntil(() -> "Paul Kern".equals(workbench.entityPage().model().nameProperty().get()));
@@ -138,17 +138,26 @@ class GraphWindowTest {
         GraphCanvas canvas = window.canvas();
         waitUntil(() -> canvas.graph().nodes().size() >= 3 && canvas.forceLayout().settled());
         assertTrue(window.getTitle().endsWith("Maria Ortiz met Paul Kern in Kandor"), window.getTitle());
-        Point2D from = canvas.localToScreen(canvas.nodePoint(0));
-        Point2D to = canvas.localToScreen(new Point2D(40, 40));
-        robot.drag(from).dropTo(to);
-        waitUntil(() -> canvas.forceLayout().settled());
-        assertTrue(canvas.forceLayout().pinned(0));
-        Point2D now = canvas.localToScreen(canvas.nodePoint(0));
-        assertTrue(now.distance(to) < 4, now + " is not where it was dropped, " + to);
+        Point2D to = drag(robot, canvas, 0, new Point2D(40, 40));
+        assertHeldAt(canvas, 0, to);
     }
 
     private static int node(GraphCanvas canvas, String name) {
         return canvas.graph().nodes().stream().map(n -> n.name()).toList().indexOf(name);
+    }
+
+    /** Drags node {@code i} to {@code place} of the canvas and waits for the layout to settle; where it was dropped, on screen. */
+    private static Point2D drag(FxRobot robot, GraphCanvas canvas, int i, Point2D place) throws TimeoutException {
+        Point2D to = canvas.localToScreen(place);
+        robot.drag(canvas.localToScreen(canvas.nodePoint(i))).dropTo(to);
+        waitUntil(() -> canvas.forceLayout().settled());
+        return to;
+    }
+
+    private static void assertHeldAt(GraphCanvas canvas, int i, Point2D to) {
+        assertTrue(canvas.forceLayout().pinned(i), "the dragged node is held");
+        Point2D now = canvas.localToScreen(canvas.nodePoint(i));
+        assertTrue(now.distance(to) < 4, now + " is not where it was dropped, " + to);
     }
 
     @Test
@@ -158,18 +167,13 @@ class GraphWindowTest {
         GraphWindow window = graphWindow();
         GraphCanvas canvas = window.canvas();
         waitUntil(() -> canvas.graph().nodes().size() == 5 && canvas.forceLayout().settled());
-        Point2D to = canvas.localToScreen(new Point2D(60, 60));
-        robot.drag(canvas.localToScreen(canvas.nodePoint(node(canvas, "Maria Ortiz")))).dropTo(to);
-        waitUntil(() -> canvas.forceLayout().settled());
+        Point2D to = drag(robot, canvas, node(canvas, "Maria Ortiz"), new Point2D(60, 60));
 
         Path more = Files.createDirectories(dir.resolve("more"));
         Files.writeString(more.resolve("visit.txt"), "Maria Ortiz met Al Qaeda envoys in Kandor.");
         robot.interact(() -> workbench.library().addFolder(more));
         waitUntil(() -> node(canvas, "Al Qaeda") >= 0 && canvas.forceLayout().settled());
         assertEquals(6, canvas.graph().nodes().size());
-        int ortiz = node(canvas, "Maria Ortiz");
-        assertTrue(canvas.forceLayout().pinned(ortiz), "the dragged node is still held");
-        Point2D now = canvas.localToScreen(canvas.nodePoint(ortiz));
-        assertTrue(now.distance(to) < 4, now + " is not where it was dropped, " + to);
+        assertHeldAt(canvas, node(canvas, "Maria Ortiz"), to);
     }
 }
