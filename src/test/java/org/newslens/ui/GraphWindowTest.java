@@ -132,14 +132,19 @@ class GraphWindowTest {
 
     @Test
     void aDraggedNodeStaysWhereItWasDropped(FxRobot robot) throws Exception {
-        waitUntil(() -> workbench.state().article() != null);
-        robot.interact(() -> workbench.graphs().openArticle());
-        GraphWindow window = graphWindow();
+        GraphWindow window = open(robot, () -> workbench.graphs().openArticle());
         GraphCanvas canvas = window.canvas();
         waitUntil(() -> canvas.graph().nodes().size() >= 3 && canvas.forceLayout().settled());
         assertTrue(window.getTitle().endsWith("Maria Ortiz met Paul Kern in Kandor"), window.getTitle());
         Point2D to = drag(robot, canvas, 0, new Point2D(40, 40));
         assertHeldAt(canvas, 0, to);
+    }
+
+    /** The graph window {@code how} opens once the first article is shown. */
+    private GraphWindow open(FxRobot robot, Runnable how) throws TimeoutException {
+        waitUntil(() -> workbench.state().article() != null);
+        robot.interact(how);
+        return graphWindow();
     }
 
     private static int node(GraphCanvas canvas, String name) {
@@ -162,10 +167,7 @@ class GraphWindowTest {
 
     @Test
     void theLibraryGraphFollowsAnAddedArticleAndADraggedNodeStaysWhereItWasDropped(FxRobot robot) throws Exception {
-        waitUntil(() -> workbench.state().article() != null);
-        robot.interact(() -> workbench.graphs().openLibrary());
-        GraphWindow window = graphWindow();
-        GraphCanvas canvas = window.canvas();
+        GraphCanvas canvas = open(robot, () -> workbench.graphs().openLibrary()).canvas();
         waitUntil(() -> canvas.graph().nodes().size() == 5 && canvas.forceLayout().settled());
         Point2D to = drag(robot, canvas, node(canvas, "Maria Ortiz"), new Point2D(60, 60));
 
