@@ -130,7 +130,7 @@ class SearchWindowTest extends FastWindowTest {
         assertEquals("", robot.lookup("#search-field").queryAs(TextField.class).getText());
         assertFalse(error.isVisible());
         assertFalse(styled(FastWindow.area(robot), first, SearchViewModel.HIT_STYLE));
-        assertTrue(workbench.search().hits().isEmpty());
+        assertTrue(workbench.search().cursor().hits().isEmpty());
     }
 
     @Test
@@ -202,10 +202,10 @@ class SearchWindowTest extends FastWindowTest {
         robot.type(KeyCode.END);
         robot.write("*");
         robot.type(KeyCode.ENTER);
-        FastWindow.waitUntil(() -> "Kandor*".equals(workbench.search().queryProperty().get()) && workbench.search().hits().size() == 3);
+        FastWindow.waitUntil(() -> "Kandor*".equals(workbench.search().queryProperty().get()) && workbench.search().cursor().hits().size() == 3);
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        int current = workbench.search().currentProperty().get();
+        int current = workbench.search().cursor().currentProperty().get();
         assertTrue(current >= 0);
         assertTrue(results.getSelectionModel().getSelectedItem() instanceof org.newslens.ui.search.ResultRow.HitRow h
                 && h.index() == current, "row of hit " + current + " selected: " + results.getSelectionModel().getSelectedItem());

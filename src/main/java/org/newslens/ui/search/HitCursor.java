@@ -19,7 +19,7 @@ import org.newslens.ui.reader.ReaderViewModel;
  * when the next hit is there), selecting the current hit in the reader and painting the reader's
  * {@value HighlightLayers#SEARCH} layer.
  */
-final class HitCursor {
+public final class HitCursor {
     private final ReaderViewModel reader;
     private final Consumer<Path> opener;
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
@@ -33,11 +33,13 @@ final class HitCursor {
         this.opener = opener;
     }
 
-    ObservableList<SearchHit> hits() {
+    /** The hits of the last search that could be run, article by article, in text order. */
+    public ObservableList<SearchHit> hits() {
         return hitsView;
     }
 
-    ReadOnlyIntegerProperty currentProperty() {
+    /** Index into {@link #hits()} of the current hit, or -1. */
+    public ReadOnlyIntegerProperty currentProperty() {
         return current.getReadOnlyProperty();
     }
 

@@ -58,7 +58,7 @@ public final class SearchBar extends VBox {
         Button next = Buttons.tipped("↓", "search-next", "Next hit (Enter, F3)", viewModel::next);
         for (Button b : new Button[] {previous, next}) {
             b.getStyleClass().addAll(Styles.FLAT, "search-step");
-            b.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.hits()));
+            b.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.cursor().hits()));
             b.setFocusTraversable(false);
         }
 

@@ -47,9 +47,9 @@ public final class SearchResultsView extends VBox {
                 e.consume();
             }
         });
-        viewModel.currentProperty().addListener((obs, old, at) -> showCurrent(at.intValue()));
+        viewModel.cursor().currentProperty().addListener((obs, old, at) -> showCurrent(at.intValue()));
         // new rows with the same current hit (a refined query, a refresh) must show it selected again
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<ResultRow>) c -> showCurrent(viewModel.currentProperty().get()));
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<ResultRow>) c -> showCurrent(viewModel.cursor().currentProperty().get()));
 
         getChildren().addAll(heading, list);
     }

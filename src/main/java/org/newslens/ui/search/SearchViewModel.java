@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -144,14 +143,9 @@ public final class SearchViewModel {
         return hint.getReadOnlyProperty();
     }
 
-    /** Index into {@link #hits()} of the current hit, or -1. */
-    public ReadOnlyIntegerProperty currentProperty() {
-        return cursor.currentProperty();
-    }
-
-    /** The hits of the last search that could be run, article by article, in text order. */
-    public ObservableList<SearchHit> hits() {
-        return cursor.hits();
+    /** The hits of the last search and the current one. */
+    public HitCursor cursor() {
+        return cursor;
     }
 
     /** The results list: hits, under a heading per article in a library search. */
@@ -289,7 +283,7 @@ public final class SearchViewModel {
     /** Opens a library result's article at its first hit. */
     public void open(ArticleHits article) {
         if (!article.hits().isEmpty()) {
-            goTo(hits().indexOf(article.hits().get(0)));
+            goTo(cursor.hits().indexOf(article.hits().get(0)));
         } else if (article.file() != null) {
             cursor.open(article.file());
         }
@@ -373,7 +367,7 @@ public final class SearchViewModel {
     }
 
     private void updateCounter() {
-        counter.set(result == null ? "" : HitCursor.counter(hits().size(), cursor.current(), notSearchableYet(),
+        counter.set(result == null ? "" : HitCursor.counter(cursor.hits().size(), cursor.current(), notSearchableYet(),
                 scope.get() == Scope.LIBRARY ? result.articles().stream().filter(a -> !a.hits().isEmpty()).count() : 0));
     }
 

@@ -216,7 +216,7 @@ class LibraryListTest {
                 .map(ResultRow.ArticleRow.class::cast).toList();
         assertEquals(1, headings.size(), "three copies, one heading");
         assertEquals(2, headings.get(0).article().copies().size());
-        assertEquals(2, search.hits().size(), "the copies' identical hits are not repeated");
+        assertEquals(2, search.cursor().hits().size(), "the copies' identical hits are not repeated");
         String where = LibraryRows.whereText(headings.get(0).article().file(), headings.get(0).article().copies());
         assertTrue(where.matches(".*valley(-copy)?\\.txt · also in .*/, .*/"), where);
     }

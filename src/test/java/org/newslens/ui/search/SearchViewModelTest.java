@@ -86,7 +86,7 @@ class SearchViewModelTest {
     }
 
     private List<Integer> hitStarts() {
-        return search.hits().stream().map(SearchHit::start).toList();
+        return search.cursor().hits().stream().map(SearchHit::start).toList();
     }
 
     private List<Highlight> layer() {
@@ -116,9 +116,9 @@ class SearchViewModelTest {
         assertEquals("1 of 3", search.counterProperty().get());
         assertEquals(new TextRange(expected.get(0), expected.get(0) + 6), reader.selectionProperty().get());
         assertEquals("", search.errorProperty().get());
-        assertEquals(List.of(1, 3, 4), search.hits().stream().map(SearchHit::paragraph).toList());
+        assertEquals(List.of(1, 3, 4), search.cursor().hits().stream().map(SearchHit::paragraph).toList());
         assertTrue(search.rows().stream().allMatch(r -> r instanceof ResultRow.HitRow));
-        assertTrue(search.hits().get(0).snippet().marked().contains("«Kandor»"), search.hits().get(0).snippet().marked());
+        assertTrue(search.cursor().hits().get(0).snippet().marked().contains("«Kandor»"), search.cursor().hits().get(0).snippet().marked());
     }
 
     @Test
@@ -130,9 +130,9 @@ class SearchViewModelTest {
 
         type("\"the rebels now control\"");
         int at = articleText().indexOf("the rebels now control");
-        assertEquals(1, search.hits().size());
-        assertEquals(at, search.hits().get(0).start());
-        assertEquals(at + "the rebels now control".length(), search.hits().get(0).end());
+        assertEquals(1, search.cursor().hits().size());
+        assertEquals(at, search.cursor().hits().get(0).start());
+        assertEquals(at + "the rebels now control".length(), search.cursor().hits().get(0).end());
     }
 
     @Test
@@ -157,7 +157,7 @@ class SearchViewModelTest {
 
         type("speaker:ortiz");
         assertEquals(List.of(said), hitStarts());
-        assertEquals(said + "the rebels now control the valley".length(), search.hits().get(0).end());
+        assertEquals(said + "the rebels now control the valley".length(), search.cursor().hits().get(0).end());
         assertEquals(List.of(said), highlighted(SearchViewModel.CURRENT_STYLE));
 
         type("quote:controls");
@@ -239,13 +239,13 @@ class SearchViewModelTest {
     void aChangedArticleIsIndexedAgainAndItsNewTextIsWhatIsFound() throws IOException {
         Path file = open("harbour.txt", HARBOUR);
         type("quotas");
-        assertEquals(2, search.hits().size());
+        assertEquals(2, search.cursor().hits().size());
 
         Files.writeString(file, "Quotas lifted\n\nThe new quotas were lifted on Friday after a week of protests.");
         main.open(file);
 
         assertEquals(offsets(articleText(), "quotas"), hitStarts());
-        assertEquals(1, search.hits().size());
+        assertEquals(1, search.cursor().hits().size());
         assertEquals(2, entities.calls.get());
     }
 
@@ -274,7 +274,7 @@ class SearchViewModelTest {
         type("author:Smith");
 
         assertTrue(search.errorProperty().get().contains("There is no field \"author:\""), search.errorProperty().get());
-        assertTrue(search.hits().isEmpty());
+        assertTrue(search.cursor().hits().isEmpty());
     }
 
     @Test
@@ -336,12 +336,12 @@ class SearchViewModelTest {
 
         assertEquals("", search.queryProperty().get());
         assertTrue(layer().isEmpty());
-        assertTrue(search.hits().isEmpty());
+        assertTrue(search.cursor().hits().isEmpty());
         assertTrue(search.rows().isEmpty());
         assertEquals("", search.counterProperty().get());
         assertTrue(search.barVisibleProperty().get());
         search.queryTyped();
-        assertTrue(search.hits().isEmpty());
+        assertTrue(search.cursor().hits().isEmpty());
         assertEquals("", search.counterProperty().get());
         search.clear();
         assertFalse(search.barVisibleProperty().get());
@@ -371,7 +371,7 @@ class SearchViewModelTest {
 
         assertEquals("entity:\"United States\"", search.queryProperty().get());
         assertTrue(search.suggestions().isEmpty());
-        assertEquals(3, search.hits().size());
+        assertEquals(3, search.cursor().hits().size());
         assertEquals("1 of 3", search.counterProperty().get());
     }
 
@@ -420,7 +420,7 @@ class SearchViewModelTest {
 
         failing.queryProperty().set("Kandor");
         failing.search();
-        assertEquals(offsets(otherReader.getArticle().text(), "Kandor"), failing.hits().stream().map(SearchHit::start).toList());
+        assertEquals(offsets(otherReader.getArticle().text(), "Kandor"), failing.cursor().hits().stream().map(SearchHit::start).toList());
         assertTrue(failing.indexStatusProperty().get().contains("models missing"), failing.indexStatusProperty().get());
 
         failing.queryProperty().set("place:Kandor");
@@ -454,7 +454,7 @@ class SearchViewModelTest {
         queued.runNext(); // the article's own index: the search runs again in it
         queued.runNewest();
 
-        assertEquals(offsets(slowReader.getArticle().text(), "Kandor"), slow.hits().stream().map(SearchHit::start).toList());
+        assertEquals(offsets(slowReader.getArticle().text(), "Kandor"), slow.cursor().hits().stream().map(SearchHit::start).toList());
         assertEquals("3 matches", slow.counterProperty().get());
         assertEquals(0, entities.calls.get());
         slowMain.open(harbour);
@@ -470,7 +470,7 @@ class SearchViewModelTest {
         slow.queryProperty().set("place:Kandor");
         slow.search();
         queued.runAll();
-        assertEquals(offsets(slowReader.getArticle().text(), "Kandor"), slow.hits().stream().map(SearchHit::start).toList());
+        assertEquals(offsets(slowReader.getArticle().text(), "Kandor"), slow.cursor().hits().stream().map(SearchHit::start).toList());
         assertEquals("", slow.indexStatusProperty().get());
         slow.dispose();
     }
@@ -492,7 +492,7 @@ class SearchViewModelTest {
         List<String> headings = rows.stream().filter(r -> r instanceof ResultRow.ArticleRow)
                 .map(r -> ((ResultRow.ArticleRow) r).article().title()).sorted().toList();
         assertEquals(2, headings.size());
-        assertEquals(4, search.hits().size());
+        assertEquals(4, search.cursor().hits().size());
         assertInstanceOf(ResultRow.ArticleRow.class, rows.get(0));
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i) instanceof ResultRow.HitRow hit) {
@@ -522,7 +522,7 @@ class SearchViewModelTest {
         new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities), executor, state, main::open).addFolder(folder);
         search.scopeProperty().set(SearchViewModel.Scope.LIBRARY);
         type("America");
-        assertEquals(2, search.hits().size());
+        assertEquals(2, search.cursor().hits().size());
 
         List<Path> visited = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -546,8 +546,8 @@ class SearchViewModelTest {
 
     private int indexOfHitIn(Path file) {
         Path wanted = file.toAbsolutePath().normalize();
-        for (int i = 0; i < search.hits().size(); i++) {
-            if (wanted.equals(search.hits().get(i).file())) {
+        for (int i = 0; i < search.cursor().hits().size(); i++) {
+            if (wanted.equals(search.cursor().hits().get(i).file())) {
                 return i;
             }
         }
