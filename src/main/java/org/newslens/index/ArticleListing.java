@@ -18,6 +18,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
@@ -40,6 +41,11 @@ final class ArticleListing {
         void visit(Document stored);
     }
 
+    /** Receives one matching document's index-wide number. */
+    interface MatchVisitor {
+        void visit(int doc) throws IOException;
+    }
+
     private final IndexStorage storage;
     private final ArticleDocuments documents;
 
@@ -56,6 +62,24 @@ final class ArticleListing {
             for (int i = 0; i < leaf.reader().maxDoc(); i++) {
                 if (live == null || live.get(i)) {
                     visitor.visit(stored.document(leaf.docBase + i, fields));
+                }
+            }
+        }
+    }
+
+    /** Hands the index-wide number of every live document {@code query} matches to {@code visitor}, unscored, in index order. */
+    static void forEachMatch(IndexSearcher searcher, Query query, MatchVisitor visitor) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    visitor.visit(leaf.docBase + doc);
                 }
             }
         }
@@ -103,21 +127,7 @@ final class ArticleListing {
         IndexSearcher searcher = storage.acquire();
         try {
             StoredFields stored = searcher.storedFields();
-            Weight weight = searcher.createWeight(searcher.rewrite(new TermInSetQuery(IndexFields.ENTITY_NAME, terms)),
-                    ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                DocIdSetIterator docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        visitor.visit(stored.document(leaf.docBase + doc, fields));
-                    }
-                }
-            }
+            forEachMatch(searcher, new TermInSetQuery(IndexFields.ENTITY_NAME, terms), doc -> visitor.visit(stored.document(doc, fields)));
         } catch (IOException e) {
             throw new IndexException("Cannot read the index: " + e.getMessage(), e);
         } finally {

@@ -9,15 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 
 /**
  * Runs a batch of queries and tells, for each matching article, which of them it matched: no scores, no hit
@@ -50,19 +44,6 @@ final class BatchMatcher {
     }
 
     private static void collect(IndexSearcher searcher, Query query, int position, Map<Integer, BitSet> matched) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    matched.computeIfAbsent(leaf.docBase + doc, k -> new BitSet()).set(position);
-                }
-            }
-        }
+        ArticleListing.forEachMatch(searcher, query, doc -> matched.computeIfAbsent(doc, k -> new BitSet()).set(position));
     }
 }

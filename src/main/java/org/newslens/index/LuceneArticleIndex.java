@@ -284,11 +284,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void commit() {
         storage.commit();
-        try {
-            catalog.saveManifest(storage.folder());
-        } catch (IOException e) {
-            throw new IndexException("Cannot save the list of indexed articles: " + e.getMessage(), e);
-        }
+        saveManifest();
     }
 
     @Override
@@ -296,13 +292,19 @@ public final class LuceneArticleIndex implements ArticleIndex {
         try {
             suggester.close();
             storage.close();
-            catalog.saveManifest(storage.folder());
-        } catch (IOException e) {
-            throw new IndexException("Cannot save the list of indexed articles: " + e.getMessage(), e);
+            saveManifest();
         } finally {
             documents.close();
             stemming.close();
             folding.close();
+        }
+    }
+
+    private void saveManifest() {
+        try {
+            catalog.saveManifest(storage.folder());
+        } catch (IOException e) {
+            throw new IndexException("Cannot save the list of indexed articles: " + e.getMessage(), e);
         }
     }
 }

@@ -7,18 +7,17 @@ import org.newslens.article.Paragraph;
 
 /** Paragraph numbers and ranges as stored with an indexed article (three ints each, big-endian), to number hits. */
 final class ParagraphTable {
-    private final int[] numbers;
-    private final int[] starts;
-    private final int[] ends;
+    private static final int WIDTH = 3;
 
-    private ParagraphTable(int[] numbers, int[] starts, int[] ends) {
-        this.numbers = numbers;
-        this.starts = starts;
-        this.ends = ends;
+    /** Each paragraph's number, start and end in turn, as stored. */
+    private final int[] rows;
+
+    private ParagraphTable(int[] rows) {
+        this.rows = rows;
     }
 
     static byte[] encode(List<Paragraph> paragraphs) {
-        ByteBuffer out = ByteBuffer.allocate(paragraphs.size() * 12);
+        ByteBuffer out = ByteBuffer.allocate(paragraphs.size() * WIDTH * Integer.BYTES);
         for (Paragraph p : paragraphs) {
             out.putInt(p.number()).putInt(p.start()).putInt(p.end());
         }
@@ -26,29 +25,21 @@ final class ParagraphTable {
     }
 
     static ParagraphTable decode(BytesRef stored) {
-        int n = stored == null ? 0 : stored.length / 12;
-        int[] numbers = new int[n];
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        if (n > 0) {
-            ByteBuffer in = ByteBuffer.wrap(stored.bytes, stored.offset, stored.length);
-            for (int i = 0; i < n; i++) {
-                numbers[i] = in.getInt();
-                starts[i] = in.getInt();
-                ends[i] = in.getInt();
-            }
+        int[] rows = new int[stored == null ? 0 : stored.length / (WIDTH * Integer.BYTES) * WIDTH];
+        if (rows.length > 0) {
+            ByteBuffer.wrap(stored.bytes, stored.offset, stored.length).asIntBuffer().get(rows);
         }
-        return new ParagraphTable(numbers, starts, ends);
+        return new ParagraphTable(rows);
     }
 
     /** Index of the paragraph holding {@code offset} (or the last one starting before it), -1 when there is none. */
     int indexAt(int offset) {
         int lo = 0;
-        int hi = starts.length - 1;
-        int found = starts.length > 0 ? 0 : -1;
+        int hi = size() - 1;
+        int found = size() > 0 ? 0 : -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
+            if (start(mid) <= offset) {
                 found = mid;
                 lo = mid + 1;
             } else {
@@ -59,18 +50,18 @@ final class ParagraphTable {
     }
 
     int size() {
-        return starts.length;
+        return rows.length / WIDTH;
     }
 
     int number(int index) {
-        return numbers[index];
+        return rows[index * WIDTH];
     }
 
     int start(int index) {
-        return starts[index];
+        return rows[index * WIDTH + 1];
     }
 
     int end(int index) {
-        return ends[index];
+        return rows[index * WIDTH + 2];
     }
 }

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The undo/redo stack. Run every user action through {@link #execute(Command)}; a new action clears the
@@ -48,24 +49,22 @@ public final class CommandHistory {
 
     /** Undoes the latest step; false when there is nothing to undo. */
     public boolean undo() {
-        if (undo.isEmpty()) {
-            return false;
-        }
-        Command command = undo.pop();
-        command.undo();
-        redo.push(command);
-        fire();
-        return true;
+        return step(undo, redo, Command::undo);
     }
 
     /** Redoes the latest undone step; false when there is nothing to redo. */
     public boolean redo() {
-        if (redo.isEmpty()) {
+        return step(redo, undo, Command::execute);
+    }
+
+    /** Moves the latest step of {@code from} to {@code to}, running {@code action} on it; false when there is none. */
+    private boolean step(Deque<Command> from, Deque<Command> to, Consumer<Command> action) {
+        if (from.isEmpty()) {
             return false;
         }
-        Command command = redo.pop();
-        command.execute();
-        undo.push(command);
+        Command command = from.pop();
+        action.accept(command);
+        to.push(command);
         fire();
         return true;
     }
