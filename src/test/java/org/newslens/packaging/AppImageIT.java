@@ -86,6 +86,8 @@ class AppImageIT {
             }
             assertTrue(title.contains("NewsLens — In 2001, as the United States reeled"),
                     "window title: " + title + "\nstderr: " + Files.readString(home.resolve("app.err")));
+            assertEquals("", Files.readString(home.resolve("app.err")) + Files.readString(home.resolve("app.out")),
+                    "a clean launch prints nothing");
         } finally {
             if (app != null) {
                 app.descendants().forEach(ProcessHandle::destroy);
