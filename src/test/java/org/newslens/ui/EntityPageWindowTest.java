@@ -87,7 +87,7 @@ class EntityPageWindowTest {
     private void waitForPage(String name, int articles) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> {
             EntityPage p = page().pageProperty().get();
-            return p != null && name.equals(p.name()) && p.articles().size() == articles && !page().loadingProperty().get();
+            return p != null && name.equals(p.name()) && p.articles().size() == articles && !page().activity().busyProperty().get();
         }));
     }
 

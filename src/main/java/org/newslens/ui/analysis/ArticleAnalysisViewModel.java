@@ -8,12 +8,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.analysis.AnalysisService;
@@ -43,8 +42,9 @@ public final class ArticleAnalysisViewModel {
     private final Latest latest;
     private final Latest exports;
     private final ReadOnlyObjectWrapper<ArticleAnalysis> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper needsDate = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper dateLine = new ReadOnlyStringWrapper("");
+    private final BooleanBinding needsDate = Bindings.createBooleanBinding(
+            () -> result.get() != null && result.get().articleDate() == null, result);
+    private final StringBinding dateLine = Bindings.createStringBinding(() -> dateLineOf(result.get()), result);
     /** The analysis as derived, before the reader's speaker corrections are laid over it. */
     private ArticleAnalysis found;
     private final Supplier<List<SpeakerCorrection>> speakerCorrections;
@@ -68,13 +68,21 @@ public final class ArticleAnalysisViewModel {
         return result.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty needsDateProperty() {
-        return needsDate.getReadOnlyProperty();
+    public BooleanBinding needsDateProperty() {
+        return needsDate;
     }
 
     /** "Dated 1996-08-31 (dateline)", or what is missing. */
-    public ReadOnlyStringProperty dateLineProperty() {
-        return dateLine.getReadOnlyProperty();
+    public StringBinding dateLineProperty() {
+        return dateLine;
+    }
+
+    private static String dateLineOf(ArticleAnalysis a) {
+        if (a == null) {
+            return "";
+        }
+        return a.articleDate() == null ? "The article gives no date: relative dates need one."
+                : "Dated " + a.articleDate() + " (" + a.articleDateSource() + ")";
     }
 
     public AppState state() {
@@ -102,8 +110,6 @@ public final class ArticleAnalysisViewModel {
         if (article == null || found == null) {
             this.found = null;
             result.set(null);
-            needsDate.set(false);
-            dateLine.set("");
             return;
         }
         latest.run(BackgroundTask.of("Quotes, timeline and figures", progress -> service.analyse(article, found))
@@ -114,9 +120,6 @@ public final class ArticleAnalysisViewModel {
     private void show(ArticleAnalysis a) {
         found = a;
         showCorrected();
-        needsDate.set(a.articleDate() == null);
-        dateLine.set(a.articleDate() == null ? "The article gives no date: relative dates need one."
-                : "Dated " + a.articleDate() + " (" + a.articleDateSource() + ")");
     }
 
     /** The analysis with the reader's speaker corrections over it: a handful of quotes, so at once. */

@@ -69,9 +69,9 @@ public final class EntityPageFeature {
                 new EntityEdits(index, new LibraryIndexer(index, new ArticleLoader(), indexed)), executor, state, opener, Clock.systemUTC());
         var has = Bindings.createBooleanBinding(() -> model.pageProperty().get() != null && model.pageProperty().get().name() != null,
                 model.pageProperty());
-        Action back = register(Action.of("entity-page-back", "Entity", "_Back", model::back).enabledWhen(model.canBackProperty()));
+        Action back = register(Action.of("entity-page-back", "Entity", "_Back", model::back).enabledWhen(model.trail().canBackProperty()));
         Action forward = register(Action.of("entity-page-forward", "Entity", "_Forward", model::forward)
-                .enabledWhen(model.canForwardProperty()));
+                .enabledWhen(model.trail().canForwardProperty()));
         Action merge = register(Action.of("entity-merge", "Entity", "_Merge Into…", this::askMerge).enabledWhen(has));
         Action rename = register(Action.of("entity-rename", "Entity", "_Rename…", this::askRename).enabledWhen(has));
         Action split = register(Action.of("entity-split", "Entity", "_Split Alias Off…", this::askSplit).enabledWhen(has));

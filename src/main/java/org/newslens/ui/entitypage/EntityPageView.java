@@ -62,7 +62,7 @@ public final class EntityPageView extends VBox {
         ProgressIndicator spinner = new ProgressIndicator(-1);
         spinner.setPrefSize(16, 16);
         spinner.setMaxSize(16, 16);
-        spinner.visibleProperty().bind(model.loadingProperty());
+        spinner.visibleProperty().bind(model.activity().busyProperty());
         HBox top = new HBox(4);
         top.getChildren().addAll(navigation);
         top.getChildren().addAll(ask, spinner);
@@ -81,7 +81,7 @@ public final class EntityPageView extends VBox {
         message.setId("entity-page-message");
         message.getStyleClass().add("entity-page-message");
         wrapping(message);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.activity().statusProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         articles.setId("entity-page-articles");

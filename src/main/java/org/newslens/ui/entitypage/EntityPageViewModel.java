@@ -3,12 +3,8 @@ package org.newslens.ui.entitypage;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,10 +43,7 @@ public final class EntityPageViewModel {
     private final HistoryState historyState = new HistoryState(history);
     private final ReadOnlyObjectWrapper<EntityPage> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
-    private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper();
-    private final Deque<String> backStack = new ArrayDeque<>();
-    private final Deque<String> forwardStack = new ArrayDeque<>();
+    private final PageTrail trail = new PageTrail();
 
     /**
      * @param pages       builds pages (its index is used on workers only)
@@ -80,21 +73,14 @@ public final class EntityPageViewModel {
         return name.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return activity.busyProperty();
+    /** Whether a page is being built, and what the last action did or why it failed. */
+    public Activity activity() {
+        return activity;
     }
 
-    /** What the last action did or why it failed. */
-    public ReadOnlyStringProperty messageProperty() {
-        return activity.statusProperty();
-    }
-
-    public ReadOnlyBooleanProperty canBackProperty() {
-        return canBack.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canForwardProperty() {
-        return canForward.getReadOnlyProperty();
+    /** Back and forward between the pages opened here. */
+    public PageTrail trail() {
+        return trail;
     }
 
     /** Undo and redo of the library-wide corrections made here. */
@@ -109,24 +95,17 @@ public final class EntityPageViewModel {
         }
         String wanted = entityName.strip();
         if (name.get() != null && !name.get().equalsIgnoreCase(wanted)) {
-            backStack.push(name.get());
-            forwardStack.clear();
+            trail.leave(name.get());
         }
         load(wanted);
     }
 
     public void back() {
-        if (!backStack.isEmpty()) {
-            forwardStack.push(name.get());
-            load(backStack.pop());
-        }
+        trail.back(name.get()).ifPresent(this::load);
     }
 
     public void forward() {
-        if (!forwardStack.isEmpty()) {
-            backStack.push(name.get());
-            load(forwardStack.pop());
-        }
+        trail.forward(name.get()).ifPresent(this::load);
     }
 
     /** Builds the shown page again (the library changed). */
@@ -138,8 +117,6 @@ public final class EntityPageViewModel {
 
     private void load(String entityName) {
         name.set(entityName);
-        canBack.set(!backStack.isEmpty());
-        canForward.set(!forwardStack.isEmpty());
         activity.run(BackgroundTask.of("Entity page of " + entityName, progress -> pages.page(entityName))
                 .onSuccess(page::set)
                 .onFailure(activity.failure("The page of “" + entityName + "” cannot be built")));

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -206,13 +205,9 @@ public final class GraphViewModel {
         return visible.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return computing.busyProperty();
-    }
-
-    /** What is shown, saved or wrong. */
-    public ReadOnlyStringProperty statusProperty() {
-        return computing.statusProperty();
+    /** Whether the graph is being computed, and what is shown, saved or wrong. */
+    public Activity activity() {
+        return computing;
     }
 
     public ReadOnlyObjectProperty<CooccurrenceGraph.Edge> linkProperty() {

@@ -75,10 +75,10 @@ public final class GraphWindow extends Stage {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
 
-        Label status = Labels.bound("graph-status", vm.statusProperty());
+        Label status = Labels.bound("graph-status", vm.activity().statusProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(14, 14);
-        busy.visibleProperty().bind(vm.busyProperty());
+        busy.visibleProperty().bind(vm.activity().busyProperty());
         HBox statusBar = new HBox(6, busy, status);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
 

@@ -48,9 +48,9 @@ public final class LibraryTimelineView extends VBox {
         ask.setAlignment(Pos.CENTER_LEFT);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(14, 14);
-        spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.visibleProperty().bind(vm.activity().busyProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
-        Label status = Labels.wrapping("library-timeline-status", vm.statusProperty(), "library-summary");
+        Label status = Labels.wrapping("library-timeline-status", vm.activity().statusProperty(), "library-summary");
         HBox statusLine = new HBox(6, spinner, status);
         statusLine.setAlignment(Pos.CENTER_LEFT);
 

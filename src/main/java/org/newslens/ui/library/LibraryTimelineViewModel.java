@@ -2,8 +2,6 @@ package org.newslens.ui.library;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -54,13 +52,9 @@ public final class LibraryTimelineViewModel {
         return entriesView;
     }
 
-    /** "12 dates in 5 articles naming “Kandor”", "Reading the library…". */
-    public ReadOnlyStringProperty statusProperty() {
-        return building.statusProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return building.busyProperty();
+    /** Whether the dates are being listed, and "12 dates in 5 articles naming “Kandor”", "Reading the library…". */
+    public Activity activity() {
+        return building;
     }
 
     /** The pane came into view: lists the library's dates if the library changed since they were listed. */

@@ -69,7 +69,7 @@ class GraphViewModelTest {
     @Test
     void showsPeoplePlacesAndGroupsAtFirstAndFiltersByCategory() {
         assertEquals(Set.of("Maria Ortiz", "Paul Kern", "Kandor", "Port Elma", "Smith & <Sons>"), names(), "dates are off at first");
-        assertTrue(vm.statusProperty().get().startsWith("5 entities, "), vm.statusProperty().get());
+        assertTrue(vm.activity().statusProperty().get().startsWith("5 entities, "), vm.activity().statusProperty().get());
         vm.categories().remove(EntityLabel.PLACE);
         vm.categories().remove(EntityLabel.GROUP);
         assertEquals(Set.of("Maria Ortiz", "Paul Kern"), names());
@@ -124,7 +124,7 @@ class GraphViewModelTest {
         vm.selectLink(ortizKern);
         assertEquals("Maria Ortiz and Paul Kern: 3 paragraphs", vm.linkTitleProperty().get());
         assertTrue(vm.evidence().stream().anyMatch(r -> r.text().equals("Later Ortiz flew to Port Elma. Kern stayed.")));
-        assertTrue(vm.statusProperty().get().contains("by shared paragraphs"), vm.statusProperty().get());
+        assertTrue(vm.activity().statusProperty().get().contains("by shared paragraphs"), vm.activity().statusProperty().get());
     }
 
     @Test
@@ -136,7 +136,7 @@ class GraphViewModelTest {
         assertTrue(csv.startsWith("source,source_category,target"), csv);
         assertTrue(!csv.contains("Smith"), "hidden entities stay out: " + csv);
         assertEquals(vm.visibleProperty().get().edges().size() + 1, csv.strip().lines().count());
-        assertTrue(vm.statusProperty().get().startsWith("Saved out.csv"), vm.statusProperty().get());
+        assertTrue(vm.activity().statusProperty().get().startsWith("Saved out.csv"), vm.activity().statusProperty().get());
         vm.export(GraphWriter.Format.gexf, dir.resolve("out.gexf"));
         assertTrue(Files.readString(dir.resolve("out.gexf")).contains("<gexf"));
     }

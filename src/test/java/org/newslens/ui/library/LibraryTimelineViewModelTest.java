@@ -65,16 +65,16 @@ class LibraryTimelineViewModelTest {
         timeline.shown();
         assertEquals(List.of("2021-07-09 Friday", "2022-04-27 Wednesday", "2022-05-02 Monday"), whens(),
                 "each weekday placed against its own article's dateline");
-        assertEquals("3 dates in 2 articles", timeline.statusProperty().get());
+        assertEquals("3 dates in 2 articles", timeline.activity().statusProperty().get());
 
         timeline.entityProperty().set("Maria Ortiz");
         timeline.refresh();
         assertEquals(List.of("2021-07-09 Friday", "2022-05-02 Monday"), whens());
-        assertEquals("2 dates in 2 articles naming “Maria Ortiz”", timeline.statusProperty().get());
+        assertEquals("2 dates in 2 articles naming “Maria Ortiz”", timeline.activity().statusProperty().get());
 
         timeline.entityProperty().set("Nobody");
         timeline.refresh();
-        assertEquals("No dates in sentences naming “Nobody”.", timeline.statusProperty().get());
+        assertEquals("No dates in sentences naming “Nobody”.", timeline.activity().statusProperty().get());
     }
 
     @Test
