@@ -1,6 +1,7 @@
 package org.newslens.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -23,7 +24,7 @@ public class NewsLensApp extends Application {
     private Workbench workbench;
 
     public static void launchWindow(String[] args) {
-        early = WindowServices.open(AppHome.fromEnvironment());
+        early = WindowServices.open(AppHome.fromEnvironment(), List.of(args), SEEDS);
         Application.launch(NewsLensApp.class, args);
     }
 

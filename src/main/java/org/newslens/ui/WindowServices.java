@@ -2,19 +2,26 @@ package org.newslens.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newslens.analysis.AnalysisService;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
+import org.newslens.article.ArticleLoadException;
+import org.newslens.article.ArticleLoader;
 import org.newslens.library.ReadingStates;
 import org.newslens.nlp.CoreNlpRecogniser;
 import org.newslens.nlp.EntityCache;
 import org.newslens.nlp.EntityService;
 import org.newslens.ui.library.LibraryViewModel;
+import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.settings.SettingsStore;
 
 /**
@@ -31,19 +38,50 @@ public record WindowServices(AppHome home, SettingsStore settingsStore, Settings
         return open(home, () -> defaultEntityService(home));
     }
 
+    /**
+     * As above; then the same thread reads the article the window will open first ({@code rawArgs}' file, the last
+     * article or the first seed) and looks its entities up in the cache. That readies the loader and the cache's reading
+     * while JavaFX starts, and when the entities are not cached the models start loading at once rather than after
+     * the first paint.
+     */
+    public static CompletableFuture<WindowServices> open(AppHome home, List<String> rawArgs, Path seedsDir) {
+        return open(home, () -> defaultEntityService(home), rawArgs, seedsDir);
+    }
+
+    static CompletableFuture<WindowServices> open(AppHome home, Supplier<EntityService> entities, List<String> rawArgs, Path seedsDir) {
+        return open(home, entities, services -> services.prepare(rawArgs, seedsDir));
+    }
+
     /** As above, with {@code entities} (the tests' recognisers). */
     public static CompletableFuture<WindowServices> open(AppHome home, Supplier<EntityService> entities) {
+        return open(home, entities, services -> { });
+    }
+
+    private static CompletableFuture<WindowServices> open(AppHome home, Supplier<EntityService> entities, Consumer<WindowServices> then) {
         CompletableFuture<WindowServices> made = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
                 made.complete(make(home, entities.get()));
             } catch (RuntimeException | Error e) {
                 made.completeExceptionally(e);
+                return;
             }
+            then.accept(made.join());
         }, "newslens-data-folder");
         thread.setDaemon(true);
         thread.start();
         return made;
+    }
+
+    private void prepare(List<String> rawArgs, Path seedsDir) {
+        try {
+            Optional<Path> first = MainViewModel.startupArticle(rawArgs, seedsDir, settings.settings());
+            if (first.isPresent() && entities.cached(new ArticleLoader().load(first.get().toAbsolutePath())).isEmpty()) {
+                entities.warmUp();
+            }
+        } catch (ArticleLoadException | RuntimeException e) {
+            // the window opens it again and says what is wrong
+        }
     }
 
     private static WindowServices make(AppHome home, EntityService entities) {

@@ -49,7 +49,7 @@ public final class StartupBench {
             case "reader", "large", "entities" -> {
                 // as the application does: the data folder is read while JavaFX starts
                 ReaderApp.home = args[0].equals("entities") && args.length > 1 ? Path.of(args[1]) : temporaryHome();
-                ReaderApp.services = WindowServices.open(new AppHome(ReaderApp.home));
+                ReaderApp.services = WindowServices.open(new AppHome(ReaderApp.home), List.of(), Path.of(mode.equals("large") ? "no-seeds" : "seeds"));
                 Application.launch(ReaderApp.class, args);
             }
             default -> throw new IllegalArgumentException("mode: bare | reader | large | entities [HOME]");

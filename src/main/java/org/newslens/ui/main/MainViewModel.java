@@ -99,6 +99,11 @@ public final class MainViewModel {
      * else the first file in {@code seedsDir}. Empty when there is nothing to open.
      */
     public Optional<Path> startupArticle(List<String> rawArgs, Path seedsDir) {
+        return startupArticle(rawArgs, seedsDir, settings);
+    }
+
+    /** As above, with {@code settings}' last article. */
+    public static Optional<Path> startupArticle(List<String> rawArgs, Path seedsDir, Settings settings) {
         for (String arg : rawArgs) {
             if (!arg.startsWith("-")) {
                 return Optional.of(Path.of(arg));
