@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
@@ -18,18 +20,28 @@ import org.slf4j.LoggerFactory;
 /**
  * Quotes, timeline and figures of an article from its (corrected) entities: pure rules on top of recognition,
  * so no model loads. Results are cached under the data directory's {@code analysis/}, keyed by the text, the
- * entities they were derived from, the article's date and {@link #VERSION}. Thread-safe.
+ * entities they were derived from, the article's date and {@link #VERSION}, and the latest few in memory (an
+ * article shown again is ready at once). {@link #warmUp()} prepares the rules while the entities are being
+ * recognised. Thread-safe.
  */
 public final class AnalysisService {
     /** Bump whenever a rule changes what is found. */
     public static final int VERSION = 3;
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
+    /** How many articles' results are kept in memory. */
+    private static final int REMEMBERED = 32;
 
     private final Path cacheDir;
     private final ReaderDates readerDates;
     private final ObjectMapper json = Json.mapper();
     private final QuoteFinder quotes = new QuoteFinder();
     private final Timeline timeline = new Timeline();
+    private final Map<String, ArticleAnalysis> remembered = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ArticleAnalysis> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     public AnalysisService(Path cacheDir, ReaderDates readerDates) {
         this.cacheDir = cacheDir;
@@ -56,18 +68,43 @@ public final class AnalysisService {
 
     public ArticleAnalysis analyse(Article article, EntityAnalysis entities) {
         ArticleDates.Found date = articleDate(article);
-        Path file = cacheFile(article, entities, date);
-        Optional<ArticleAnalysis> hit = read(file);
-        if (hit.isPresent()) {
-            return hit.get();
+        String key = cacheKey(article, entities, date);
+        synchronized (remembered) {
+            ArticleAnalysis known = remembered.get(key);
+            if (known != null) {
+                return known;
+            }
         }
-        ArticleAnalysis result = compute(article.text(), entities, date);
-        try {
-            AtomicFiles.write(file, json.writeValueAsBytes(result));
-        } catch (IOException e) {
-            LOG.warn("Could not write analysis cache file {}: {}", file, e.getMessage());
+        Path file = cacheDir.resolve(key + ".json");
+        ArticleAnalysis result = read(file).orElse(null);
+        if (result == null) {
+            result = compute(article.text(), entities, date);
+            try {
+                AtomicFiles.write(file, json.writeValueAsBytes(result));
+            } catch (IOException e) {
+                LOG.warn("Could not write analysis cache file {}: {}", file, e.getMessage());
+            }
+        }
+        synchronized (remembered) {
+            remembered.put(key, result);
         }
         return result;
+    }
+
+    /**
+     * Runs the rules on a made-up article and its result through the cache's JSON, writing nothing: classes load,
+     * patterns compile and the JSON set-up is made, so the first real article costs only its own analysis. Worth
+     * calling on another thread while entities are recognised (the window at start, the command line).
+     */
+    public void warmUp() {
+        try {
+            EntityAnalysis entities = WarmUpArticle.entities();
+            json.writeValueAsString(entities);
+            ArticleAnalysis result = compute(WarmUpArticle.TEXT, entities, WarmUpArticle.DATE);
+            json.readValue(json.writeValueAsBytes(result), ArticleAnalysis.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Warming up the quote, timeline and figure rules failed: {}", e.toString());
+        }
     }
 
     /** Without the cache: for tests and the evaluation. */
@@ -89,7 +126,7 @@ public final class AnalysisService {
         }
     }
 
-    private Path cacheFile(Article article, EntityAnalysis entities, ArticleDates.Found date) {
+    private String cacheKey(Article article, EntityAnalysis entities, ArticleDates.Found date) {
         String entityKey;
         try {
             entityKey = ArticleLoader.sha256(json.writeValueAsString(entities));
@@ -97,6 +134,6 @@ public final class AnalysisService {
             throw new IllegalStateException(e);
         }
         String key = VERSION + "\u0000" + article.contentHash() + "\u0000" + entityKey + "\u0000" + (date == null ? "" : date.date());
-        return cacheDir.resolve(ArticleLoader.sha256(key) + ".json");
+        return ArticleLoader.sha256(key);
     }
 }

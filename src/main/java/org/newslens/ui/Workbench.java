@@ -351,5 +351,6 @@ public final class Workbench {
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
         entities.warmUpAfterLookup(Duration.ofSeconds(3));
+        analysis.warmUp();
     }
 }

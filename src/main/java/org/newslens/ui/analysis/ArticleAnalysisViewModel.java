@@ -39,6 +39,7 @@ public final class ArticleAnalysisViewModel {
     private final AnalysisService service;
     private final AppState state;
     private final ReadOnlyObjectProperty<EntityAnalysis> entities;
+    private final TaskExecutor executor;
     private final Latest latest;
     private final Latest exports;
     private final ReadOnlyObjectWrapper<ArticleAnalysis> result = new ReadOnlyObjectWrapper<>();
@@ -56,6 +57,7 @@ public final class ArticleAnalysisViewModel {
         this.speakerCorrections = speakerCorrections;
         this.state = state;
         this.entities = entities;
+        this.executor = executor;
         this.latest = new Latest(executor);
         this.exports = new Latest(executor);
         entities.addListener(obs -> refresh());
@@ -101,6 +103,17 @@ public final class ArticleAnalysisViewModel {
         result.addListener(fill);
         fill.invalidated(result);
         return FXCollections.unmodifiableObservableList(list);
+    }
+
+    /**
+     * Prepares the rules in the background (at start, while the first article's entities are being recognised), so
+     * its quotes, timeline and figures follow the entities at once.
+     */
+    public void warmUp() {
+        BackgroundTask.of("Preparing quotes, timeline and figures", progress -> {
+            service.warmUp();
+            return Boolean.TRUE;
+        }).executeWith(executor);
     }
 
     private void refresh() {
