@@ -15,7 +15,7 @@ import java.util.Set;
  * relative clause or an appositive, or after it in {@code "…," said X}) and whether the statement follows the
  * attribution ({@link LeadingAttribution}) or precedes or surrounds it ({@link TrailingAttribution}).
  */
-final class CueVerbAttribution {
+record CueVerbAttribution(AttributionText text, LeadingAttribution leading, TrailingAttribution trailing) {
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "will", "would", "also", "again", "later",
             "previously", "repeatedly", "once", "then", "earlier", "could", "might", "may", "did", "does", "do", "not",
             "never", "can", "should", "must", "still", "already", "always", "often", "just", "having", "is", "are", "was", "were", "been");
@@ -26,16 +26,6 @@ final class CueVerbAttribution {
     private static final Set<String> FRONTED = Set.of("although", "though", "while", "when", "whenever", "if", "unless",
             "after", "before", "since", "because", "once", "until", "despite");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
-
-    private final AttributionText text;
-    private final LeadingAttribution leading;
-    private final TrailingAttribution trailing;
-
-    CueVerbAttribution(AttributionText text, LeadingAttribution leading, TrailingAttribution trailing) {
-        this.text = text;
-        this.leading = leading;
-        this.trailing = trailing;
-    }
 
     /** The attribution on the cue verb at {@code c}, or null when the words around it are no attribution. */
     Attributions.Found find(List<Words.Word> w, int c, int sStart, int sEnd) {

@@ -15,37 +15,22 @@ import org.newslens.nlp.EntityLabel;
  * Converts annotations to and from W3C Web Annotation JSON-LD
  * (<a href="https://www.w3.org/TR/annotation-model/">annotation-model</a>): the note is a TextualBody with
  * purpose "commenting", each tag one with purpose "tagging", the colour the target's {@code styleClass},
- * and the target carries a TextPositionSelector and a TextQuoteSelector.
+ * and the target carries a TextPositionSelector and a TextQuoteSelector. The storage using it credits new
+ * annotations to the profile's user; notes are tagged with the profile's language.
  */
-public final class WebAnnotationCodec {
+public record WebAnnotationCodec(ObjectMapper mapper, UserProfile profile) {
     public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     /** Prefix for the few NewsLens-specific properties (entity corrections, article hash). */
     public static final String NL_NS = "https://newslens.org/ns#";
 
-    private final ObjectMapper mapper;
-    private final UserProfile profile;
-
+    /** A codec whose storage credits new annotations to no one in particular ({@link UserProfile#unknown}). */
     public WebAnnotationCodec(ObjectMapper mapper) {
         this(mapper, UserProfile.unknown());
-    }
-
-    /** A codec whose storage credits new annotations to the profile's user and that tags notes with its language. */
-    public WebAnnotationCodec(ObjectMapper mapper, UserProfile profile) {
-        this.mapper = mapper;
-        this.profile = profile;
     }
 
     /** The codec for this data directory's user ({@link UserProfile#load}); {@code nameOption} may be null. */
     public static WebAnnotationCodec forUser(org.newslens.app.AppHome home, String nameOption) {
         return new WebAnnotationCodec(org.newslens.app.Json.mapper(), UserProfile.load(home, nameOption));
-    }
-
-    public ObjectMapper mapper() {
-        return mapper;
-    }
-
-    public UserProfile profile() {
-        return profile;
     }
 
     public ObjectNode toJson(Annotation a) {

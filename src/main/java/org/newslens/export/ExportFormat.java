@@ -10,31 +10,29 @@ import java.util.stream.Collectors;
  * command line ({@code --format}) and the window's Export dialog both read.
  */
 public enum ExportFormat {
-    MD("md", "md", "Markdown", Holds.PASSAGES),
-    HTML("html", "html", "HTML", Holds.PASSAGES),
-    CSV("csv", "csv", "CSV", Holds.PASSAGES_AND_ENTITIES),
-    JSON("json", "json", "JSON (W3C Web Annotation)", Holds.PASSAGES_AND_ENTITIES),
-    HYPOTHESIS("hypothesis", "json", "Hypothesis JSON", Holds.HIGHLIGHTS),
-    READWISE("readwise", "csv", "Readwise CSV", Holds.HIGHLIGHTS);
+    MD("md", "Markdown", Holds.PASSAGES),
+    HTML("html", "HTML", Holds.PASSAGES),
+    CSV("csv", "CSV", Holds.PASSAGES_AND_ENTITIES),
+    JSON("json", "JSON (W3C Web Annotation)", Holds.PASSAGES_AND_ENTITIES),
+    HYPOTHESIS("json", "Hypothesis JSON", Holds.HIGHLIGHTS),
+    READWISE("csv", "Readwise CSV", Holds.HIGHLIGHTS);
 
     /** What a format can hold. */
     private enum Holds { PASSAGES, PASSAGES_AND_ENTITIES, HIGHLIGHTS }
 
-    private final String id;
     private final String extension;
     private final String displayName;
     private final Holds holds;
 
-    ExportFormat(String id, String extension, String displayName, Holds holds) {
-        this.id = id;
+    ExportFormat(String extension, String displayName, Holds holds) {
         this.extension = extension;
         this.displayName = displayName;
         this.holds = holds;
     }
 
-    /** The name typed after {@code --format}. */
+    /** The name typed after {@code --format}: the constant's, in lower case. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String extension() {
@@ -62,7 +60,7 @@ public enum ExportFormat {
 
     /** The one-line refusal for a format that cannot hold the choice. */
     public String refusal(ExportSelection selection) {
-        return selection.describe() + " cannot be exported as " + id + " (use "
+        return selection.describe() + " cannot be exported as " + id() + " (use "
                 + formatsFor(selection.kind()).stream().map(ExportFormat::id).collect(Collectors.joining(", ")) + ")";
     }
 
@@ -73,7 +71,7 @@ public enum ExportFormat {
             return MD;
         }
         for (ExportFormat f : values()) {
-            if (f.id.equals(n)) {
+            if (f.id().equals(n)) {
                 return f;
             }
         }

@@ -4,19 +4,14 @@ import java.util.Locale;
 
 /** How far the reader has got with an article: not opened yet, read, or reviewed (done with). */
 public enum ReadingState {
-    UNREAD("Unread"),
-    READ("Read"),
-    REVIEWED("Reviewed");
+    UNREAD,
+    READ,
+    REVIEWED;
 
-    private final String label;
-
-    ReadingState(String label) {
-        this.label = label;
-    }
-
-    /** "Unread", "Read", "Reviewed". */
+    /** "Unread", "Read", "Reviewed": the id, capitalised. */
     public String label() {
-        return label;
+        String id = id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 
     /** "unread", "read", "reviewed": the stored and the command line's name. */
