@@ -254,7 +254,7 @@ class AnnotationsWindowTest {
     void aCorruptAnnotationFileShowsABannerAndHighlightingStillWorks(FxRobot robot) throws Exception {
         waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().readyProperty().get());
         Article seed = workbench.viewModel().reader().getArticle();
-        Path file = Path.of(workbench.annotations().storageLocationProperty().get());
+        Path file = Path.of(workbench.annotations().storageFileProperty().get().toString());
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{\"items\": [ broken");
 

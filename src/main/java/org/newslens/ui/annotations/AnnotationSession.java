@@ -60,7 +60,6 @@ final class AnnotationSession {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Path> storageFile = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper storageLocation = new ReadOnlyStringWrapper("");
 
     AnnotationSession(AnnotationStorage storage, AppState state, CommandHistory history, TaskExecutor executor, Clock clock) {
         this.storage = storage;
@@ -85,12 +84,10 @@ final class AnnotationSession {
         articleNotes.clear();
         notice.set(null);
         storageFile.set(null);
-        storageLocation.set("");
         if (article == null) {
             return;
         }
         storageFile.set(storage.fileFor(article));
-        storageLocation.set(storage.fileFor(article).toString());
         opening.run(BackgroundTask.of("Opening annotations", progress -> storage.open(article))
                 .onlyWhile(() -> reader.getArticle() == article)
                 .onSuccess(this::attach)
@@ -104,7 +101,6 @@ final class AnnotationSession {
         saves.manage(opened);
         opened.addListener(storeListener);
         storageFile.set(opened.file());
-        storageLocation.set(opened.file().toString());
         lastCorrections = opened.corrections();
         ready.set(true);
         if (!opened.notices().isEmpty()) {
@@ -203,9 +199,5 @@ final class AnnotationSession {
 
     ReadOnlyObjectProperty<Path> storageFileProperty() {
         return storageFile.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty storageLocationProperty() {
-        return storageLocation.getReadOnlyProperty();
     }
 }

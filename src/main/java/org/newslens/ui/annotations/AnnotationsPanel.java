@@ -135,19 +135,18 @@ public final class AnnotationsPanel extends VBox {
         path.setMinHeight(Region.USE_PREF_SIZE);
         path.setPrefWidth(120);
         path.setMaxWidth(Double.MAX_VALUE);
-        path.textProperty().bind(Bindings.createStringBinding(() -> breakable(vm.storageLocationProperty().get()),
-                vm.storageLocationProperty()));
+        path.textProperty().bind(Bindings.createStringBinding(() -> breakable(storageLocation()), vm.storageFileProperty()));
         path.setTooltip(new Tooltip("Where this article's annotations are stored (W3C Web Annotation JSON)"));
         Button copy = new Button("Copy");
         copy.setId("storage-copy");
         copy.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         copy.setTooltip(new Tooltip("Copy the path"));
-        copy.disableProperty().bind(vm.storageLocationProperty().isEmpty());
+        copy.disableProperty().bind(vm.storageFileProperty().isNull());
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(vm.storageLocationProperty().get());
+            content.putString(storageLocation());
             Clipboard.getSystemClipboard().setContent(content);
-            feature.status("Copied " + vm.storageLocationProperty().get());
+            feature.status("Copied " + storageLocation());
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -229,6 +228,11 @@ public final class AnnotationsPanel extends VBox {
         box.prefWidthProperty().bind(owner.widthProperty().subtract(30));
         box.maxWidthProperty().bind(box.prefWidthProperty());
         return box;
+    }
+
+    private String storageLocation() {
+        Path file = vm.storageFileProperty().get();
+        return file == null ? "" : file.toString();
     }
 
     /** {@code path} with a zero-width space after each separator, so a label can wrap it there. */

@@ -123,13 +123,9 @@ public final class AnnotationsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The file this article's annotations are saved in. */
+    /** The file this article's annotations are saved in, or null while none is open. */
     public ReadOnlyObjectProperty<Path> storageFileProperty() {
         return session.storageFileProperty();
-    }
-
-    public ReadOnlyStringProperty storageLocationProperty() {
-        return session.storageLocationProperty();
     }
 
     /** Whether undo and redo can run and what they would do, for the Edit menu ("Undo Highlight “Kabul”"). */

@@ -134,7 +134,7 @@ class AnnotationsViewModelTest {
         otherReader.show(article(dir.resolve("ferry.txt"), RAW));
         assertEquals(1, reopened.annotations().size());
         assertEquals("why?", reopened.annotations().get(0).note());
-        assertEquals(storage.fileFor(article).toString(), reopened.storageLocationProperty().get());
+        assertEquals(storage.fileFor(article).toString(), reopened.storageFileProperty().get().toString());
     }
 
     @Test
@@ -299,7 +299,7 @@ class AnnotationsViewModelTest {
         reader.show(article(dir.resolve("other.txt"), "A different story about bread.\n\nIt rose."));
         assertFalse(vm.history().canUndoProperty().get());
         assertTrue(vm.annotations().isEmpty());
-        assertTrue(vm.storageLocationProperty().get().endsWith(".json"));
+        assertTrue(vm.storageFileProperty().get().toString().endsWith(".json"));
     }
 
     @Test
