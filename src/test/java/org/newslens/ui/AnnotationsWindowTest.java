@@ -259,7 +259,7 @@ class AnnotationsWindowTest {
         Files.writeString(file, "{\"items\": [ broken");
 
         robot.interact(() -> workbench.viewModel().open(seed.source()));
-        waitUntil(() -> workbench.annotations().noticeProperty().get() != null && workbench.annotations().readyProperty().get());
+        waitUntil(() -> workbench.annotations().notice().textProperty().get() != null && workbench.annotations().readyProperty().get());
 
         atlantafx.base.controls.Message banner = robot.lookup("#annotations-banner").queryAs(atlantafx.base.controls.Message.class);
         assertTrue(banner.isVisible());

@@ -54,7 +54,7 @@ class EmptyStateTest {
         assertEquals("Open…", robot.lookup("#empty-open").queryAs(Button.class).getText());
         assertTrue(robot.lookup("#empty-add-folder").query().isVisible(), "adding a folder is offered too");
         assertTrue(robot.lookup("#banner").query().isVisible());
-        assertTrue(workbench.viewModel().bannerProperty().get().contains("gone.txt"), workbench.viewModel().bannerProperty().get());
+        assertTrue(workbench.viewModel().banner().textProperty().get().contains("gone.txt"), workbench.viewModel().banner().textProperty().get());
         assertFalse(robot.lookup(".reader").query().isVisible());
         assertEquals("NewsLens", ((Stage) robot.window(0)).getTitle());
     }

@@ -191,9 +191,9 @@ class ReaderWindowTest {
         Path binary = Files.write(dir.resolve("image.txt"), binaryBytes());
 
         for (Path bad : List.of(empty, binary)) {
-            robot.interact(() -> workbench.viewModel().dismissBanner());
+            robot.interact(() -> workbench.viewModel().banner().dismiss());
             robot.interact(() -> workbench.viewModel().open(bad));
-            waitUntil(() -> workbench.viewModel().bannerProperty().get() != null && !workbench.viewModel().isLoading());
+            waitUntil(() -> workbench.viewModel().banner().textProperty().get() != null && !workbench.viewModel().isLoading());
 
             Message banner = robot.lookup("#banner").queryAs(Message.class);
             assertTrue(banner.isVisible(), bad.toString());

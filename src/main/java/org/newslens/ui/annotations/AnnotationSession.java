@@ -8,8 +8,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.annotation.Annotation;
@@ -26,6 +24,7 @@ import org.newslens.ui.reader.HighlightLayers;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.state.Notice;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
@@ -58,7 +57,7 @@ final class AnnotationSession {
     private final ObservableList<AnnotationItem> annotationsView = FXCollections.unmodifiableObservableList(annotations);
     private final ObservableList<AnnotationItem> orphansView = FXCollections.unmodifiableObservableList(orphans);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
+    private final Notice notice = new Notice();
     private final ReadOnlyObjectWrapper<Path> storageFile = new ReadOnlyObjectWrapper<>();
 
     AnnotationSession(AnnotationStorage storage, AppState state, CommandHistory history, TaskExecutor executor, Clock clock) {
@@ -71,7 +70,7 @@ final class AnnotationSession {
         this.saves = new AnnotationSaves(executor, failures -> {
             // the store is back to what the file holds: the undo steps no longer match it
             history.clear();
-            notice.set(String.join("\n", failures) + "\nThat change was not kept.");
+            notice.show(String.join("\n", failures) + "\nThat change was not kept.");
         }, () -> state.publish(new AppEvent.AnnotationsSaved()));
     }
 
@@ -82,7 +81,7 @@ final class AnnotationSession {
         annotations.clear();
         orphans.clear();
         articleNotes.clear();
-        notice.set(null);
+        notice.dismiss();
         storageFile.set(null);
         if (article == null) {
             return;
@@ -91,7 +90,7 @@ final class AnnotationSession {
         opening.run(BackgroundTask.of("Opening annotations", progress -> storage.open(article))
                 .onlyWhile(() -> reader.getArticle() == article)
                 .onSuccess(this::attach)
-                .onFailure(error -> notice.set("Annotations for this article cannot be opened or saved ("
+                .onFailure(error -> notice.show("Annotations for this article cannot be opened or saved ("
                         + Errors.message(error) + "). You can keep reading; highlights are disabled.")));
     }
 
@@ -104,7 +103,7 @@ final class AnnotationSession {
         lastCorrections = opened.corrections();
         ready.set(true);
         if (!opened.notices().isEmpty()) {
-            notice.set(String.join("\n", opened.notices()));
+            notice.show(String.join("\n", opened.notices()));
         }
         refresh();
         if (!lastCorrections.isEmpty()) {
@@ -188,14 +187,10 @@ final class AnnotationSession {
         return ready.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+    Notice notice() {
+        return notice;
     }
 
-    /** Shows a problem with the annotation file in the banner; null hides it. */
-    void setNotice(String text) {
-        notice.set(text);
-    }
 
     ReadOnlyObjectProperty<Path> storageFileProperty() {
         return storageFile.getReadOnlyProperty();

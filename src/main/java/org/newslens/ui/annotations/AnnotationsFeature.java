@@ -29,7 +29,7 @@ import org.newslens.nlp.EntityLabel;
 import org.newslens.ui.action.Action;
 import org.newslens.ui.action.ActionControls;
 import org.newslens.ui.action.ActionRegistry;
-import org.newslens.ui.controls.Shown;
+import org.newslens.ui.controls.Banners;
 import org.newslens.ui.main.MainView;
 import org.newslens.ui.reader.ReaderView;
 import org.newslens.ui.reader.ReaderViewModel;
@@ -106,14 +106,7 @@ public final class AnnotationsFeature {
     }
 
     private Message banner() {
-        Message banner = new Message();
-        banner.setId("annotations-banner");
-        banner.getStyleClass().addAll(Styles.WARNING, "banner");
-        banner.setTitle("Annotations");
-        banner.descriptionProperty().bind(vm.noticeProperty());
-        Shown.when(banner, vm.noticeProperty().isNotNull());
-        banner.setOnClose(e -> vm.dismissNotice());
-        return banner;
+        return Banners.of("annotations-banner", "Annotations", vm.notice(), Styles.WARNING, "banner");
     }
 
     /** The id of the action that highlights the selection in {@code colour}: "highlight-yellow". */

@@ -13,12 +13,12 @@ import javafx.collections.ObservableList;
 import org.newslens.annotation.Annotation;
 import org.newslens.annotation.AnnotationEditor;
 import org.newslens.annotation.AnnotationReader;
-import org.newslens.annotation.ImportReport;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.annotation.AnnotationStorageException;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.EntityCorrection;
 import org.newslens.annotation.HighlightColour;
+import org.newslens.annotation.ImportReport;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.article.TextRange;
 import org.newslens.nlp.EntityAnalysis;
@@ -26,6 +26,7 @@ import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.state.Notice;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -33,7 +34,7 @@ import org.newslens.ui.task.TaskExecutor;
  * article, drawn on the reader's {@code annotations} layer, listed for the Notes panel (placed ones in
  * reading order, orphans apart), and changed only through undoable commands on the shared
  * {@link CommandHistory}. A change shows at once and is saved on a worker, in order ({@link AnnotationSaves});
- * a storage problem becomes a {@link #noticeProperty() notice} and the reader keeps working.
+ * a storage problem becomes a {@link #notice() notice} and the reader keeps working.
  */
 public final class AnnotationsViewModel {
     /** The colour a new highlight gets when none was chosen (Add note… on plain text). */
@@ -104,18 +105,14 @@ public final class AnnotationsViewModel {
         return session.readyProperty();
     }
 
-    /** A problem with the annotation file for the banner (corrupt file kept aside, saving failed), or null. */
-    public ReadOnlyStringProperty noticeProperty() {
-        return session.noticeProperty();
+    /** A problem with the annotation file for the banner (corrupt file kept aside, saving failed). */
+    public Notice notice() {
+        return session.notice();
     }
 
     /** Writes the changes still waiting to be saved, here and now: call when the window closes. */
     public List<String> flushSaves() {
         return session.flushSaves();
-    }
-
-    public void dismissNotice() {
-        session.setNotice(null);
     }
 
     /** Short feedback for the status bar: "Highlighted “…” yellow", "Select some text first". */
@@ -356,7 +353,7 @@ public final class AnnotationsViewModel {
             change.run();
             return true;
         } catch (AnnotationStorageException e) {
-            session.setNotice(e.getMessage());
+            session.notice().show(e.getMessage());
             return false;
         } catch (IllegalArgumentException | IllegalStateException e) {
             message.set(e.getMessage());
@@ -368,7 +365,7 @@ public final class AnnotationsViewModel {
         try {
             return step.getAsBoolean();
         } catch (AnnotationStorageException e) {
-            session.setNotice(e.getMessage());
+            session.notice().show(e.getMessage());
             return false;
         }
     }

@@ -37,6 +37,7 @@ import org.newslens.article.Article;
 import org.newslens.ui.action.Action;
 import org.newslens.ui.action.ActionControls;
 import org.newslens.ui.action.ActionRegistry;
+import org.newslens.ui.controls.Banners;
 import org.newslens.ui.reader.ReaderView;
 import org.newslens.ui.task.TaskHandle;
 
@@ -58,7 +59,6 @@ public final class MainView extends BorderPane {
     private final Menu fileMenu = new Menu("_File");
     private final Menu recentMenu = new Menu("Open _Recent");
     private final Menu viewMenu = new Menu("_View");
-    private final Message banner = new Message();
     private final Label status = new Label();
     private final VBox top = new VBox();
     private final TabPane sidePanes = new TabPane();
@@ -73,13 +73,7 @@ public final class MainView extends BorderPane {
         getStylesheets().add(CSS);
 
         buildMenus();
-        banner.setId("banner");
-        banner.getStyleClass().addAll(Styles.DANGER, "banner");
-        banner.descriptionProperty().bind(viewModel.bannerProperty());
-        banner.visibleProperty().bind(viewModel.bannerProperty().isNotNull());
-        banner.managedProperty().bind(banner.visibleProperty());
-        banner.setOnClose(e -> viewModel.dismissBanner());
-        banner.setTitle("Could not open the file");
+        Message banner = Banners.of("banner", "Could not open the file", viewModel.banner(), Styles.DANGER, "banner");
 
         workspace.setCenter(reader);
         Region emptyState = emptyState();

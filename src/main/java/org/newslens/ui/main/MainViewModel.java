@@ -24,6 +24,7 @@ import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.settings.Settings;
 import org.newslens.ui.settings.SettingsStore;
 import org.newslens.ui.settings.WindowBounds;
+import org.newslens.ui.state.Notice;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.Latest;
 import org.newslens.ui.task.TaskExecutor;
@@ -47,7 +48,7 @@ public final class MainViewModel {
     private long changes;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
     private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper();
+    private final Notice banner = new Notice();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
@@ -144,14 +145,14 @@ public final class MainViewModel {
                 .then((article, progress) -> reader.prepare(article))
                 .onSuccess(article -> {
                     loading.set(false);
-                    banner.set(null);
+                    banner.dismiss();
                     reader.showPrepared(article);
                     status.set("Opened " + name);
                     update(settings.withOpened(target.toString()));
                 })
                 .onFailure(error -> {
                     loading.set(false);
-                    banner.set(describe(error, name));
+                    banner.show(describe(error, name));
                     status.set("Could not open " + name);
                     if (!Files.exists(target)) {
                         update(settings.withoutRecent(target.toString()));
@@ -193,13 +194,9 @@ public final class MainViewModel {
 
     // ---- messages
 
-    /** The error shown above the reader, or null. */
-    public ReadOnlyStringProperty bannerProperty() {
-        return banner.getReadOnlyProperty();
-    }
-
-    public void dismissBanner() {
-        banner.set(null);
+    /** Why the file could not be opened, shown above the reader until dismissed. */
+    public Notice banner() {
+        return banner;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -113,7 +113,7 @@ class AnnotationSavesTest {
         assertEquals(2, vm.annotations().size());
         executor.runAll();
 
-        assertTrue(vm.noticeProperty().get().contains("Could not save"), vm.noticeProperty().get());
+        assertTrue(vm.notice().textProperty().get().contains("Could not save"), vm.notice().textProperty().get());
         assertEquals(List.of("river ferry"), vm.annotations().stream().map(AnnotationItem::quote).toList(),
                 "the list shows what is saved");
         assertFalse(vm.history().canUndoProperty().get(), "the undo steps no longer match the store");

@@ -258,8 +258,8 @@ class AnnotationsViewModelTest {
         assertTrue(orphan.orphan());
         assertEquals("schoolchildren, nurses and the post", orphan.quote().replace('\n', ' '));
         assertFalse(vm.jumpTo(orphan));
-        assertNotNull(vm.noticeProperty().get());
-        assertTrue(vm.noticeProperty().get().contains("could not be placed"), vm.noticeProperty().get());
+        assertNotNull(vm.notice().textProperty().get());
+        assertTrue(vm.notice().textProperty().get().contains("could not be placed"), vm.notice().textProperty().get());
 
         // an orphan can still be edited and deleted (and that is undoable)
         assertTrue(vm.edit(orphan.id(), "gone from the text", "", HighlightColour.GREEN));
@@ -277,7 +277,7 @@ class AnnotationsViewModelTest {
         Files.writeString(file, "{ this is not json");
         reader.show(article(dir.resolve("ferry.txt"), RAW));
 
-        String notice = vm.noticeProperty().get();
+        String notice = vm.notice().textProperty().get();
         assertNotNull(notice);
         assertTrue(notice.contains("could not be read") && notice.contains(".corrupt-"), notice);
         try (Stream<Path> files = Files.list(file.getParent())) {
@@ -288,8 +288,8 @@ class AnnotationsViewModelTest {
         assertTrue(vm.highlight(rangeOf("Osterby"), HighlightColour.YELLOW));
         assertEquals(1, vm.annotations().size());
 
-        vm.dismissNotice();
-        assertNull(vm.noticeProperty().get());
+        vm.notice().dismiss();
+        assertNull(vm.notice().textProperty().get());
     }
 
     @Test

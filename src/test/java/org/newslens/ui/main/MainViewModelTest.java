@@ -45,7 +45,7 @@ class MainViewModelTest {
         assertEquals(2, executor.submitted(), "opening the file, then saving it as the last article");
         assertEquals("Harbour reopens", vm.reader().titleProperty().get());
         assertEquals("NewsLens — Harbour reopens", vm.windowTitleProperty().get());
-        assertNull(vm.bannerProperty().get());
+        assertNull(vm.banner().textProperty().get());
         assertEquals(List.of(file), vm.recentFiles());
         MainViewModel nextRun = newViewModel();
         assertEquals(file.toString(), nextRun.settings().lastArticle());
@@ -61,17 +61,17 @@ class MainViewModelTest {
 
         vm.open(empty);
 
-        assertNotNull(vm.bannerProperty().get());
-        assertTrue(vm.bannerProperty().get().contains("empty"), vm.bannerProperty().get());
+        assertNotNull(vm.banner().textProperty().get());
+        assertTrue(vm.banner().textProperty().get().contains("empty"), vm.banner().textProperty().get());
         assertEquals("Good news", vm.reader().titleProperty().get());
         assertEquals(List.of(good.toAbsolutePath()), vm.recentFiles());
 
         vm.open(dir.resolve("missing.txt"));
-        assertNotNull(vm.bannerProperty().get());
+        assertNotNull(vm.banner().textProperty().get());
         assertEquals("Good news", vm.reader().titleProperty().get());
 
-        vm.dismissBanner();
-        assertNull(vm.bannerProperty().get());
+        vm.banner().dismiss();
+        assertNull(vm.banner().textProperty().get());
     }
 
     @Test
@@ -79,7 +79,7 @@ class MainViewModelTest {
         MainViewModel vm = newViewModel();
         vm.openAtStartup(List.of(dir.resolve("nope.txt").toString()), dir.resolve("no-seeds"));
         assertTrue(vm.emptyProperty().get());
-        assertNotNull(vm.bannerProperty().get());
+        assertNotNull(vm.banner().textProperty().get());
     }
 
     @Test
