@@ -176,6 +176,10 @@ public final class AnnotateCommand implements Callable<Integer> {
                 out.println("Entity corrections:");
                 store.corrections().forEach(c -> out.println("  " + c.describe()));
             }
+            if (!store.speakerCorrections().isEmpty()) {
+                out.println("Speaker corrections:");
+                store.speakerCorrections().forEach(c -> out.println("  " + c.describe()));
+            }
             return NewsLensCommand.OK;
         }
     }

@@ -96,6 +96,10 @@ class QuotesCommandTest {
         assertEquals(0, md.exitCode(), md.err());
         assertTrue(md.out().contains("| figure | counts | value |"), md.out());
         assertTrue(md.out().contains("| two million | passengers | 2000000 |"), md.out());
+        CliRun timeline = CliRun.of("timeline", "--format", "csv", file.toString());
+        assertEquals(0, timeline.exitCode(), timeline.err());
+        assertEquals("date,kind,from,to,text,sentence,start,end", timeline.out().split("\r\n")[0]);
+        assertTrue(timeline.out().contains("2024-03-13,"), timeline.out());
     }
 
     @Test
@@ -125,6 +129,10 @@ class QuotesCommandTest {
             assertEquals(0, csv.exitCode(), csv.err());
             String row = csv.out().lines().filter(l -> l.contains(said)).findFirst().orElseThrow();
             assertTrue(row.contains("Helena Marsh") && !row.contains("harbour authority"), row);
+
+            CliRun list = CliRun.of("annotate", file.toString(), "list");
+            assertEquals(0, list.exitCode(), list.err());
+            assertTrue(list.out().contains("Speaker corrections:\n  Speaker of “" + said + "” is Helena Marsh"), list.out());
         } finally {
             Files.deleteIfExists(storage.fileFor(article));
         }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -85,7 +87,13 @@ class AnalysisPanesWindowTest {
         assertEquals(bush.end(), area.getSelection().getEnd());
 
         int all = list.getItems().size();
-        robot.interact(() -> workbench.quotes().showSpeaker(bush));
+        // one click on the quote's "Their quotes"
+        robot.interact(() -> list.scrollTo(bush));
+        Node theirs = robot.lookup(".list-cell").queryAll().stream()
+                .filter(c -> c instanceof ListCell<?> cell && cell.getItem() == bush).findFirst().orElseThrow()
+                .lookup(".button");
+        robot.clickOn(theirs);
+        WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<String> speaker = robot.lookup("#quotes-speaker").queryAs(ComboBox.class);
         assertEquals("George W. Bush", speaker.getValue());

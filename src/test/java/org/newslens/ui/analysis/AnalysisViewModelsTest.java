@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +100,15 @@ class AnalysisViewModelsTest {
         assertTrue(Files.readString(csv).startsWith("speaker,unnamed,cue,addressee,kind,paragraph,text,start,end"));
         Path usual = Files.createFile(dir.resolve("usual.txt")); // created with the umask, as any program would
         assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(csv), "an export is no private state");
+        Path json = dir.resolve("timeline.json");
+        analysis.export(AnalysisExporter.What.TIMELINE, "json", json, status::add);
+        JsonNode wednesday = StreamSupport.stream(Json.mapper().readTree(json.toFile()).get("timeline").spliterator(), false)
+                .filter(t -> t.get("text").asText().equals("Wednesday")).findFirst().orElseThrow();
+        assertEquals("2024-05-08", wednesday.get("date").asText(), "the timeline as shown, with the reader's date");
+        Path md = dir.resolve("figures.md");
+        analysis.export(AnalysisExporter.What.FIGURES, "md", md, status::add);
+        assertTrue(Files.readString(md).contains("| $40 million | money | 40000000 | USD |"), Files.readString(md));
+        assertEquals(List.of("Wrote quotes.csv", "Wrote timeline.json", "Wrote figures.md"), status);
 
         // another article: its own date question, remembered per article
         Article again = new ArticleLoader().load(dir.resolve("bridge.txt"));
