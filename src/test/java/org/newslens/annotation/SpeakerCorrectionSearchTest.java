@@ -20,12 +20,17 @@ import org.newslens.index.IndexOutcome;
 import org.newslens.index.LibraryArticle;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.index.SearchScope;
+import org.newslens.library.EntityPage;
+import org.newslens.library.EntityPages;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
 
-/** A speaker the reader corrected is who {@code speaker:} finds, and who the index stores as the quote's speaker. */
+/**
+ * A speaker the reader corrected is who {@code speaker:} finds, and who the index stores as the quote's speaker (so the
+ * entity pages list the quote under the right entity).
+ */
 class SpeakerCorrectionSearchTest {
     private static final String RAW = "Harbour to close\n\nHelena Marsh met Tom Ashby at the pier on Monday.\n\n"
             + "\"The pier is no longer safe,\" Ashby said. The council said the repairs would take a year.";
@@ -91,6 +96,10 @@ class SpeakerCorrectionSearchTest {
         return out;
     }
 
+    private List<String> pageQuotes(String entity) {
+        return new EntityPages(index).page(entity).quotes().stream().map(EntityPage.PageQuote::text).toList();
+    }
+
     @Test
     void aCorrectedSpeakerIsWhoSpeakerSearchFinds() throws Exception {
         assertEquals(List.of("The pier is no longer safe,"), said("speaker:ashby"));
@@ -106,11 +115,14 @@ class SpeakerCorrectionSearchTest {
         assertEquals(List.of("The pier is no longer safe,"), said("speaker:\"Helena Marsh\""));
         assertEquals(List.of(), said("speaker:ashby"), "the speaker found first no longer said it");
         assertEquals(List.of("Helena Marsh: The pier is no longer safe,", "The council: the repairs would take a year"), storedQuotes());
+        assertEquals(List.of("The pier is no longer safe,"), pageQuotes("Helena Marsh"), "her entity page lists it");
+        assertEquals(List.of(), pageQuotes("Tom Ashby"));
 
         history.undo();
         assertEquals(IndexOutcome.REPLACED, index.index(article, corrected));
         assertEquals(List.of("The pier is no longer safe,"), said("speaker:ashby"));
         assertEquals(List.of(), said("speaker:marsh"));
+        assertEquals(List.of("The pier is no longer safe,"), pageQuotes("Tom Ashby"));
         assertEquals(IndexOutcome.UNCHANGED, index.index(article, corrected), "nothing changed since");
     }
 
