@@ -1,8 +1,8 @@
 package org.newslens.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -40,14 +40,15 @@ import org.slf4j.LoggerFactory;
 final class ArticleDocuments implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleDocuments.class);
     private static final FieldType OFFSETS = offsetsType();
-    private static final TypeReference<List<EntitySummary>> ENTITY_LIST = new TypeReference<>() {
-    };
 
     private final Analyzer stemming;
     private final Analyzer folding;
     /** Entity names get an analyzer of their own: the text's streams stay open until the writer consumes them. */
     private final Analyzer names = TextAnalyzer.folding();
     private final ObjectMapper json = Json.mapper();
+    /** Without the indentation of the files we write: every library-wide view decompresses and parses the lists. */
+    private final ObjectWriter compact = json.writer().without(SerializationFeature.INDENT_OUTPUT);
+    private final EntityListReader entityLists = new EntityListReader(json.getFactory());
     private final AnalysisFields analysisFields;
 
     ArticleDocuments(Analyzer stemming, Analyzer folding) {
@@ -85,7 +86,7 @@ final class ArticleDocuments implements AutoCloseable {
         doc.add(new StoredField(IndexFields.TITLE, article.title() == null ? "" : article.title()));
         doc.add(new StoredField(IndexFields.BODY, text));
         doc.add(new StoredField(IndexFields.PARAGRAPHS, ParagraphTable.encode(article.paragraphs())));
-        doc.add(new StoredField(IndexFields.ENTITIES, json.writeValueAsString(summaries)));
+        doc.add(new StoredField(IndexFields.ENTITIES, compact.writeValueAsString(summaries)));
         doc.add(new StoredField(IndexFields.MENTIONS, mentionTable(entities, summaries, text.length())));
         doc.add(new StoredField(IndexFields.QUOTES, table));
         for (String name : entityNames(summaries)) {
@@ -201,9 +202,9 @@ final class ArticleDocuments implements AutoCloseable {
             return List.of();
         }
         try {
-            return json.readValue(stored, ENTITY_LIST);
-        } catch (JsonProcessingException e) {
-            LOG.warn("Unreadable entity list in the index: {}", e.getOriginalMessage());
+            return entityLists.read(stored);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Unreadable entity list in the index: {}", e.getMessage());
             return List.of();
         }
     }

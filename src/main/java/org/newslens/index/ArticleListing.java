@@ -56,12 +56,12 @@ final class ArticleListing {
 
     /** Hands the {@code fields} of every live document to {@code visitor}, in index order. */
     static void forEach(IndexSearcher searcher, Set<String> fields, Visitor visitor) throws IOException {
-        StoredFields stored = searcher.storedFields();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Bits live = leaf.reader().getLiveDocs();
+            LeafStoredFields stored = LeafStoredFields.inOrder(leaf.reader(), fields);
             for (int i = 0; i < leaf.reader().maxDoc(); i++) {
                 if (live == null || live.get(i)) {
-                    visitor.visit(stored.document(leaf.docBase + i, fields));
+                    visitor.visit(stored.document(i));
                 }
             }
         }
