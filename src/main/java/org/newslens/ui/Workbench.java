@@ -162,6 +162,7 @@ public final class Workbench {
         entityPage.addToReader(notes);
         entityPage.addToEntities(entitiesView);
         entityPage.addToLibrary(searchPanes.libraryView());
+        watch.addToLibrary(searchPanes.libraryView());
         graphs.setOnNode(node -> entityPage.open(node.name()));
         this.analysis = new ArticleAnalysisViewModel(services.analysis(), executor, state, entities.analysisProperty(),
                 () -> annotations.store().map(AnnotationStore::speakerCorrections).orElse(List.of()));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -103,5 +105,31 @@ class WatchWindowTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "1 new match".equals(summary(robot)));
         assertEquals(news.resolve("later.txt"), fx(() -> matches.getItems().get(0).file()));
         assertTrue(fx(() -> matches.getItems().get(0).isNew()));
+    }
+
+    @Test
+    void theLibraryShowsTheNewMatchesAndOpeningOneMarksItSeen(FxRobot robot) throws Exception {
+        Files.writeString(dir.resolve("meeting.txt"), InventedLibrary.MEETING);
+        Files.writeString(dir.resolve("harbour.txt"), InventedLibrary.HARBOUR);
+        Tab library = robot.lookup("#side-panes").queryAs(TabPane.class).getTabs().stream()
+                .filter(t -> "side-tab-library".equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> library.getTabPane().getSelectionModel().select(library));
+        MenuButton fresh = robot.lookup("#library-watch-matches").queryAs(MenuButton.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> fresh.isVisible() && "Watch: 3 new matches".equals(fresh.getText())));
+
+        robot.interact(fresh::show);
+        List<String> items = fx(() -> fresh.getItems().stream().map(MenuItem::getText).toList());
+        assertEquals(3, items.size(), items.toString());
+        MenuItem meeting = fx(() -> fresh.getItems().stream().filter(m -> m.getText().startsWith("Maria Ortiz met Paul Kern"))
+                .findFirst().orElseThrow());
+        assertTrue(meeting.getText().endsWith("\u2014  people"), meeting.getText());
+        robot.interact(() -> {
+            meeting.fire();
+            fresh.hide();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> workbench.state().article() != null
+                && workbench.state().article().source().endsWith("meeting.txt")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> "Watch: 2 new matches".equals(fresh.getText())));
+        assertEquals(1, new WatchStore(dir.resolve("home")).lists().get(0).seen().size(), "seen, and saved");
     }
 }

@@ -211,13 +211,28 @@ public final class WatchViewModel {
         history.execute(Command.of(description, () -> write(description, doIt), () -> write("Undo " + description, undoIt)));
     }
 
-    /** Opens a match in the reader with the list's hits in it lit up. */
+    /** Opens a match of the selected list in the reader with its hits lit up; a new match is marked seen. */
     public void open(WatchMatch match) {
-        if (match.file() == null || selected.get() == null) {
+        if (selected.get() != null) {
+            open(selected.get(), match);
+        }
+    }
+
+    /**
+     * Opens a match of {@code result}'s list in the reader with the list's hits in it lit up. A new match is then
+     * seen: marked so (one undoable step, saved like the other marks), so it no longer counts as new.
+     */
+    public void open(WatchResult result, WatchMatch match) {
+        if (match.file() == null) {
             return;
         }
         opener.accept(match.file());
-        showQuery.accept(selected.get().list().searchFor(match.matched()));
+        showQuery.accept(result.list().searchFor(match.matched()));
+        if (match.isNew()) {
+            String name = result.list().name();
+            List<String> hash = List.of(match.contentHash());
+            perform("Mark seen \u201c" + match.title() + "\u201d", () -> store.markSeen(name, hash), () -> store.unmarkSeen(name, hash));
+        }
     }
 
     private void failed(Throwable e) {

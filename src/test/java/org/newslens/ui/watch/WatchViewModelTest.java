@@ -17,6 +17,7 @@ import org.newslens.article.ArticleLoader;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.InventedLibrary;
 import org.newslens.library.WatchList;
+import org.newslens.library.WatchMatch;
 import org.newslens.library.WatchStore;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.ui.reader.ReaderViewModel;
@@ -87,6 +88,31 @@ class WatchViewModelTest {
         vm.undo();
         vm.undo();
         assertEquals(List.of("people"), new WatchStore(dir).lists().stream().map(WatchList::name).toList());
+    }
+
+    @Test
+    void openingANewMatchMarksItSeenOnDiskAndUndoably() throws Exception {
+        WatchMatch first = vm.matches().get(0);
+        vm.open(first);
+        assertEquals(List.of(first.file()), opened);
+        assertEquals("2 new matches", vm.summaryProperty().get());
+        assertFalse(matchOf(first).isNew());
+        assertEquals(List.of(first.contentHash()), List.copyOf(new WatchStore(dir).lists().get(0).seen()));
+        assertEquals("Undo Mark seen \u201c" + first.title() + "\u201d", vm.history().undoTextProperty().get());
+
+        vm.markSeen(vm.selectedProperty().get());
+        vm.open(matchOf(first));
+        assertEquals("Undo Mark seen \u201cpeople\u201d", vm.history().undoTextProperty().get(), "a seen match is not marked again");
+        vm.undo();
+        assertEquals("2 new matches", vm.summaryProperty().get());
+        vm.undo();
+        assertEquals("3 new matches", vm.summaryProperty().get());
+        assertTrue(matchOf(first).isNew());
+        assertTrue(new WatchStore(dir).lists().get(0).seen().isEmpty());
+    }
+
+    private WatchMatch matchOf(WatchMatch match) {
+        return vm.matches().stream().filter(m -> m.contentHash().equals(match.contentHash())).findFirst().orElseThrow();
     }
 
     @Test
