@@ -29,6 +29,9 @@ final class ProgressiveRecognition {
         void found(EntityAnalysis found, double fraction);
     }
 
+    /** How long after the start-up article's cache lookup the models start loading. */
+    static final Duration AFTER_LOOKUP = Duration.ofSeconds(1);
+
     private final EntityLookup service;
     private final TaskExecutor executor;
     private Consumer<Throwable> pendingWarmUp;
@@ -56,12 +59,15 @@ final class ProgressiveRecognition {
         executor.later(fallback, this::lookupDone);
     }
 
-    /** The article on screen had its cache lookup (and, on a miss, its recognition was offered): a pending warm-up may start. */
+    /**
+     * The article on screen had its cache lookup (and, on a miss, its recognition was offered): a pending warm-up starts
+     * {@link #AFTER_LOOKUP} later, once a cached article's entities are drawn (a miss's recognition loads the models itself).
+     */
     void lookupDone() {
         Consumer<Throwable> pending = pendingWarmUp;
         pendingWarmUp = null;
         if (pending != null) {
-            warmUp(pending);
+            executor.later(AFTER_LOOKUP, () -> warmUp(pending));
         }
     }
 

@@ -284,6 +284,9 @@ class EntitiesViewModelTest {
         executor.runNewest(); // the lookup: a hit
         assertEquals("2 entities, 2 mentions", vm.status().textProperty().get());
         assertEquals(List.of("Mara Lind=1"), names(vm.list().groups().get(0)));
+        assertEquals(List.of(), executor.running().stream().map(TaskHandle::title).toList(),
+                "the cores draw the entities first");
+        executor.runNewest(); // the pause after the lookup
         assertEquals(List.of("Loading entity models"), executor.running().stream().map(TaskHandle::title).toList(),
                 "then the models load, for the next article");
         executor.runAll(); // the warm-up, then the fallback pause, which finds nothing left to start
