@@ -10,7 +10,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +35,6 @@ public final class AnnotationStorage {
     private static final DateTimeFormatter ASIDE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     /** A temporary older than this was left by a killed writer: no save takes that long. */
-    private static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
     private final Path directory;
     private final WebAnnotationCodec codec;
@@ -100,7 +98,7 @@ public final class AnnotationStorage {
         slowCall.accept("AnnotationStorage.open");
         Files.createDirectories(directory);
         if (!cleaned) {
-            AtomicFiles.deleteStaleTemporaries(directory, clock.instant().minus(STALE_AFTER));
+            AtomicFiles.deleteStaleTemporaries(directory, clock.instant().minus(AtomicFiles.STALE_AFTER));
             cleaned = true;
         }
         Path file = fileFor(article);

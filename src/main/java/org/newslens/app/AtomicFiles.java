@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -120,6 +121,14 @@ public final class AtomicFiles {
      * last modified before {@code olderThan}, so that a write in progress elsewhere is left alone).
      * Returns how many were deleted; a folder that cannot be listed is left as it is.
      */
+    /** How old a temporary of ours must be to count as left by a killed writer rather than a write in progress. */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
+    /** {@link #deleteStaleTemporaries(Path, Instant)} of those older than {@link #STALE_AFTER}. */
+    public static int deleteStaleTemporaries(Path dir) {
+        return deleteStaleTemporaries(dir, Instant.now().minus(STALE_AFTER));
+    }
+
     public static int deleteStaleTemporaries(Path dir, Instant olderThan) {
         int deleted = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir,

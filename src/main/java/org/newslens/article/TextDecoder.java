@@ -90,6 +90,9 @@ final class TextDecoder {
         if (!controls && (b.length < UTF16_MIN_WIDE_BYTES || strictUtf8(b) != null)) {
             return null;
         }
+        if (mostlyAsciiLetters(b, sample)) {
+            return null; // 8-bit Western text (with a stray NUL) read two bytes at a time is Han characters made of them
+        }
         double le = textLikeness(b, sample, StandardCharsets.UTF_16LE);
         double be = textLikeness(b, sample, StandardCharsets.UTF_16BE);
         if (Math.max(le, be) < UTF16_MIN_LIKENESS) {
@@ -118,17 +121,14 @@ final class TextDecoder {
 
     private static boolean looksLikeCodeUnits(byte[] b, int length, Charset order) {
         int units = length / 2;
-        int letters = 0;
         int lowUnderA1 = 0;
         int lowIndex = order == StandardCharsets.UTF_16LE ? 0 : 1;
         for (int i = 0; i + 1 < length; i += 2) {
-            int low = b[i + lowIndex] & 0xFF;
-            letters += asciiLetterOrSpace(low) + asciiLetterOrSpace(b[i + 1 - lowIndex] & 0xFF);
-            if (low < 0xA1) {
+            if ((b[i + lowIndex] & 0xFF) < 0xA1) {
                 lowUnderA1++;
             }
         }
-        if (letters * 10 >= length * 6 || lowUnderA1 * 4 < units) {
+        if (lowUnderA1 * 4 < units) {
             return false;
         }
         Charset legacy = detect(b, length);
@@ -136,6 +136,15 @@ final class TextDecoder {
             legacy = Charset.forName("GBK"); // GB18030's four-byte forms read almost any bytes; its Chinese text is GBK
         }
         return !isLegacyCjk(legacy) || strict(b, length, legacy) == null;
+    }
+
+    /** At least 60% of the bytes ASCII letters or spaces: 8-bit text (UTF-16 of Latin text has a zero in every other byte, CJK code units seldom two letters). */
+    private static boolean mostlyAsciiLetters(byte[] b, int length) {
+        int letters = 0;
+        for (int i = 0; i < length; i++) {
+            letters += asciiLetterOrSpace(b[i] & 0xFF);
+        }
+        return letters * 10 >= length * 6;
     }
 
     private static int asciiLetterOrSpace(int c) {

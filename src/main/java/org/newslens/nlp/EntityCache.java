@@ -25,8 +25,10 @@ public final class EntityCache {
     private final Path dir;
     private final ObjectMapper json = Json.mapper();
 
+    /** Opens the cache in {@code dir}, removing what a writer killed during a save left there (a big article's entities take a while). */
     public EntityCache(Path dir) {
         this.dir = dir;
+        AtomicFiles.deleteStaleTemporaries(dir);
     }
 
     public static EntityCache in(AppHome home) throws IOException {

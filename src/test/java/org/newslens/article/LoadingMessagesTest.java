@@ -52,6 +52,9 @@ class LoadingMessagesTest {
             String message = failure(Files.write(dir.resolve("nul" + at + ".txt"), bytes));
             assertTrue(message.contains(String.format(java.util.Locale.ROOT, "a NUL byte at byte %,d", at)), message);
         }
+        // a short one too, whose one NUL is over 1% of its bytes: not read two bytes at a time as Han characters
+        String shortOne = failure(Files.write(dir.resolve("hello.txt"), "hello\u0000world\n".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(shortOne.contains("a NUL byte at byte 5"), shortOne);
     }
 
     @Test
