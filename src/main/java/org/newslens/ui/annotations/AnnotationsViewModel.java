@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -46,7 +45,8 @@ public final class AnnotationsViewModel {
     private final HistoryState historyState;
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<HighlightColour> lastColour = new ReadOnlyObjectWrapper<>(DEFAULT_COLOUR);
+    /** The colour used last: Add note… on plain text gives a new highlight this colour. */
+    private HighlightColour lastColour = DEFAULT_COLOUR;
 
     /** A view model on its own (its events reach only those who subscribe to {@code new AppState(reader)}'s). */
     public AnnotationsViewModel(AnnotationStorage storage, ReaderViewModel reader, CommandHistory history,
@@ -130,11 +130,6 @@ public final class AnnotationsViewModel {
         return historyState;
     }
 
-    /** The colour used last, for the toolbar's emphasis and Add note… on plain text. */
-    public ReadOnlyObjectProperty<HighlightColour> lastColourProperty() {
-        return lastColour.getReadOnlyProperty();
-    }
-
     /** The open store, for export and corrections; empty while none is open. */
     public Optional<AnnotationStore> store() {
         return Optional.ofNullable(session.store());
@@ -176,7 +171,7 @@ public final class AnnotationsViewModel {
         if (!canChange(range)) {
             return false;
         }
-        lastColour.set(colour);
+        lastColour = colour;
         Optional<AnnotationItem> same = session.annotations().stream()
                 .filter(a -> a.start() == range.start() && a.end() == range.end()).findFirst();
         if (same.isPresent()) {
@@ -197,7 +192,7 @@ public final class AnnotationsViewModel {
         if (!canChange(range)) {
             return false;
         }
-        lastColour.set(colour);
+        lastColour = colour;
         return run(() -> {
             int n = session.editor().highlightEveryOccurrence(range.start(), range.end(), colour).size();
             message.set(n == 0 ? "Every occurrence is highlighted already" : "Highlighted " + n + " occurrence(s)");
@@ -224,7 +219,7 @@ public final class AnnotationsViewModel {
             return Optional.empty();
         }
         String text = session.store().article().text().substring(range.start(), range.end());
-        return Optional.of(new NoteDraft(null, text, "", "", lastColour.get()));
+        return Optional.of(new NoteDraft(null, text, "", "", lastColour));
     }
 
     public NoteDraft draftOf(AnnotationItem item) {
@@ -240,7 +235,7 @@ public final class AnnotationsViewModel {
             if (!canChange(range)) {
                 return false;
             }
-            lastColour.set(colour);
+            lastColour = colour;
             return run(() -> {
                 Annotation a = session.editor().highlight(range.start(), range.end(), colour, note.strip(), NoteDraft.parseTags(tagsText));
                 message.set("Added a note on “" + AnnotationEditor.shorten(a.exact()) + "”");

@@ -175,10 +175,6 @@ public final class MainViewModel {
         return loading.get();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
     /** True when no article is shown and none is loading: the window offers an Open button. */
     public ReadOnlyBooleanProperty emptyProperty() {
         return empty.getReadOnlyProperty();

@@ -33,7 +33,6 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meta = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyDoubleWrapper fontSize = new ReadOnlyDoubleWrapper(Settings.DEFAULT_FONT);
     private final ReadOnlyObjectWrapper<TextRange> selection = new ReadOnlyObjectWrapper<>(TextRange.EMPTY);
     private final ReadOnlyIntegerWrapper hoveredOffset = new ReadOnlyIntegerWrapper(-1);
@@ -48,7 +47,7 @@ public final class ReaderViewModel {
     }
 
     /** An article with whatever the view prepared for it off the FX thread (see {@link #setPreparer}). */
-    public record Prepared(Article article, Object rendering, int wordCount, String meta) {
+    public record Prepared(Article article, Object rendering, String meta) {
     }
 
     /**
@@ -61,7 +60,7 @@ public final class ReaderViewModel {
 
     /** Runs the view's preparation; call on a worker thread, then {@link #showPrepared} on the FX thread. */
     public Prepared prepare(Article a) {
-        return new Prepared(a, preparer.apply(a), a.wordCount(), metaLine(a));
+        return new Prepared(a, preparer.apply(a), metaLine(a));
     }
 
     public void showPrepared(Prepared p) {
@@ -78,14 +77,13 @@ public final class ReaderViewModel {
     /** Shows {@code next}; every highlight layer is cleared because its offsets belonged to the old text. */
     public void show(Article next) {
         prepared = null;
-        display(next == null ? new Prepared(null, null, 0, "") : new Prepared(next, null, next.wordCount(), metaLine(next)));
+        display(next == null ? new Prepared(null, null, "") : new Prepared(next, null, metaLine(next)));
     }
 
     private void display(Prepared next) {
         layers.clearAll();
         selection.set(TextRange.EMPTY);
         hoveredOffset.set(-1);
-        wordCount.set(next.wordCount());
         meta.set(next.meta());
         article.set(next.article());
     }
@@ -126,10 +124,6 @@ public final class ReaderViewModel {
     /** "Byline  ·  958 words  ·  4 min read  ·  file.txt" */
     public ReadOnlyStringProperty metaProperty() {
         return meta.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty wordCountProperty() {
-        return wordCount.getReadOnlyProperty();
     }
 
     // ---- zoom
