@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newslens.annotation.AnnotationStorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,8 +119,18 @@ public final class NewsLensCommand implements Runnable {
         if (args.length == 0) {
             return false;
         }
-        Set<String> names = commandLine().getSubcommands().keySet();
         String first = args[0];
-        return names.contains(first) || first.startsWith("-");
+        return first.startsWith("-") || subcommandNames().contains(first);
+    }
+
+    /**
+     * The subcommands' names and aliases, read from their annotations: building the command line reflects over every
+     * command's options, a cost the window's start and each command would otherwise pay twice.
+     */
+    static Set<String> subcommandNames() {
+        return Arrays.stream(NewsLensCommand.class.getAnnotation(Command.class).subcommands())
+                .map(c -> c.getAnnotation(Command.class))
+                .flatMap(c -> Stream.concat(Stream.of(c.name()), Arrays.stream(c.aliases())))
+                .collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,7 @@
 package org.newslens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,16 @@ class CommandHelpTest {
         CliRun top = CliRun.of("--help");
         assertEquals("", top.err());
         assertTrue(top.out().contains("figures"), top.out());
+    }
+
+    @Test
+    void everyCommandNameRunsHeadlessAndAFileOrNothingOpensTheWindow() {
+        assertEquals(NewsLensCommand.commandLine().getSubcommands().keySet(), NewsLensCommand.subcommandNames());
+        for (String command : NewsLensCommand.commandLine().getSubcommands().keySet()) {
+            assertTrue(NewsLensCommand.isHeadless(new String[] {command}), command);
+        }
+        assertTrue(NewsLensCommand.isHeadless(new String[] {"--version"}));
+        assertFalse(NewsLensCommand.isHeadless(new String[] {"seeds/article.txt"}));
+        assertFalse(NewsLensCommand.isHeadless(new String[0]));
     }
 }
