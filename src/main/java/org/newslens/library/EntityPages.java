@@ -1,6 +1,7 @@
 package org.newslens.library;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -159,8 +160,8 @@ public final class EntityPages {
             EntityPage.FirstMention first = own.isEmpty() ? null : firstMention(article.text(), own.get(0));
             int mentions = own.isEmpty() ? matchedSet.stream().mapToInt(i -> entities.get(i).mentions()).sum() : own.size();
             EntityPage.PageArticle page = new EntityPage.PageArticle(file(article), article.contentHash(),
-                    article.title(), article.published() == null ? null : article.published().toString(), mentions, first);
-            articles.add(new Dated(article.published(), page));
+                    article.title(), dateOf(article), mentions, first);
+            articles.add(new Dated(when(article), page));
             List<TextRange> sentences = ownSentences(article, own);
             countTogether(article, keys, matched, sentences);
             evidence.add(article, new EntityPage.Appearance(page.file(), page.sha256(), page.title(), page.published()), matchedSet, own,
@@ -302,6 +303,17 @@ public final class EntityPages {
         private static EntityPage.Appearance appearance(Dated d) {
             return new EntityPage.Appearance(d.article().file(), d.article().sha256(), d.article().title(), d.article().published());
         }
+    }
+
+    /** When the article speaks from: its publication date, else its dateline's day (as UTC midnight); null when neither. */
+    static OffsetDateTime when(LibraryArticle article) {
+        return article.published() != null ? article.published()
+                : article.dated() == null ? null : article.dated().atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /** The article's date as the page gives it: the publication date and time, else the dateline's day. */
+    private static String dateOf(LibraryArticle article) {
+        return article.published() != null ? article.published().toString() : article.dated() == null ? null : article.dated().toString();
     }
 
     static String file(LibraryArticle article) {

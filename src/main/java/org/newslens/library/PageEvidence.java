@@ -34,13 +34,13 @@ final class PageEvidence {
     void add(LibraryArticle article, EntityPage.Appearance where, Set<Integer> matched, List<LibraryArticle.EntityAt> own,
              Set<String> names, List<TextRange> sentences) {
         for (LibraryArticle.QuoteAt q : article.quotesBy(matched)) {
-            quotes.add(new Placed<>(article.published(), where, q.start(), new EntityPage.PageQuote(where, q.start(), q.end(),
+            quotes.add(new Placed<>(EntityPages.when(article), where, q.start(), new EntityPage.PageQuote(where, q.start(), q.end(),
                     q.text(article.text()), q.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), q.cue())));
         }
         addFigures(article, where, own, sentences);
         for (Annotation a : saved.of(article.contentHash())) {
             if (touches(a, own, names)) {
-                notes.add(new Placed<>(article.published(), where, a.start(), new EntityPage.PageNote(where, a.id(), a.start(), a.end(), a.exact(),
+                notes.add(new Placed<>(EntityPages.when(article), where, a.start(), new EntityPage.PageNote(where, a.id(), a.start(), a.end(), a.exact(),
                         a.note(), a.tags(), a.colour().id())));
             }
         }
@@ -68,7 +68,7 @@ final class PageEvidence {
             FigureValues.Value v = FigureValues.read(words, text.substring(m.end(), Math.min(text.length(), m.end() + 20)), null);
             TextRange sentence = sentences.get(s);
             String shown = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + SENTENCE));
-            figures.add(new Placed<>(article.published(), where, m.start(), new EntityPage.PageFigure(where, m.start(), m.end(), words,
+            figures.add(new Placed<>(EntityPages.when(article), where, m.start(), new EntityPage.PageFigure(where, m.start(), m.end(), words,
                     v.value(), v.unit(), v.relation(), EntityPages.oneLine(shown))));
         }
     }

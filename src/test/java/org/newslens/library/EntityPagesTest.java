@@ -57,6 +57,24 @@ class EntityPagesTest {
     }
 
     @Test
+    void anArticleWithoutAPublicationDateIsDatedByItsDateline() {
+        String text = "KANDOR, February 4, 2024 - Maria Ortiz opened the harbour.\n\nNobody else came.";
+        EntityPage page;
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"))) {
+            InventedLibrary.fill(index, dir);
+            index.index(InventedLibrary.article(dir.resolve("dateline.txt"), text, null), new InventedLibrary.Analysis(text)
+                    .entity(org.newslens.nlp.EntityLabel.PERSON, "Maria Ortiz", List.of(), "Maria Ortiz")
+                    .entity(org.newslens.nlp.EntityLabel.DATE, "February 4, 2024", List.of(), "February 4, 2024").build());
+            index.commit();
+            page = new EntityPages(index).page("Maria Ortiz");
+        }
+        assertEquals(dir.resolve("dateline.txt").toString(), page.first().file(), "4 February comes before the March article");
+        assertEquals("2024-02-04", page.first().published());
+        assertEquals("2024-02-04", page.articles().get(0).published());
+        assertEquals(dir.resolve("harbour.txt").toString(), page.last().file());
+    }
+
+    @Test
     void appearsWithCountsSharedSentencesThenParagraphs() {
         EntityPage page = page("Maria Ortiz");
         EntityPage.CoEntity kern = page.appearsWith().get(0);
