@@ -36,23 +36,11 @@ public final class EntityPageBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i], args[i + 1]);
-        }
-        int articles = Integer.parseInt(opts.getOrDefault("--articles", "10000"));
+        Map<String, String> opts = options(args);
         int rounds = Integer.parseInt(opts.getOrDefault("--rounds", "20"));
-        Path eval = Path.of(opts.getOrDefault("--eval", "../shared/eval/conll-dev"));
-        Path dir = opts.containsKey("--index") ? Path.of(opts.get("--index")) : Files.createTempDirectory("newslens-page-bench");
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
-            if (index.size() != articles) {
-                long t = System.nanoTime();
-                long[] built = SearchBench.fillLibrary(index, eval, articles);
-                System.out.printf(Locale.ROOT, "built %d articles (%.1f MB of text, %d mentions) in %.1f s%n", articles,
-                        built[0] / 1e6, built[1], (System.nanoTime() - t) / 1e9);
-            }
+        try (LuceneArticleIndex index = library(opts, "newslens-page-bench")) {
             List<String> picks = opts.containsKey("--only") ? List.of(opts.get("--only")) : picks(index);
             EntityPages pages = new EntityPages(index);
             EntityPages scanning = new EntityPages(scanningOnly(index));
@@ -73,6 +61,30 @@ public final class EntityPageBench {
             System.out.printf(Locale.ROOT, "heap used after the runs and a GC: %d MB (max %d MB)%n",
                     memory.getHeapMemoryUsage().getUsed() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
+    }
+
+    /** "--name value" pairs. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i], args[i + 1]);
+        }
+        return opts;
+    }
+
+    /** The search benchmark's library (--articles, --eval) in --index (kept and reused) or a new temporary folder. */
+    static LuceneArticleIndex library(Map<String, String> opts, String prefix) throws Exception {
+        int articles = Integer.parseInt(opts.getOrDefault("--articles", "10000"));
+        Path eval = Path.of(opts.getOrDefault("--eval", "../shared/eval/conll-dev"));
+        Path dir = opts.containsKey("--index") ? Path.of(opts.get("--index")) : Files.createTempDirectory(prefix);
+        LuceneArticleIndex index = LuceneArticleIndex.open(dir);
+        if (index.size() != articles) {
+            long t = System.nanoTime();
+            long[] built = SearchBench.fillLibrary(index, eval, articles);
+            System.out.printf(Locale.ROOT, "built %d articles (%.1f MB of text, %d mentions) in %.1f s%n", articles,
+                    built[0] / 1e6, built[1], (System.nanoTime() - t) / 1e9);
+        }
+        return index;
     }
 
     /** Entities by how many articles name them: the most named, then ranks 10, 100, 1000 and a rare one. */

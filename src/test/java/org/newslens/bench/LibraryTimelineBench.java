@@ -2,10 +2,7 @@ package org.newslens.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.newslens.index.LuceneArticleIndex;
@@ -26,18 +23,9 @@ public final class LibraryTimelineBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opts.put(args[i], args[i + 1]);
-        }
-        int articles = Integer.parseInt(opts.getOrDefault("--articles", "10000"));
+        Map<String, String> opts = EntityPageBench.options(args);
         int rounds = Integer.parseInt(opts.getOrDefault("--rounds", "5"));
-        Path eval = Path.of(opts.getOrDefault("--eval", "../shared/eval/conll-dev"));
-        Path dir = opts.containsKey("--index") ? Path.of(opts.get("--index")) : Files.createTempDirectory("newslens-timeline-bench");
-        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
-            if (index.size() != articles) {
-                SearchBench.fillLibrary(index, eval, articles);
-            }
+        try (LuceneArticleIndex index = EntityPageBench.library(opts, "newslens-timeline-bench")) {
             LibraryTimeline timeline = new LibraryTimeline(index);
             System.out.println("| timeline | dates kept | dates found | articles | CPU p50 ms | wall p50 ms |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
