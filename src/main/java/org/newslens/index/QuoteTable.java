@@ -22,6 +22,8 @@ import org.newslens.analysis.Speaker;
 final class QuoteTable {
     private static final int VERSION = 1;
     private static final QuoteKind[] KINDS = QuoteKind.values();
+    /** A cue or a speaker's name is stored up to this many characters (a typed name could be any length). */
+    private static final int MAX_WORDS = 1_000;
 
     private QuoteTable() {
     }
@@ -40,7 +42,7 @@ final class QuoteTable {
                 out.writeInt(q.start());
                 out.writeInt(q.end());
                 out.writeByte(q.kind().ordinal());
-                out.writeUTF(q.cue() == null ? "" : q.cue());
+                out.writeUTF(q.cue() == null ? "" : cut(q.cue()));
                 out.writeInt(q.cue() == null ? -1 : q.cueStart());
                 out.writeInt(q.cue() == null ? -1 : q.cueEnd());
                 Speaker s = q.speaker();
@@ -48,7 +50,7 @@ final class QuoteTable {
                 if (s != null) {
                     Integer entity = s.entity() == null ? null : entities.get(s.entity());
                     out.writeInt(entity == null ? -1 : entity);
-                    out.writeUTF(s.name());
+                    out.writeUTF(cut(s.name()));
                     out.writeInt(s.start());
                     out.writeInt(s.end());
                     out.writeBoolean(s.unnamed());
@@ -58,6 +60,10 @@ final class QuoteTable {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static String cut(String words) {
+        return words.length() <= MAX_WORDS ? words : words.substring(0, MAX_WORDS);
     }
 
     /** The stored table; none when the field is absent or not readable. */

@@ -140,6 +140,16 @@ class SpeakerCorrectionSearchTest {
     }
 
     @Test
+    void aTypedNameOfAnyLengthIsIndexedAndStoredCut() throws Exception {
+        Quote pier = pier();
+        String endless = "the minister of harbours ".repeat(4_000).strip();
+        storage.open(article).addSpeakerCorrection(new SpeakerCorrection(pier.start(), pier.end(), pier.text(), endless));
+        assertEquals(IndexOutcome.REPLACED, index.index(article, corrected));
+        assertEquals(List.of("The pier is no longer safe,"), said("speaker:\"minister of harbours\""));
+        index.forEachArticle(a -> assertEquals(1_000, a.quotes().get(0).speaker().name().length()));
+    }
+
+    @Test
     void theStoredQuotesSurviveAReopenWithTheirKindCueAndSpeakerMention() {
         index.close();
         index = LuceneArticleIndex.open(dir.resolve("index"));
