@@ -67,9 +67,11 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArticleLoader loader = new ArticleLoader();
+        Article first = null;
         for (Path f : files) { // every input is checked before any output; none is kept (see below)
             try {
-                loader.load(f);
+                Article article = loader.load(f);
+                first = first == null ? article : first;
             } catch (ArticleLoadException e) {
                 throw new BadInputException(e.getMessage());
             }
@@ -77,6 +79,18 @@ public final class EntitiesCommand implements Callable<Integer> {
         List<Path> targets = out == null ? List.of() : targets();
         AppHome home = DataFolder.require();
         EntityService service = EntityService.createDefault(home);
+        if (first != null && !service.isCached(first)) {
+            // the models load while the rest is set up, instead of when the first text reaches a worker
+            Thread warmUp = new Thread(() -> {
+                try {
+                    service.warmUp();
+                } catch (RuntimeException e) {
+                    // the first recognition loads them again and reports why
+                }
+            }, "newslens-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         // the reader's corrections (made in the window or with `annotate`) override the recogniser
         AnnotationStorage annotations = AnnotationsFolder.of(home);
         PrintWriter stdout = spec.commandLine().getOut();

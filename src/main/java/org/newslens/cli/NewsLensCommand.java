@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,22 +26,7 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT, // every command takes --help
 
         version = "NewsLens 0.1.0",
-        description = "Offline news-analysis reader. Without a subcommand, opens the window on FILE (or the seed article).",
-        subcommands = {
-                InfoCommand.class,
-                EntitiesCommand.class,
-                AnnotateCommand.class,
-                SearchCommand.class,
-                ExportCommand.class,
-                QuotesCommand.class,
-                TimelineCommand.class,
-                FiguresCommand.class,
-                EntityCommand.class,
-                GraphCommand.class,
-                WatchCommand.class,
-                LibraryCommand.class,
-                CommandLine.HelpCommand.class,
-        })
+        description = "Offline news-analysis reader. Without a subcommand, opens the window on FILE (or the seed article).")
 public final class NewsLensCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -54,8 +40,33 @@ public final class NewsLensCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Every command, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(InfoCommand.class, EntitiesCommand.class, AnnotateCommand.class,
+            SearchCommand.class, ExportCommand.class, QuotesCommand.class, TimelineCommand.class, FiguresCommand.class,
+            EntityCommand.class, GraphCommand.class, WatchCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class);
+
+    /** The command line with every command. */
     public static CommandLine commandLine() {
-        return withHandlers(new CommandLine(new NewsLensCommand(), new LibraryBackedCommand.Factory()));
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: with only the command they name, else with all. Adding a command reflects over
+     * its options and theirs, so a cold start need not pay for every command (docs/benchmarks.md).
+     */
+    static CommandLine commandLineFor(String... args) {
+        for (Class<?> command : COMMANDS) {
+            if (args.length > 0 && command != CommandLine.HelpCommand.class && namesOf(command).contains(args[0])) {
+                return commandLine(List.of(command));
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands) {
+        CommandLine cl = new CommandLine(new NewsLensCommand(), new LibraryBackedCommand.Factory());
+        commands.forEach(cl::addSubcommand);
+        return withHandlers(cl);
     }
 
     /** {@code cl} with the exit codes and one-line messages of every command (also for a command built by a test). */
@@ -81,7 +92,7 @@ public final class NewsLensCommand implements Runnable {
 
     /** Runs a command on the process's standard output and error (the {@code java -jar} entry). */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLineFor(args);
         CheckedOutputStream stdout = new CheckedOutputStream(new FileOutputStream(FileDescriptor.out));
         cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, consoleCharset())));
         cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), consoleCharset()), true));
@@ -124,13 +135,15 @@ public final class NewsLensCommand implements Runnable {
     }
 
     /**
-     * The subcommands' names and aliases, read from their annotations: building the command line reflects over every
-     * command's options, a cost the window's start and each command would otherwise pay twice.
+     * The commands' names and aliases, read from their annotations: building the command line reflects over every
+     * command's options, a cost the window's start need not pay.
      */
     static Set<String> subcommandNames() {
-        return Arrays.stream(NewsLensCommand.class.getAnnotation(Command.class).subcommands())
-                .map(c -> c.getAnnotation(Command.class))
-                .flatMap(c -> Stream.concat(Stream.of(c.name()), Arrays.stream(c.aliases())))
-                .collect(Collectors.toSet());
+        return COMMANDS.stream().flatMap(c -> namesOf(c).stream()).collect(Collectors.toSet());
+    }
+
+    private static List<String> namesOf(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        return Stream.concat(Stream.of(c.name()), Arrays.stream(c.aliases())).toList();
     }
 }

@@ -26,7 +26,7 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs the CLI, appending what it prints to {@code out} and {@code err}; returns the exit code. */
     static int into(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = NewsLensCommand.commandLine();
+        CommandLine cl = NewsLensCommand.commandLineFor(args); // as the java -jar entry builds it
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return NewsLensCommand.execute(cl, null, args);

@@ -33,4 +33,13 @@ class CommandHelpTest {
         assertFalse(NewsLensCommand.isHeadless(new String[] {"seeds/article.txt"}));
         assertFalse(NewsLensCommand.isHeadless(new String[0]));
     }
+
+    @Test
+    void aCommandAloneOnTheCommandLineHasTheUsageItHasAmongAll() {
+        for (var command : NewsLensCommand.commandLine().getSubcommands().entrySet()) {
+            var alone = NewsLensCommand.commandLineFor(command.getKey(), "--help").getSubcommands();
+            assertEquals(command.getKey().equals("help") ? 13 : 1, alone.size(), command.getKey());
+            assertEquals(command.getValue().getUsageMessage(), alone.get(command.getKey()).getUsageMessage());
+        }
+    }
 }
