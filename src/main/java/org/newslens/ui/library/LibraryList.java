@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,6 +24,7 @@ import org.newslens.library.SetReadingStates;
 import org.newslens.ui.annotations.HistoryState;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.task.TaskQueue;
 
 /**
  * The Library's list: each text once (copies grouped), with its reading state; filtered by state ("What's left")
@@ -34,9 +34,8 @@ import org.newslens.ui.task.TaskExecutor;
  */
 public final class LibraryList {
     private final ReadingStates store;
-    private final TaskExecutor executor;
-    /** The last write of the states file asked for, and what the list says once the step under way is written. */
-    private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    /** The writes of the states file, in the order asked; and what the list says once the step under way is written. */
+    private final TaskQueue writes;
     private String done;
     private final CommandHistory history = new CommandHistory();
     private final HistoryState historyState = new HistoryState(history);
@@ -52,7 +51,7 @@ public final class LibraryList {
 
     LibraryList(ReadingStates store, TaskExecutor executor) {
         this.store = store;
-        this.executor = executor;
+        this.writes = TaskQueue.inOrder(executor);
         filter.addListener(obs -> rebuild());
         sort.addListener(obs -> rebuild());
         query.addListener(obs -> rebuild());
@@ -144,28 +143,20 @@ public final class LibraryList {
     /** Runs a step's write on a worker after the writes before it (a mark and its undo must reach the file in order). */
     private void write(Runnable step) {
         String says = done;
-        CompletableFuture<Void> before = lastWrite;
-        CompletableFuture<Void> mine = new CompletableFuture<>();
-        lastWrite = mine;
-        BackgroundTask.of("Saving the reading states", progress -> {
+        writes.offer(BackgroundTask.of("Saving the reading states", progress -> {
+            String problem = null;
             try {
-                before.join();
-                String problem = null;
-                try {
-                    step.run();
-                } catch (UncheckedIOException e) {
-                    problem = "Could not save the reading state: " + Errors.message(e.getCause());
-                }
-                return new Written(store.snapshot(), problem == null ? says : problem);
-            } finally {
-                mine.complete(null);
+                step.run();
+            } catch (UncheckedIOException e) {
+                problem = "Could not save the reading state: " + Errors.message(e.getCause());
             }
+            return new Written(store.snapshot(), problem == null ? says : problem);
         }).onSuccess(written -> {
             message.set(written.message());
             states.clear();
             states.putAll(written.states());
             rebuild();
-        }).executeWith(executor);
+        }));
     }
 
     private record Written(Map<String, ReadingState> states, String message) {

@@ -3,8 +3,6 @@ package org.newslens.ui.watch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +31,7 @@ import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.Activity;
 import org.newslens.ui.task.BackgroundTask;
 import org.newslens.ui.task.TaskExecutor;
+import org.newslens.ui.task.TaskQueue;
 
 /**
  * The watch lists in the window: each list with its new matches ("3 new matches"), run again in the background
@@ -58,8 +57,7 @@ public final class WatchViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final CommandHistory history = new CommandHistory();
     private final HistoryState historyState = new HistoryState(history);
-    private final Deque<StoreWrite> writes = new ArrayDeque<>();
-    private boolean writing;
+    private final TaskQueue writes;
 
     /**
      * @param opener    opens an article in the reader
@@ -73,6 +71,7 @@ public final class WatchViewModel {
         this.opener = opener;
         this.showQuery = showQuery;
         this.runs = new Activity(executor);
+        this.writes = TaskQueue.inOrder(executor);
         state.on(AppEvent.LibraryChanged.class, e -> refresh());
         state.on(AppEvent.IndexChanged.class, e -> refresh());
     }
@@ -239,30 +238,12 @@ public final class WatchViewModel {
         runs.say(Errors.message(e));
     }
 
-    private record StoreWrite(String title, StoreChange change) {
-    }
-
     /** Store writes run one at a time in the order asked (an undo right after its change must come after it). */
     private void write(String title, StoreChange change) {
-        writes.add(new StoreWrite(title, change));
-        if (!writing) {
-            nextWrite();
-        }
-    }
-
-    private void nextWrite() {
-        StoreWrite next = writes.poll();
-        if (next == null) {
-            writing = false;
-            return;
-        }
-        writing = true;
         runs.say("");
-        BackgroundTask.run(next.title(), progress -> next.change().apply())
+        writes.offer(BackgroundTask.run(title, progress -> change.apply())
                 .onSuccess(nothing -> refresh())
-                .onFailure(this::failed)
-                .onFinished(this::nextWrite)
-                .executeWith(executor);
+                .onFailure(this::failed));
     }
 
     private interface StoreChange {

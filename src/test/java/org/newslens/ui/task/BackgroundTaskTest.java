@@ -80,6 +80,22 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void aQueueInOrderRunsEveryTaskOneAtATimeEvenAfterOneFails() {
+        TaskQueue queue = TaskQueue.inOrder(executor);
+        queue.offer(BackgroundTask.of("mark read", p -> "read").onSuccess(seen::add));
+        queue.offer(BackgroundTask.<String>of("mark reviewed", p -> {
+            throw new java.io.IOException("disk full");
+        }).onFailure(e -> seen.add("failed: " + e.getMessage())));
+        queue.offer(BackgroundTask.of("undo", p -> "undone").onSuccess(seen::add));
+        assertEquals(1, executor.waiting(), "one worker at a time");
+
+        executor.runAll();
+
+        assertEquals(List.of("read", "failed: disk full", "undone"), seen);
+        assertFalse(queue.busy());
+    }
+
+    @Test
     void aQueuedTaskNoLongerWantedWhenItsTurnComesIsSkipped() {
         TaskQueue queue = new TaskQueue(executor);
         Latest latest = new Latest(executor);
