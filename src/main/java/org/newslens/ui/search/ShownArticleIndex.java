@@ -11,6 +11,7 @@ import org.newslens.index.QuerySyntaxException;
 import org.newslens.index.SearchResult;
 import org.newslens.index.SearchScope;
 import org.newslens.index.ArticleIndex;
+import org.newslens.index.IndexOutcome;
 import org.newslens.index.EntitySource;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.nlp.EntityAnalysis;
@@ -154,19 +155,26 @@ final class ShownArticleIndex {
     private void indexWithEntities(Article shown) {
         indexQueue.offer(indexing.mark(BackgroundTask.of("Indexing " + shown.title(), progress -> {
                     progress.update(-1, "Indexing “" + shown.title() + "” for search…");
-                    index.index(shown, entities);
+                    IndexOutcome outcome = index.index(shown, entities);
                     index.commit();
-                    return shown;
+                    return outcome;
                 }))
-                .onSuccess(done -> {
-                    state.publish(new AppEvent.IndexChanged());
+                .onSuccess(outcome -> {
+                    announce(outcome);
                     indexed = true;
                     status.set("");
                     closeOwn();
                     searchable.run();
                 })
-                .onDiscarded(done -> state.publish(new AppEvent.IndexChanged()))
+                .onDiscarded(this::announce)
                 .onFailure(error -> status.set("Search by entity is unavailable for this article: " + describe(error))));
+    }
+
+    /** Tells the library's views that the index changed, unless the article was there already as it is. */
+    private void announce(IndexOutcome outcome) {
+        if (outcome != IndexOutcome.UNCHANGED) {
+            state.publish(new AppEvent.IndexChanged());
+        }
     }
 
     private static String describe(Throwable error) {

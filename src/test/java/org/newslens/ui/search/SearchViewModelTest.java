@@ -122,6 +122,21 @@ class SearchViewModelTest {
     }
 
     @Test
+    void indexingTheShownArticleAgainWithNothingChangedDoesNotMakeTheLibraryViewsRecompute() throws IOException {
+        List<AppEvent> changes = new java.util.ArrayList<>();
+        state.on(AppEvent.IndexChanged.class, changes::add);
+        open("valley.txt", VALLEY);
+        assertEquals(1, changes.size(), "a new article in the index");
+
+        state.publish(new AppEvent.CorrectionsChanged());
+        state.publish(new AppEvent.AnnotationsSaved());
+
+        assertEquals(1, changes.size(), "indexed again as it was: the graph, watch lists and library have nothing new");
+        type("Kandor");
+        assertEquals(offsets(articleText(), "Kandor"), hitStarts());
+    }
+
+    @Test
     void wordsMatchTheirInflectionsAndPhrasesMatchWholeRuns() throws IOException {
         open("valley.txt", VALLEY);
 
