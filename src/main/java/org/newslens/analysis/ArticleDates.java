@@ -5,10 +5,10 @@ import java.time.Month;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newslens.article.Article;
+import org.newslens.nlp.MonthNames;
 import org.newslens.article.Paragraph;
 
 /**
@@ -22,9 +22,14 @@ public final class ArticleDates {
 
     private static final int DATELINE_PARAGRAPHS = 4;
     private static final Pattern ISO_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M} .,'/-]{0,40}\\s(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final String PLACE = "^\\p{Lu}[\\p{L} .'/-]*,?\\s+(?:\\p{L}+,?\\s+)?";
+    private static final String AFTER = ",?\\s+(\\d{4})\\b.{0,40}?[-–—(]";
+    /** "KABUL, July 9, 2021 -", "WASHINGTON, Friday, Jan. 8 2021 (Reuters) -". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L} .'/-]*,?\\s+(?:\\p{L}+,?\\s+)?(January|February|March|April|May|June|July|August|September|October|"
-                    + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b.{0,40}?[-–—(]");
+            PLACE + "(" + MonthNames.PATTERN + ")\\.?\\s+(\\d{1,2})" + AFTER);
+    /** "ROTTERDAM, 12 March 2024 -", the order of most of the world outside the United States. */
+    private static final Pattern DAY_FIRST_DATELINE = Pattern.compile(
+            PLACE + "(\\d{1,2})\\s+(" + MonthNames.PATTERN + ")\\.?" + AFTER);
 
     private ArticleDates() {
     }
@@ -52,24 +57,26 @@ public final class ArticleDates {
             }
             m = WIRE_DATELINE.matcher(p);
             if (m.find()) {
-                Month month = monthOf(m.group(1));
-                int day = Integer.parseInt(m.group(2));
-                int year = Integer.parseInt(m.group(3));
-                if (day <= month.maxLength()) {
-                    return new Found(LocalDate.of(year, month, Math.min(day, month.length(java.time.Year.isLeap(year)))), "dateline");
+                LocalDate date = date(m.group(3), m.group(1), m.group(2));
+                if (date != null) {
+                    return new Found(date, "dateline");
+                }
+            }
+            m = DAY_FIRST_DATELINE.matcher(p);
+            if (m.find()) {
+                LocalDate date = date(m.group(3), m.group(2), m.group(1));
+                if (date != null) {
+                    return new Found(date, "dateline");
                 }
             }
         }
         return null;
     }
 
-    private static Month monthOf(String name) {
-        String n = name.toUpperCase(Locale.ROOT).substring(0, 3);
-        for (Month m : Month.values()) {
-            if (m.name().startsWith(n)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException(name);
+    private static LocalDate date(String year, String month, String day) {
+        Month m = MonthNames.parse(month);
+        int d = Integer.parseInt(day);
+        int y = Integer.parseInt(year);
+        return d >= 1 && d <= m.length(java.time.Year.isLeap(y)) ? LocalDate.of(y, m, d) : null;
     }
 }

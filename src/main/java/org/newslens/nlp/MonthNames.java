@@ -8,8 +8,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The English month names the rules share, from {@link java.time.Month}: one list, not one per rule. */
-final class MonthNames {
+public final class MonthNames {
     private MonthNames() {
+    }
+
+    /**
+     * A regular expression (no group of its own) for a month written out or shortened, in any case: "September",
+     * "Sept", "Sep"; longer forms first, so the longest one written matches.
+     */
+    public static final String PATTERN = "(?i:" + Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+            .collect(Collectors.joining("|")) + "|Sept|" + Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+            .collect(Collectors.joining("|")) + ")";
+
+    /** The month a name matched by {@link #PATTERN} stands for. */
+    public static Month parse(String name) {
+        String start = name.substring(0, 3);
+        return Arrays.stream(Month.values())
+                .filter(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equalsIgnoreCase(start))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(name));
     }
 
     /** "january" … "december". */
