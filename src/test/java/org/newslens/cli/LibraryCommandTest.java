@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.index.EntitySource;
-import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.InventedLibrary;
 
 /** {@code library list|mark} over a library built in the test: states by text, shared by copies, "left", bad input. */
@@ -28,13 +27,10 @@ class LibraryCommandTest {
 
     @BeforeEach
     void library() throws Exception {
-        home = new AppHome(Files.createDirectories(dir.resolve("home")));
         Files.writeString(dir.resolve("meeting.txt"), InventedLibrary.MEETING);
         Files.createDirectories(dir.resolve("copy"));
         Files.writeString(dir.resolve("copy/meeting.txt"), InventedLibrary.MEETING);
-        try (LuceneArticleIndex index = LuceneArticleIndex.open(home.root().resolve("index"))) {
-            InventedLibrary.fill(index, dir);
-        }
+        home = InventedLibrary.homeWithLibrary(dir);
     }
 
     private int library(String... args) {

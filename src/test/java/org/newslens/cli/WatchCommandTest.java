@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
 import org.newslens.index.EntitySource;
-import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.InventedLibrary;
 
 /** {@code watch add|list|run|seen|rename|remove} over a library built in the test: JSON out, exit 2 and one line for bad input. */
@@ -27,10 +26,7 @@ class WatchCommandTest {
 
     @BeforeEach
     void library() throws Exception {
-        home = new AppHome(Files.createDirectories(dir.resolve("home")));
-        try (LuceneArticleIndex index = LuceneArticleIndex.open(home.root().resolve("index"))) {
-            InventedLibrary.fill(index, dir);
-        }
+        home = InventedLibrary.homeWithLibrary(dir);
     }
 
     private int watch(String... args) {

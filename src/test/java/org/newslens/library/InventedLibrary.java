@@ -1,14 +1,18 @@
 package org.newslens.library;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.newslens.app.AppHome;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
 import org.newslens.article.ArticleMetadata;
 import org.newslens.index.ArticleIndex;
+import org.newslens.index.LuceneArticleIndex;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityLabel;
@@ -21,6 +25,15 @@ public final class InventedLibrary {
     public static final String SHOP = "Smith & <Sons> opened a shop in Kandor.\n\nNobody else came.";
 
     private InventedLibrary() {
+    }
+
+    /** A data folder in {@code dir}/home whose index holds the invented library (its files under {@code dir}). */
+    public static AppHome homeWithLibrary(Path dir) throws IOException {
+        AppHome home = new AppHome(Files.createDirectories(dir.resolve("home")));
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(home.root().resolve("index"))) {
+            fill(index, dir);
+        }
+        return home;
     }
 
     /** Indexes the three articles (the first two dated, the third not) from files under {@code folder}. */
