@@ -84,7 +84,7 @@ public final class NewsLensCommand implements Runnable {
             return FAILURE;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("newslens: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("newslens: " + DashedValueHint.message(ex, args));
             return BAD_INPUT;
         });
         return cl;

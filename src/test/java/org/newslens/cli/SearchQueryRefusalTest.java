@@ -25,4 +25,22 @@ class SearchQueryRefusalTest {
             assertEquals("", run.out());
         }
     }
+
+    @Test
+    void aQueryStartingWithADashSaysToPutDashesBeforeIt() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "Rebels brutalised the valley.\n\nThe rebels then left the valley.");
+        String[][] refused = {{"-rebels", "search", story.toString(), "-rebels"}, {"-x", "search", story.toString(), "-x", "valley"},
+                {"-Rebels", "entity", "-Rebels", "--library"}};
+        for (String[] dashedAndArgs : refused) {
+            CliRun run = CliRun.of(java.util.Arrays.copyOfRange(dashedAndArgs, 1, dashedAndArgs.length));
+            assertEquals(2, run.exitCode(), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("put -- before a value that starts with '-'")
+                    && run.err().contains("'" + dashedAndArgs[0] + "'"), run.err());
+        }
+        CliRun dashed = CliRun.of("search", story.toString(), "--", "valley -rebels");
+        assertEquals(0, dashed.exitCode(), dashed.err());
+        CliRun typo = CliRun.of("search", "--fromat", "text", story.toString(), "valley");
+        assertTrue(typo.err().startsWith("newslens: ") && typo.err().contains("--fromat"), typo.err());
+    }
 }
