@@ -3,7 +3,6 @@ package org.newslens.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.newslens.annotation.LibraryCorrection;
@@ -16,11 +15,12 @@ import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.EntityPage;
 import org.newslens.library.EntityPages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "entity",
-        description = "An entity's page across the library (the articles indexed by `search`), as JSON: every article "
+        description = "An entity's page across " + LibraryBackedCommand.LIBRARY + ", as JSON: every article "
                 + "naming it (name or alias, any case) with its mention count and first mention (character offsets "
                 + "into the article text, as in `entities`), its aliases, first and last appearance by article date, "
                 + "the entities sharing most sentences and paragraphs with it, its quotes as speaker, the figures in "
@@ -36,19 +36,8 @@ public final class EntityCommand extends LibraryBackedCommand {
     @Option(names = "--library", description = "Look through the whole library (required: the only scope so far).")
     boolean library;
 
-    @Option(names = "--merge-into", paramLabel = "OTHER",
-            description = "Merge the entity into the entity OTHER everywhere in the library (OTHER's name stays).")
-    String mergeInto;
-
-    @Option(names = "--rename", paramLabel = "NEW", description = "Call the entity NEW everywhere (its old name stays an alias).")
-    String rename;
-
-    @Option(names = "--split", paramLabel = "ALIAS",
-            description = "Split the mentions written ALIAS off the entity into an entity of their own, everywhere.")
-    String split;
-
-    @Option(names = "--undo", description = "Withdraw the latest library-wide correction (NAME is then the page to print).")
-    boolean undo;
+    @Mixin
+    LibraryCorrectionOptions corrections;
 
     EntityCommand(LibraryData data) {
         super(data);
@@ -65,45 +54,14 @@ public final class EntityCommand extends LibraryBackedCommand {
         EntityPage page;
         try (LuceneArticleIndex index = openIndex()) {
             EntityPages pages = new EntityPages(index, AnnotationsFolder.of(data.home())::saved);
-            LibraryCorrection correction = correction(pages);
+            LibraryCorrection correction = corrections.of(name, pages);
             String shown = name;
-            if (correction != null || undo) {
+            if (correction != null || corrections.undo) {
                 shown = correct(index, correction);
             }
             page = pages.page(shown);
         }
         return print(page);
-    }
-
-    /**
-     * The correction the options ask for, or null; more than one, or a correction of an entity the library does
-     * not name, is bad input. Names are the library's (NAME may be an alias, in any case).
-     */
-    private LibraryCorrection correction(EntityPages pages) {
-        int asked = (mergeInto != null ? 1 : 0) + (rename != null ? 1 : 0) + (split != null ? 1 : 0) + (undo ? 1 : 0);
-        if (asked > 1) {
-            throw new BadInputException("entity takes one of --merge-into, --rename, --split and --undo at a time");
-        }
-        if (asked == 0 || undo) {
-            return null;
-        }
-        String entity = pages.nameOf(name);
-        if (entity == null) {
-            throw new BadInputException("no entity in the library goes by \"" + name.strip() + "\"");
-        }
-        Instant now = Instant.now();
-        try {
-            if (mergeInto != null) {
-                String into = pages.nameOf(mergeInto);
-                if (into == null) {
-                    throw new BadInputException("no entity in the library goes by \"" + mergeInto.strip() + "\" (use --rename to give a new name)");
-                }
-                return LibraryCorrection.merge(entity, into, now);
-            }
-            return rename != null ? LibraryCorrection.rename(entity, rename, now) : LibraryCorrection.split(entity, split, now);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("entity: " + e.getMessage());
-        }
     }
 
     /** Records (or, for --undo, withdraws) the correction, re-indexes what it touches; the name whose page to print. */

@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
  * work with, opening the index, and where they print.
  */
 abstract class LibraryBackedCommand implements Callable<Integer> {
+    /** What the commands' help calls the library. */
+    static final String LIBRARY = "the library (the articles indexed by `search`)";
+
     @Spec
     CommandSpec spec;
 

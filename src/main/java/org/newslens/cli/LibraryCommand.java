@@ -20,19 +20,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "library",
         description = "The library (the articles indexed by `search`) with reading states: each text once (copies with the "
                 + "same text listed together), unread, read or reviewed. States are kept by text (SHA-256) in the data folder, "
-                + "shared with the window. Output is JSON.",
-        mixinStandardHelpOptions = true)
-public final class LibraryCommand extends LibraryBackedCommand {
+                + "shared with the window. Output is JSON.")
+public final class LibraryCommand extends LibraryCommandGroup {
     LibraryCommand(LibraryData data) {
-        super(data);
+        super(data, "list or mark");
     }
 
-    @Override
-    public Integer call() {
-        throw new BadInputException("library needs a subcommand: list or mark (see library --help)");
-    }
-
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every text of the library, by title: sha256, title, "
+    @Command(name = "list", description = "Every text of the library, by title: sha256, title, "
             + "state, date, source, mentions and its files.")
     int list(@Option(names = "--state", paramLabel = "STATE", description = "Only unread, read, reviewed, or left (unread and "
             + "read but not reviewed).") String state) {
@@ -55,7 +49,7 @@ public final class LibraryCommand extends LibraryBackedCommand {
         return print(out);
     }
 
-    @Command(name = "mark", mixinStandardHelpOptions = true, description = "Marks the articles' texts unread, read or reviewed "
+    @Command(name = "mark", description = "Marks the articles' texts unread, read or reviewed "
             + "(a copy of a file, with the same text, shares its state); prints each file's state before and after.")
     int mark(@Parameters(index = "0", paramLabel = "STATE", description = "unread, read or reviewed") String state,
              @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE") List<Path> files) {

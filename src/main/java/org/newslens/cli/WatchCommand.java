@@ -27,18 +27,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "watch",
-        description = "Watch lists: a saved query or list of names, run over the library (the articles indexed by `search`), "
-                + "remembering which matching articles were seen, so that a run tells the new ones. Stored in the data "
-                + "folder (watchlists.json). Output is JSON.",
-        mixinStandardHelpOptions = true)
-public final class WatchCommand extends LibraryBackedCommand {
+        description = "Watch lists: a saved query or list of names, run over " + LibraryBackedCommand.LIBRARY + ", remembering "
+                + "which matching articles were seen, so that a run tells the new ones. Stored in the data folder "
+                + "(watchlists.json). Output is JSON.")
+public final class WatchCommand extends LibraryCommandGroup {
     WatchCommand(LibraryData data) {
-        super(data);
-    }
-
-    @Override
-    public Integer call() {
-        throw new BadInputException("watch needs a subcommand: add, list, run, seen, rename or remove (see watch --help)");
+        super(data, "add, list, run, seen, rename or remove");
     }
 
     /** One of the ways to give what a list watches. */
@@ -54,7 +48,7 @@ public final class WatchCommand extends LibraryBackedCommand {
         Path namesFile;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Saves a watch list and runs it over the library now.")
+    @Command(name = "add", description = "Saves a watch list and runs it over the library now.")
     int add(@Parameters(paramLabel = "LIST", description = "The list's name.") String name,
             @ArgGroup(exclusive = true, multiplicity = "1") What what,
             @Option(names = "--from-now", description = "Count only articles added from now on: what matches today is marked seen.")
@@ -67,7 +61,7 @@ public final class WatchCommand extends LibraryBackedCommand {
         });
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every watch list with its number of matches and of new matches.")
+    @Command(name = "list", description = "Every watch list with its number of matches and of new matches.")
     int list() {
         List<WatchList> lists = store(WatchStore::lists);
         return withIndex(watcher -> {
@@ -75,7 +69,7 @@ public final class WatchCommand extends LibraryBackedCommand {
         });
     }
 
-    @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs the watch lists (or one) over the library and prints their new matches: "
+    @Command(name = "run", description = "Runs the watch lists (or one) over the library and prints their new matches: "
             + "file, sha256, title, date and the entries each matched.")
     int run(@Parameters(paramLabel = "LIST", arity = "0..1", description = "Only this list.") String name,
             @Option(names = "--add", paramLabel = "FOLDER", description = "First add the articles under FOLDER to the library.")
@@ -103,7 +97,7 @@ public final class WatchCommand extends LibraryBackedCommand {
         });
     }
 
-    @Command(name = "seen", mixinStandardHelpOptions = true, description = "Marks every current match of a list seen.")
+    @Command(name = "seen", description = "Marks every current match of a list seen.")
     int seen(@Parameters(paramLabel = "LIST") String name) {
         WatchList list = store(s -> s.get(name));
         return withIndex(watcher -> {
@@ -113,13 +107,13 @@ public final class WatchCommand extends LibraryBackedCommand {
         });
     }
 
-    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Renames a watch list.")
+    @Command(name = "rename", description = "Renames a watch list.")
     int rename(@Parameters(paramLabel = "LIST") String name, @Parameters(paramLabel = "NEW-NAME") String newName) {
         WatchList renamed = store(s -> s.rename(name, newName));
         return print(new Renamed(name, renamed.name()));
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Deletes a watch list (the articles stay in the library).")
+    @Command(name = "remove", description = "Deletes a watch list (the articles stay in the library).")
     int remove(@Parameters(paramLabel = "LIST") String name) {
         WatchList gone = store(s -> s.get(name));
         store(s -> {

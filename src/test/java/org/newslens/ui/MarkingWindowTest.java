@@ -156,6 +156,11 @@ class MarkingWindowTest extends FastWindowTest {
         // and a mark in the margin beside the highlight's paragraph, none beside the entity's
         assertEquals(1, robot.lookup(".margin-mark").queryAll().stream().filter(javafx.scene.Node::isVisible).count(), theme);
         assertEquals(1, robot.lookup(".margin-mark.annotation-yellow").queryAll().size(), theme);
+        // each theme's own yellow: the block and its margin bar
+        boolean dark = theme.equals("dark");
+        assertEquals(javafx.scene.paint.Color.web(dark ? "#f2d64b" : "#ffe45e"), block, theme);
+        javafx.scene.layout.Region mark = robot.lookup(".margin-mark.annotation-yellow").queryAs(javafx.scene.layout.Region.class);
+        assertEquals(javafx.scene.paint.Color.web(dark ? "#ffd84d" : "#c9a800"), mark.getBackground().getFills().get(0).getFill(), theme);
     }
 
     @Test
