@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.WebAnnotationCodec;
@@ -21,6 +20,7 @@ import org.newslens.export.QueryHits;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,15 +43,12 @@ public final class ExportCommand implements Callable<Integer> {
             description = "md | html | csv | json (W3C) | hypothesis (Hypothesis JSON) | readwise (Readwise CSV) (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "F", description = "Write to F instead of printing (never over FILE).")
-    Path out;
+    @Mixin
+    OutputFile output;
 
     @Option(names = "--user-name", paramLabel = "NAME",
             description = "Credit annotations without a creator to NAME (else user.json in the data directory, $NEWSLENS_USER_NAME, the login name).")
     String userName;
-
-    @Option(names = "--force", description = "Replace F if it exists.")
-    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -69,9 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!exportFormat.supports(selection.kind())) {
             throw new BadInputException(exportFormat.refusal(selection));
         }
-        if (out != null) {
-            UserFiles.check(out, List.of(file), force);
-        }
+        output.check(file);
         Article article = AnnotateCommand.loadArticle(file);
         PrintWriter err = spec.commandLine().getErr();
         AppHome home = DataFolder.require();
@@ -91,13 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("bad query: " + e.getMessage());
         }
         ExportResult result = new Exporters(WebAnnotationCodec.forUser(home, userName)).export(doc, exportFormat);
-        if (out != null) {
-            UserFiles.write(out, result.content(), List.of(file), force);
-            spec.commandLine().getOut().println("wrote " + out + " (" + describeCount(doc) + ")");
-        } else {
-            spec.commandLine().getOut().print(result.content());
-            spec.commandLine().getOut().flush();
-        }
+        output.deliver(result.content(), file, describeCount(doc));
         if (doc.passages().isEmpty() && selection.kind() != ExportSelection.Kind.ENTITY_LIST) {
             err.println("newslens: warning: nothing to export: no " + selection.describe());
         }
