@@ -91,6 +91,35 @@ public final class Lexicon {
                 words.add(key(adjective));
             }
         });
+        words.addAll(gazetteerGroupWords());
+        Set<String> given = new HashSet<>();
+        read(GIVEN_NAMES, line -> {
+            int tab = line.indexOf('\t');
+            String name = tab < 0 ? line.strip() : line.substring(0, tab).strip();
+            // the table's one- and two-letter entries are mostly particles and syllables ("al", "le", "in", "so")
+            if (name.length() > 2 && name.chars().allMatch(Character::isLetter)) {
+                given.add(key(name));
+            }
+        });
+        return new Lexicon(plural, place, words, given);
+    }
+
+    /**
+     * The gazetteer's nationality, religion and ideology entries, as keys: from the model pack, where the build wrote
+     * them ({@link ModelPack#GROUP_WORDS}: 7,700 lines instead of the gazetteer's 580,000 at every start), else from
+     * the gazetteer itself.
+     */
+    static Set<String> gazetteerGroupWords() {
+        if (Lexicon.class.getClassLoader().getResource(ModelPack.DIR + ModelPack.GROUP_WORDS) == null) {
+            return scanGazetteer();
+        }
+        Set<String> words = new HashSet<>();
+        read(ModelPack.DIR + ModelPack.GROUP_WORDS, words::add);
+        return words;
+    }
+
+    static Set<String> scanGazetteer() {
+        Set<String> words = new HashSet<>();
         read(GAZETTEER, line -> {
             int tab = line.indexOf('\t');
             if (tab < 0) {
@@ -102,16 +131,7 @@ public final class Lexicon {
                 words.add(key(line.substring(0, tab)));
             }
         });
-        Set<String> given = new HashSet<>();
-        read(GIVEN_NAMES, line -> {
-            int tab = line.indexOf('\t');
-            String name = tab < 0 ? line.strip() : line.substring(0, tab).strip();
-            // the table's one- and two-letter entries are mostly particles and syllables ("al", "le", "in", "so")
-            if (name.length() > 2 && name.chars().allMatch(Character::isLetter)) {
-                given.add(key(name));
-            }
-        });
-        return new Lexicon(plural, place, words, given);
+        return words;
     }
 
     private static String pluralOf(String[] fields) {

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.Index;
+import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The packed models (written by the build) answer exactly as CoreNLP's own files do. */
@@ -30,6 +34,12 @@ class ModelPackTest {
         return classifier.classifySentence(tokens).stream().map(l -> l.get(CoreAnnotations.AnswerAnnotation.class)).toList();
     }
 
+    private static Object field(CRFClassifier<CoreLabel> classifier, String name) throws ReflectiveOperationException {
+        Field f = CRFClassifier.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(classifier);
+    }
+
     @Test
     void thePackIsBuiltAndEachModelAnswersAsCoreNlpsOwnFile() throws Exception {
         assertTrue(ModelPack.available(), "the build writes the pack (mvn process-classes)");
@@ -41,7 +51,17 @@ class ModelPackTest {
             for (String s : SENTENCES) {
                 assertEquals(answers(stock, s), answers(packed, s), model + " on: " + s);
             }
+            assertEquals(((Index<?>) field(stock, "featureIndex")).objectsList(), ((Index<?>) field(packed, "featureIndex")).objectsList(), model);
+            assertTrue(Arrays.deepEquals((float[][]) field(stock, "weights"), (float[][]) field(packed, "weights")), model + " weights");
             assertTrue(answers(packed, SENTENCES.get(0)).contains("PERSON"));
         }
+    }
+
+    @Test
+    void theGroupWordsOfThePackAreTheGazetteersOwn() {
+        assertTrue(getClass().getClassLoader().getResource(ModelPack.DIR + ModelPack.GROUP_WORDS) != null, "written by the build");
+        Set<String> packed = Lexicon.gazetteerGroupWords();
+        assertEquals(Lexicon.scanGazetteer(), packed);
+        assertTrue(packed.contains("afghan") && packed.contains("sunni"), "nationalities and religions");
     }
 }
