@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.newslens.article.ArticleLoader;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
 import org.newslens.index.LuceneArticleIndex;
+import org.newslens.library.FirstRow;
 import org.newslens.library.WatchInputException;
 import org.newslens.library.WatchList;
 import org.newslens.library.WatchMatch;
@@ -23,6 +25,8 @@ import org.newslens.library.WatchStore;
 import org.newslens.library.Watcher;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,8 +56,12 @@ public final class WatchCommand extends LibraryCommandGroup {
     int add(@Parameters(paramLabel = "LIST", description = "The list's name.") String name,
             @ArgGroup(exclusive = true, multiplicity = "1") What what,
             @Option(names = "--from-now", description = "Count only articles added from now on: what matches today is marked seen.")
-            boolean fromNow) {
-        WatchList list = watched(name, what);
+            boolean fromNow,
+            @Option(names = "--first-row", paramLabel = "auto|header|name", defaultValue = "auto", converter = FirstRowConverter.class,
+                    description = "What the first row of --names-file is: auto (default: a column header such as 'name' is "
+                            + "left out, and said on stderr; refused when unsure), header or name.")
+            FirstRow firstRow) {
+        WatchList list = watched(name, what, firstRow);
         return withIndex(watcher -> {
             WatchResult result = watcher.run(list);
             WatchList saved = store(s -> s.add(fromNow ? seenAll(list, result) : list));
@@ -123,7 +131,7 @@ public final class WatchCommand extends LibraryCommandGroup {
         return print(new Removed(gone.name()));
     }
 
-    private WatchList watched(String name, What what) {
+    private WatchList watched(String name, What what, FirstRow firstRow) {
         try {
             if (what.query != null) {
                 if (what.query.isBlank()) {
@@ -131,13 +139,35 @@ public final class WatchCommand extends LibraryCommandGroup {
                 }
                 return WatchList.ofQuery(name, what.query, Instant.now());
             }
-            List<String> names = what.names != null ? WatchNames.parse(String.join("\n", what.names))
-                    : WatchNames.read(what.namesFile);
+            List<String> names = what.names != null ? WatchNames.parse(String.join("\n", what.names)) : namesInFile(what.namesFile, firstRow);
             return WatchList.ofNames(name, names, Instant.now());
+        } catch (WatchNames.UnsureHeaderException e) {
+            throw new BadInputException(e.getMessage() + ": say --first-row header or --first-row name");
         } catch (WatchInputException e) {
             throw new BadInputException(e.getMessage());
         } catch (IOException e) {
             throw new BadInputException("cannot read " + what.namesFile + ": " + Messages.describe(e));
+        }
+    }
+
+    private List<String> namesInFile(Path file, FirstRow firstRow) throws IOException {
+        WatchNames.NamesFile read = WatchNames.read(file, firstRow);
+        if (read.header() != null && firstRow == FirstRow.AUTO) {
+            err().println("newslens: the first row '" + read.header() + "' of " + file
+                    + " is taken for a column header and not watched (--first-row name watches it)");
+        }
+        return read.names();
+    }
+
+    /** auto, header or name, in any case. */
+    static final class FirstRowConverter implements ITypeConverter<FirstRow> {
+        @Override
+        public FirstRow convert(String value) {
+            try {
+                return FirstRow.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not auto, header or name");
+            }
         }
     }
 

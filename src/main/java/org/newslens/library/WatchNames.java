@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * The names of a watch list, as pasted (one per line) or imported from a file of names one per line, as Datashare's
  * batch search takes them (a {@code .csv} file: the first column of each row, so a quoted "Putin, Vladimir" stays one
- * name). Blank lines and repeats (any case) are dropped; the rest must be searchable words.
+ * name). Blank lines and repeats (any case) are dropped; the rest must be searchable words. A first row that heads the
+ * column ("name", "Entity") is left out ({@link FirstRow}).
  */
 public final class WatchNames {
     public static final int MAX_NAMES = 10_000;
@@ -35,14 +37,49 @@ public final class WatchNames {
         return clean(pasted.lines().toList(), "the pasted names");
     }
 
-    /** The names in {@code file} (UTF-8, or UTF-16/UTF-8 with a byte-order mark). */
+    /** The names in {@code file}, a header row left out when sure ({@link #read(Path, FirstRow)} with {@code AUTO}). */
     public static List<String> read(Path file) throws IOException {
+        return read(file, FirstRow.AUTO).names();
+    }
+
+    /**
+     * The names in {@code file} (UTF-8, or UTF-16/UTF-8 with a byte-order mark), its first row taken as {@code firstRow}
+     * says; with {@code AUTO}, a row sure to be a column header is left out and {@link UnsureHeaderException} thrown when
+     * it may be one.
+     */
+    public static NamesFile read(Path file, FirstRow firstRow) throws IOException {
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw new WatchInputException(file + " is over " + (MAX_FILE_BYTES >> 20) + " MB: a names file holds names, one per line");
         }
         String text = decode(file, Files.readAllBytes(file));
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return clean(name.endsWith(".csv") ? firstColumn(file, text) : text.lines().toList(), file.toString());
+        List<List<String>> rows = name.endsWith(".csv") ? rows(file, text)
+                : text.lines().filter(l -> !l.isBlank()).map(List::of).toList();
+        FirstRow first = firstRow == FirstRow.AUTO ? FirstRow.guess(rows) : firstRow;
+        if (first == FirstRow.AUTO) {
+            throw new UnsureHeaderException(file, rows.get(0).get(0).strip());
+        }
+        String header = first == FirstRow.HEADER && !rows.isEmpty() ? rows.get(0).get(0).strip() : null;
+        List<String> names = rows.stream().skip(header == null ? 0 : 1).map(r -> r.isEmpty() ? "" : r.get(0)).toList();
+        return new NamesFile(clean(names, file.toString()), header);
+    }
+
+    /** The names of a file, and its first row when it was left out as a column header (else null). */
+    public record NamesFile(List<String> names, String header) {
+    }
+
+    /** The first row of a names file may be a column header or a name: the reader must say which. */
+    public static final class UnsureHeaderException extends WatchInputException {
+        private final String firstRow;
+
+        UnsureHeaderException(Path file, String firstRow) {
+            super("the first row \u201c" + firstRow + "\u201d of " + file + " may be a column header or a name");
+            this.firstRow = firstRow;
+        }
+
+        public String firstRow() {
+            return firstRow;
+        }
     }
 
     private static String decode(Path file, byte[] bytes) {
@@ -70,14 +107,16 @@ public final class WatchNames {
         return text;
     }
 
-    private static List<String> firstColumn(Path file, String text) throws IOException {
+    private static List<List<String>> rows(Path file, String text) throws IOException {
         CsvMapper csv = new CsvMapper();
-        List<String> names = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>();
         try (MappingIterator<String[]> rows = csv.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(text)) {
             while (rows.hasNextValue()) {
                 String[] row = rows.nextValue();
-                names.add(row.length == 0 ? "" : row[0]);
+                if (Arrays.stream(row).anyMatch(cell -> !cell.isBlank())) {
+                    names.add(List.of(row));
+                }
             }
         } catch (RuntimeException | IOException e) {
             throw new WatchInputException(file + " is not a CSV file of names: " + e.getMessage().lines().findFirst().orElse(""));

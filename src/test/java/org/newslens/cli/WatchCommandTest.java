@@ -81,6 +81,23 @@ class WatchCommandTest {
     }
 
     @Test
+    void aNamesFilesHeaderRowIsNotWatchedAndAnUnsureOneIsAsked() throws Exception {
+        Path headed = Files.writeString(dir.resolve("headed.csv"), "name\nPaul Kern\nPort Elma\n");
+        assertEquals(0, watch("add", "harbour", "--names-file", headed.toString()), err);
+        assertEquals("[\"Paul Kern\",\"Port Elma\"]", json().get("entries").toString());
+        assertTrue(err.contains("'name'") && err.contains("--first-row name"), err);
+        Path unsure = Files.writeString(dir.resolve("unsure.csv"), "naam\nPaul Kern\nPort Elma\n");
+        assertBadInput("add", "unsure", "--names-file", unsure.toString());
+        assertTrue(err.contains("--first-row header or --first-row name"), err);
+        assertEquals(0, watch("add", "unsure", "--names-file", unsure.toString(), "--first-row", "header"), err);
+        assertEquals("[\"Paul Kern\",\"Port Elma\"]", json().get("entries").toString());
+        assertEquals(0, watch("add", "kept", "--names-file", headed.toString(), "--first-row", "NAME"), err);
+        assertEquals("[\"name\",\"Paul Kern\",\"Port Elma\"]", json().get("entries").toString());
+        assertEquals("", err);
+        assertBadInput("add", "x", "--names-file", headed.toString(), "--first-row", "maybe");
+    }
+
+    @Test
     void fromNowCountsOnlyLaterArticlesAndRenameAndRemoveWork() throws Exception {
         assertEquals(0, watch("add", "kern", "--query", "person:kern", "--from-now"), err.toString());
         assertEquals(0, json().get("newMatches").asInt());

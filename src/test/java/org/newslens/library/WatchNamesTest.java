@@ -63,4 +63,31 @@ class WatchNamesTest {
         assertEquals("\"Port \\\"Elma\"", WatchNames.phrase("Port \"Elma"));
         assertEquals("\"a\\\\b\"", WatchNames.phrase("a\\b"));
     }
+
+    @Test
+    void aColumnHeaderIsLeftOutAndSaid() throws Exception {
+        for (String[] fileAndText : new String[][] {{"a.csv", "name\nVladimir Putin\nTaliban\n"}, {"b.csv", "Name,Country\nVladimir Putin,Russia\nTaliban,\n"},
+                {"c.txt", "Entity:\nVladimir Putin\nTaliban\n"}, {"d.csv", "Search term\nVladimir Putin\nTaliban\n"}}) {
+            WatchNames.NamesFile read = WatchNames.read(file(fileAndText[0], fileAndText[1].getBytes(StandardCharsets.UTF_8)), FirstRow.AUTO);
+            assertEquals(List.of("Vladimir Putin", "Taliban"), read.names(), fileAndText[1]);
+            assertEquals(fileAndText[1].lines().findFirst().orElseThrow().split(",")[0], read.header());
+        }
+        Path counted = file("counted.csv", "Wer,Anzahl\nVladimir Putin,12\nTaliban,3\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Vladimir Putin", "Taliban"), WatchNames.read(counted), "a word over a column of numbers heads it");
+        Path plain = file("plain.csv", "Vladimir Putin,12\nTaliban,3\nNATO,1\n".getBytes(StandardCharsets.UTF_8));
+        WatchNames.NamesFile noHeader = WatchNames.read(plain, FirstRow.AUTO);
+        assertEquals(List.of("Vladimir Putin", "Taliban", "NATO"), noHeader.names());
+        assertEquals(null, noHeader.header());
+    }
+
+    @Test
+    void anUnsureFirstRowIsAskedAndTheAnswerFollowed() throws Exception {
+        Path unsure = file("naam.csv", "naam\nVladimir Putin\nTaliban\nAngela Merkel\n".getBytes(StandardCharsets.UTF_8));
+        WatchNames.UnsureHeaderException e = assertThrows(WatchNames.UnsureHeaderException.class, () -> WatchNames.read(unsure, FirstRow.AUTO));
+        assertEquals("naam", e.firstRow());
+        assertEquals(List.of("Vladimir Putin", "Taliban", "Angela Merkel"), WatchNames.read(unsure, FirstRow.HEADER).names());
+        assertEquals(List.of("naam", "Vladimir Putin", "Taliban", "Angela Merkel"), WatchNames.read(unsure, FirstRow.NAME).names());
+        Path named = file("named.csv", "name\nnames\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("name", "names"), WatchNames.read(named, FirstRow.NAME).names(), "a reader who says so watches the word");
+    }
 }

@@ -1,6 +1,7 @@
 package org.newslens.ui.watch;
 
 import java.io.File;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,10 +14,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.newslens.library.FirstRow;
 
 /** "New watch list": a name, and a query or names (pasted, or imported from a file of names one per line). Layout only. */
 final class WatchEditor {
     private static final ButtonType IMPORT = new ButtonType("Import names file…", ButtonBar.ButtonData.LEFT);
+    /** A prompt shows one line: its line breaks would run the names together. */
+    private static final String NAMES_PROMPT = "One name a line, e.g. Vladimir Putin";
     private final WatchViewModel viewModel;
     private final Window owner;
 
@@ -41,8 +45,8 @@ final class WatchEditor {
         TextArea text = new TextArea();
         text.setId("watch-editor-text");
         text.setPrefRowCount(8);
-        text.setPromptText("Vladimir Putin\nTaliban\n…");
-        query.selectedProperty().addListener((obs, was, q) -> text.setPromptText(q ? "person:putin AND place:kyiv" : "Vladimir Putin\nTaliban\n…"));
+        text.setPromptText(NAMES_PROMPT);
+        query.selectedProperty().addListener((obs, was, q) -> text.setPromptText(q ? "person:putin AND place:kyiv" : NAMES_PROMPT));
         dialog.getDialogPane().setContent(new VBox(8, new Label("Name"), name, new HBox(12, names, query), text));
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().ifPresent(button -> {
@@ -64,5 +68,17 @@ final class WatchEditor {
                 }
             }
         });
+    }
+
+    /** Asks whether a names file's first row heads the column or is a name to watch; null when the import is cancelled. */
+    static FirstRow askFirstRow(WatchViewModel.UnsureHeader asked, Window owner) {
+        ButtonType header = new ButtonType("Leave it out", ButtonBar.ButtonData.YES);
+        ButtonType name = new ButtonType("Watch it", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Is the first row \u201c" + asked.firstRow() + "\u201d of "
+                + asked.file().getFileName() + " a column header (leave it out) or a name to watch?", header, name, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Import names");
+        alert.setHeaderText(null);
+        return alert.showAndWait().map(b -> b == header ? FirstRow.HEADER : b == name ? FirstRow.NAME : null).orElse(null);
     }
 }

@@ -84,6 +84,12 @@ public final class WatchView extends VBox {
         HBox buttons = new HBox(6, add, rename, remove, seen, undo);
 
         Label error = Labels.whenSet("watch-error", viewModel.errorProperty(), Styles.DANGER);
+        Label note = Labels.whenSet("watch-note", viewModel.noteProperty(), Styles.TEXT_MUTED);
+        viewModel.unsureHeaderProperty().addListener((obs, old, asked) -> {
+            if (asked != null) {
+                viewModel.answerHeader(WatchEditor.askFirstRow(asked, getScene() == null ? null : getScene().getWindow()));
+            }
+        });
 
         matches.setId("watch-matches");
         matches.setItems(viewModel.matches());
@@ -101,7 +107,7 @@ public final class WatchView extends VBox {
                 e.consume();
             }
         });
-        getChildren().addAll(top, lists, buttons, error, matches);
+        getChildren().addAll(top, lists, buttons, error, note, matches);
     }
 
     private void openSelected() {

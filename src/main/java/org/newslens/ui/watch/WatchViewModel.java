@@ -18,6 +18,7 @@ import org.newslens.app.Errors;
 import org.newslens.app.command.Command;
 import org.newslens.app.command.CommandHistory;
 import org.newslens.index.ArticleIndex;
+import org.newslens.library.FirstRow;
 import org.newslens.library.WatchInputException;
 import org.newslens.library.WatchList;
 import org.newslens.library.WatchMatch;
@@ -55,6 +56,8 @@ public final class WatchViewModel {
     private final ReadOnlyObjectWrapper<WatchResult> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper totalNew = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<UnsureHeader> unsureHeader = new ReadOnlyObjectWrapper<>();
     private final CommandHistory history = new CommandHistory();
     private final HistoryState historyState = new HistoryState(history);
     private final TaskQueue writes;
@@ -156,13 +159,57 @@ public final class WatchViewModel {
         return save(() -> WatchList.ofNames(name, WatchNames.parse(pasted == null ? "" : pasted), Instant.now()));
     }
 
-    /** Saves a list watching the names in a file (one per line; a CSV's first column); read on a worker. */
+    /**
+     * Saves a list watching the names in a file (one per line; a CSV's first column); read on a worker. A first row
+     * sure to head the column is left out (and {@link #noteProperty()} says so); one that may be a header or a name is
+     * asked about ({@link #unsureHeaderProperty()}).
+     */
     public void importNames(String name, Path file) {
+        importNames(name, file, FirstRow.AUTO);
+    }
+
+    private void importNames(String name, Path file, FirstRow firstRow) {
         runs.say("");
-        BackgroundTask.of("Importing watch names", progress -> WatchList.ofNames(name, WatchNames.read(file), Instant.now()))
-                .onSuccess(this::validateThenAdd)
-                .onFailure(this::failed)
+        note.set("");
+        BackgroundTask.of("Importing watch names", progress -> WatchNames.read(file, firstRow))
+                .onSuccess(read -> {
+                    if (read.header() != null && firstRow == FirstRow.AUTO) {
+                        note.set("The first row \u201c" + read.header() + "\u201d of " + file.getFileName()
+                                + " was taken for a column header, not a name");
+                    }
+                    save(() -> WatchList.ofNames(name, read.names(), Instant.now()));
+                })
+                .onFailure(e -> {
+                    if (e instanceof WatchNames.UnsureHeaderException unsure) {
+                        unsureHeader.set(new UnsureHeader(name, file, unsure.firstRow()));
+                    } else {
+                        failed(e);
+                    }
+                })
                 .executeWith(executor);
+    }
+
+    /** A names file being imported whose first row may be a column header or a name; null when none is. */
+    public ReadOnlyObjectProperty<UnsureHeader> unsureHeaderProperty() {
+        return unsureHeader.getReadOnlyProperty();
+    }
+
+    /** Goes on with the unsure import, its first row taken as {@code answer} says ({@code HEADER} or {@code NAME}); null drops it. */
+    public void answerHeader(FirstRow answer) {
+        UnsureHeader asked = unsureHeader.get();
+        unsureHeader.set(null);
+        if (asked != null && answer != null) {
+            importNames(asked.listName(), asked.file(), answer);
+        }
+    }
+
+    /** What the last import left out ("The first row “name” … was taken for a column header"), or "". */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** The list being made from {@code file}, whose first row {@code firstRow} may head the column. */
+    public record UnsureHeader(String listName, Path file, String firstRow) {
     }
 
     private boolean save(ListMaker maker) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.article.ArticleLoader;
 import org.newslens.index.LuceneArticleIndex;
+import org.newslens.library.FirstRow;
 import org.newslens.library.InventedLibrary;
 import org.newslens.library.WatchList;
 import org.newslens.library.WatchMatch;
@@ -142,6 +143,26 @@ class WatchViewModelTest {
         assertEquals("Kandor shops", vm.lists().get(1).list().name());
         vm.remove(vm.lists().get(0));
         assertEquals(List.of("Kandor shops", "ortiz"), new WatchStore(dir).lists().stream().map(WatchList::name).toList());
+    }
+
+    @Test
+    void aNamesFilesHeaderIsLeftOutAndSaidAndAnUnsureOneAsked() throws Exception {
+        vm.importNames("headed", Files.writeString(dir.resolve("headed.csv"), "Name,Notes\nMaria Ortiz,shop\n"));
+        assertEquals(List.of("Maria Ortiz"), store.get("headed").names());
+        assertTrue(vm.noteProperty().get().contains("\u201cName\u201d"), vm.noteProperty().get());
+
+        Path unsure = Files.writeString(dir.resolve("unsure.csv"), "wer\nMaria Ortiz\nPaul Kern\n");
+        vm.importNames("unsure", unsure);
+        assertEquals(new WatchViewModel.UnsureHeader("unsure", unsure, "wer"), vm.unsureHeaderProperty().get());
+        assertFalse(store.lists().stream().anyMatch(l -> l.name().equals("unsure")), "nothing saved before the answer");
+        vm.answerHeader(FirstRow.NAME);
+        assertEquals(null, vm.unsureHeaderProperty().get());
+        assertEquals(List.of("wer", "Maria Ortiz", "Paul Kern"), store.get("unsure").names());
+        assertEquals("", vm.noteProperty().get());
+
+        vm.importNames("dropped", unsure);
+        vm.answerHeader(null);
+        assertFalse(store.lists().stream().anyMatch(l -> l.name().equals("dropped")), "cancelled");
     }
 
     @Test
