@@ -34,7 +34,6 @@ public final class EntityPageViewModel {
     private final EntityPages pages;
     private final LibraryCorrections corrections;
     private final EntityEdits edits;
-    private final TaskExecutor executor;
     private final AppState state;
     private final Clock clock;
     private final Activity activity;
@@ -56,7 +55,6 @@ public final class EntityPageViewModel {
         this.pages = pages;
         this.corrections = corrections;
         this.edits = edits;
-        this.executor = executor;
         this.state = state;
         this.clock = clock;
         this.activity = new Activity(executor);
@@ -193,7 +191,7 @@ public final class EntityPageViewModel {
     /** After a correction (or its undo) is saved: the articles it touches indexed again on a worker, then {@code show}'s page. */
     private void reindex(LibraryCorrection correction, String what, String show) {
         activity.say(what + " — indexing the articles again…");
-        BackgroundTask.of("Applying: " + what, progress -> {
+        activity.start(BackgroundTask.of("Applying: " + what, progress -> {
                     List<Path> files = edits.affected(correction);
                     return edits.reindex(files, (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
                             done + " of " + total + " articles"), () -> false);
@@ -205,7 +203,6 @@ public final class EntityPageViewModel {
                     state.publish(new AppEvent.LibraryChanged());
                     open(show);
                 })
-                .onFailure(activity.failure(what + " — the articles could not be indexed again"))
-                .executeWith(executor);
+                .onFailure(activity.failure(what + " — the articles could not be indexed again")));
     }
 }

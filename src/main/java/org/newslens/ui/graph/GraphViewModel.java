@@ -53,7 +53,6 @@ public final class GraphViewModel {
     private final String title;
     private final GraphSource source;
     private final EvidenceReader evidenceReader;
-    private final TaskExecutor executor;
     private final Consumer<CooccurrenceGraph.Evidence> jump;
     private final Activity computing;
     private final Latest reading;
@@ -80,7 +79,6 @@ public final class GraphViewModel {
         this.title = title;
         this.source = source;
         this.evidenceReader = reader;
-        this.executor = executor;
         this.jump = jump;
         this.computing = new Activity(executor);
         this.reading = new Latest(executor);
@@ -172,14 +170,13 @@ public final class GraphViewModel {
     /** Writes what is shown to {@code target} (replacing it) on a worker; the status says where it went. */
     public void export(GraphWriter.Format format, Path target) {
         CooccurrenceGraph shown = visible.get().asGraph();
-        BackgroundTask.run("Exporting the graph", progress -> {
+        computing.start(BackgroundTask.run("Exporting the graph", progress -> {
             StringWriter out = new StringWriter();
             new GraphWriter().write(shown, format, out);
             AtomicFiles.writeUserFile(target, out.toString().getBytes(StandardCharsets.UTF_8), true);
         }).onSuccess(done -> computing.say("Saved " + target.getFileName() + " (" + count(shown.nodes().size(), "entity", "entities")
                         + ", " + count(shown.edges().size(), "link", "links") + ")"))
-                .onFailure(computing.failure("The graph was not saved"))
-                .executeWith(executor);
+                .onFailure(computing.failure("The graph was not saved")));
     }
 
     public String title() {

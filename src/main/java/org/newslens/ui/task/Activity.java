@@ -12,12 +12,14 @@ import org.newslens.app.Errors;
  * work is doing, what it found or why it failed. The latest task started here wins (see {@link Latest}).
  */
 public final class Activity {
+    private final TaskExecutor executor;
     private final Latest latest;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private int running;
 
     public Activity(TaskExecutor executor) {
+        this.executor = executor;
         this.latest = new Latest(executor);
     }
 
@@ -26,6 +28,14 @@ public final class Activity {
         running++;
         busy.set(true);
         return latest.run(task.onFinished(() -> busy.set(--running > 0)));
+    }
+
+    /**
+     * Starts {@code task} beside the latest, superseding nothing and not counted as busy: a one-off job of the pane
+     * (an export, a save) whose outcome it says in the status through its handlers.
+     */
+    public <T> TaskHandle start(BackgroundTask<T> task) {
+        return task.executeWith(executor);
     }
 
     /** Shows {@code line} as the status. */

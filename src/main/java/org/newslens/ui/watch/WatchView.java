@@ -42,7 +42,7 @@ public final class WatchView extends VBox {
 
         Label summary = Labels.bound("watch-summary", viewModel.summaryProperty(), "watch-summary");
         Button run = Buttons.small("Run now", "watch-run", viewModel::refresh);
-        run.disableProperty().bind(viewModel.runningProperty());
+        run.disableProperty().bind(viewModel.activity().busyProperty());
         HBox top = new HBox(8, summary, run);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -83,7 +83,7 @@ public final class WatchView extends VBox {
         undo.setTooltip(undoTip);
         HBox buttons = new HBox(6, add, rename, remove, seen, undo);
 
-        Label error = Labels.whenSet("watch-error", viewModel.errorProperty(), Styles.DANGER);
+        Label error = Labels.whenSet("watch-error", viewModel.activity().statusProperty(), Styles.DANGER);
         Label note = Labels.whenSet("watch-note", viewModel.noteProperty(), Styles.TEXT_MUTED);
         viewModel.unsureHeaderProperty().addListener((obs, old, asked) -> {
             if (asked != null) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,7 +43,6 @@ import org.newslens.ui.task.TaskQueue;
 public final class WatchViewModel {
     private final WatchStore store;
     private final ArticleIndex index;
-    private final TaskExecutor executor;
     private final Consumer<Path> opener;
     private final Consumer<String> showQuery;
     private final Activity runs;
@@ -70,7 +68,6 @@ public final class WatchViewModel {
                           Consumer<String> showQuery) {
         this.store = store;
         this.index = index;
-        this.executor = executor;
         this.opener = opener;
         this.showQuery = showQuery;
         this.runs = new Activity(executor);
@@ -103,13 +100,9 @@ public final class WatchViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** Why the last change or run failed, in one line; "" when it did not. */
-    public ReadOnlyStringProperty errorProperty() {
-        return runs.statusProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return runs.busyProperty();
+    /** Busy while the lists run; its status says why the last change or run failed, in one line ("" when it did not). */
+    public Activity activity() {
+        return runs;
     }
 
     /** Whether the last change to the lists can be undone, and its "Undo Mark seen “people”". */
@@ -145,7 +138,7 @@ public final class WatchViewModel {
         matches.setAll(result == null ? List.of() : result.matches());
     }
 
-    /** Saves a list watching a query; false (and {@link #errorProperty()} says why) when it cannot be made. */
+    /** Saves a list watching a query; false (and {@link #activity()} says why) when it cannot be made. */
     public boolean addQuery(String name, String query) {
         if (query == null || query.isBlank()) {
             runs.say("Type a query to watch");
@@ -171,7 +164,7 @@ public final class WatchViewModel {
     private void importNames(String name, Path file, FirstRow firstRow) {
         runs.say("");
         note.set("");
-        BackgroundTask.of("Importing watch names", progress -> WatchNames.read(file, firstRow))
+        runs.start(BackgroundTask.of("Importing watch names", progress -> WatchNames.read(file, firstRow))
                 .onSuccess(read -> {
                     if (read.header() != null && firstRow == FirstRow.AUTO) {
                         note.set("The first row \u201c" + read.header() + "\u201d of " + file.getFileName()
@@ -185,8 +178,7 @@ public final class WatchViewModel {
                     } else {
                         failed(e);
                     }
-                })
-                .executeWith(executor);
+                }));
     }
 
     /** A names file being imported whose first row may be a column header or a name; null when none is. */
@@ -227,11 +219,10 @@ public final class WatchViewModel {
     /** Runs the list once on a worker, so a query the parser refuses is refused before it is saved; then saves it, undoably. */
     private void validateThenAdd(WatchList list) {
         runs.say("");
-        BackgroundTask.run("Checking a watch list", progress -> new Watcher(index).run(list))
+        runs.start(BackgroundTask.run("Checking a watch list", progress -> new Watcher(index).run(list))
                 .onSuccess(nothing -> perform("New watch list \u201c" + list.name() + "\u201d",
                         () -> store.add(list), () -> store.remove(list.name())))
-                .onFailure(this::failed)
-                .executeWith(executor);
+                .onFailure(this::failed));
     }
 
     public void rename(WatchResult result, String newName) {

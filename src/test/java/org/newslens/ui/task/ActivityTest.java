@@ -38,4 +38,15 @@ class ActivityTest {
         assertTrue(activity.statusProperty().get().contains("disk gone"), activity.statusProperty().get());
         assertFalse(activity.busyProperty().get());
     }
+
+    @Test
+    void aOneOffJobStartedBesideTheLatestSupersedesNothingAndIsNotBusy() {
+        List<String> shown = new ArrayList<>();
+        activity.run(BackgroundTask.of("graph", p -> "graph").onSuccess(shown::add));
+        activity.start(BackgroundTask.of("export", p -> "saved").onSuccess(shown::add));
+        executor.runAll();
+        assertEquals(List.of("graph", "saved"), shown, "both outcomes count");
+        activity.start(BackgroundTask.of("export", p -> "again"));
+        assertFalse(activity.busyProperty().get(), "a one-off job does not make the pane busy");
+    }
 }

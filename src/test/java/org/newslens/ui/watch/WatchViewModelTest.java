@@ -168,12 +168,12 @@ class WatchViewModelTest {
     @Test
     void badInputSaysWhyInOneLineAndSavesNothing() throws Exception {
         assertTrue(!vm.addNames("empty", "\n  \n"));
-        assertTrue(vm.errorProperty().get().contains("no names"), vm.errorProperty().get());
+        assertTrue(vm.activity().statusProperty().get().contains("no names"), vm.activity().statusProperty().get());
         vm.addQuery("broken", "kern AND (");
-        assertEquals(1, vm.errorProperty().get().lines().count(), vm.errorProperty().get());
-        assertTrue(vm.errorProperty().get().contains("broken"), vm.errorProperty().get());
+        assertEquals(1, vm.activity().statusProperty().get().lines().count(), vm.activity().statusProperty().get());
+        assertTrue(vm.activity().statusProperty().get().contains("broken"), vm.activity().statusProperty().get());
         vm.addQuery("people", "kern");
-        assertTrue(vm.errorProperty().get().contains("already"), vm.errorProperty().get());
+        assertTrue(vm.activity().statusProperty().get().contains("already"), vm.activity().statusProperty().get());
         assertEquals(1, new WatchStore(dir).lists().size());
     }
 }
