@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
                 + "With --merge-into, --rename or --split, first corrects the entity across the whole library (kept in "
                 + "library-corrections.json in the data folder, applied to every article, search and export; the "
                 + "articles naming it are indexed again) and prints the page it then has; --undo withdraws the latest "
-                + "such correction.")
+                + "such correction. Without --limit and --offset every article is listed, oldest first (undated ones "
+                + "last); with either, the articles are listed newest first, LIMIT of them from the OFFSET-th, with "
+                + "their quotes and figures, while the counts, first and last appearance, aliases, co-occurring "
+                + "entities and notes stay those of the whole library (\"articleCount\" says how many articles name it).")
 public final class EntityCommand extends LibraryBackedCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The entity's name or one of its aliases.")
     String name;
@@ -38,6 +41,14 @@ public final class EntityCommand extends LibraryBackedCommand {
 
     @Mixin
     LibraryCorrectionOptions corrections;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "List at most N articles, newest first (default: all, oldest first).")
+    Integer limit;
+
+    @Option(names = "--offset", paramLabel = "K",
+            description = "Skip the K newest articles (with --limit: the next part of the list; default 0).")
+    Integer offset;
 
     EntityCommand(LibraryData data) {
         super(data);
@@ -51,6 +62,9 @@ public final class EntityCommand extends LibraryBackedCommand {
         if (name == null || name.isBlank()) {
             throw new BadInputException("entity needs a name");
         }
+        if ((limit != null && limit < 0) || (offset != null && offset < 0)) {
+            throw new BadInputException("entity: --limit and --offset take a number of articles, 0 or more");
+        }
         EntityPage page;
         try (LuceneArticleIndex index = openIndex()) {
             EntityPages pages = new EntityPages(index, AnnotationsFolder.of(data.home())::saved);
@@ -59,7 +73,8 @@ public final class EntityCommand extends LibraryBackedCommand {
             if (correction != null || corrections.undo) {
                 shown = correct(index, correction);
             }
-            page = pages.page(shown);
+            page = limit == null && offset == null ? pages.page(shown)
+                    : pages.page(shown, offset == null ? 0 : offset, limit == null ? Integer.MAX_VALUE : limit);
         }
         return print(page);
     }

@@ -1,8 +1,5 @@
 package org.newslens.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,11 +19,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.newslens.app.Json;
 import org.newslens.analysis.ArticleDates;
 import org.newslens.analysis.Quote;
 import org.newslens.article.Article;
 import org.newslens.article.Paragraph;
+import org.newslens.article.SentenceRanges;
+import org.newslens.article.TextRange;
 import org.newslens.nlp.Entity;
 import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.Mention;
@@ -45,10 +44,6 @@ final class ArticleDocuments implements AutoCloseable {
     private final Analyzer folding;
     /** Entity names get an analyzer of their own: the text's streams stay open until the writer consumes them. */
     private final Analyzer names = TextAnalyzer.folding();
-    private final ObjectMapper json = Json.mapper();
-    /** Without the indentation of the files we write: every library-wide view decompresses and parses the lists. */
-    private final ObjectWriter compact = json.writer().without(SerializationFeature.INDENT_OUTPUT);
-    private final EntityListReader entityLists = new EntityListReader(json.getFactory());
     private final AnalysisFields analysisFields;
 
     ArticleDocuments(Analyzer stemming, Analyzer folding) {
@@ -86,8 +81,9 @@ final class ArticleDocuments implements AutoCloseable {
         doc.add(new StoredField(IndexFields.TITLE, article.title() == null ? "" : article.title()));
         doc.add(new StoredField(IndexFields.BODY, text));
         doc.add(new StoredField(IndexFields.PARAGRAPHS, ParagraphTable.encode(article.paragraphs())));
-        doc.add(new StoredField(IndexFields.ENTITIES, compact.writeValueAsString(summaries)));
-        doc.add(new StoredField(IndexFields.MENTIONS, mentionTable(entities, summaries, text.length())));
+        doc.add(new StoredField(IndexFields.ENTITIES, EntityListCodec.encode(summaries)));
+        int[] mentions = mentionTable(entities, summaries, text.length());
+        doc.add(new StoredField(IndexFields.MENTIONS, bigEndian(mentions)));
         doc.add(new StoredField(IndexFields.QUOTES, table));
         for (String name : entityNames(summaries)) {
             doc.add(new StringField(IndexFields.ENTITY_NAME, name, Field.Store.NO));
@@ -99,6 +95,7 @@ final class ArticleDocuments implements AutoCloseable {
         if (dated != null) {
             doc.add(new StoredField(IndexFields.DATED, dated.date().toString()));
         }
+        doc.add(new BinaryDocValuesField(IndexFields.ARTICLE_TABLE, table(article, summaries, mentions, dated)));
         if (article.site() != null) {
             doc.add(new StoredField(IndexFields.SITE, article.site()));
         }
@@ -159,17 +156,35 @@ final class ArticleDocuments implements AutoCloseable {
         return QuoteTable.encode(quotes, summaryIndexes(analysis, summaries), textLength);
     }
 
-    /** Every mention with an entity as (index into {@code summaries}, start, end), big-endian ints. */
-    private static byte[] mentionTable(EntityAnalysis analysis, List<EntitySummary> summaries, int textLength) {
+    /** Every mention with an entity as (index into {@code summaries}, start, end). */
+    private static int[] mentionTable(EntityAnalysis analysis, List<EntitySummary> summaries, int textLength) {
         Map<String, Integer> index = summaryIndexes(analysis, summaries);
-        ByteBuffer out = ByteBuffer.allocate(analysis.mentions().size() * 12);
+        int[] out = new int[analysis.mentions().size() * 3];
+        int n = 0;
         for (Mention m : analysis.mentions()) {
             Integer at = m.entity() == null ? null : index.get(m.entity());
             if (at != null && m.start() >= 0 && m.end() > m.start() && m.end() <= textLength) {
-                out.putInt(at).putInt(m.start()).putInt(m.end());
+                out[n++] = at;
+                out[n++] = m.start();
+                out[n++] = m.end();
             }
         }
-        return Arrays.copyOf(out.array(), out.position());
+        return Arrays.copyOf(out, n);
+    }
+
+    private static byte[] bigEndian(int[] ints) {
+        ByteBuffer out = ByteBuffer.allocate(ints.length * Integer.BYTES);
+        out.asIntBuffer().put(ints);
+        return out.array();
+    }
+
+    /** The article's {@link ArticleTable}: its sentences are split here, once, so that no library view splits them. */
+    private static BytesRef table(Article article, List<EntitySummary> summaries, int[] mentions, ArticleDates.Found dated) {
+        List<TextRange> paragraphs = article.paragraphs().stream().map(p -> new TextRange(p.start(), p.end())).toList();
+        String shown = article.published() != null ? article.published().toString() : dated == null ? null : dated.date().toString();
+        return ArticleTable.encode(article.source() == null ? null : ArticleKeys.normalize(article.source()), article.contentHash(),
+                article.title(), shown, ArticleTable.when(article.published(), dated == null ? null : dated.date()), summaries, mentions,
+                ArticleTable.pairs(paragraphs), ArticleTable.pairs(SentenceRanges.of(article.text(), paragraphs)));
     }
 
     private static int mentionsOf(Entity e, EntityAnalysis analysis) {
@@ -197,13 +212,10 @@ final class ArticleDocuments implements AutoCloseable {
     }
 
     /** The stored entity list of a document (the {@link IndexFields#ENTITIES} field). */
-    List<EntitySummary> readEntities(String stored) {
-        if (stored == null || stored.isEmpty()) {
-            return List.of();
-        }
+    static List<EntitySummary> readEntities(BytesRef stored) {
         try {
-            return entityLists.read(stored);
-        } catch (IOException | IllegalArgumentException e) {
+            return EntityListCodec.decode(stored);
+        } catch (IllegalArgumentException e) {
             LOG.warn("Unreadable entity list in the index: {}", e.getMessage());
             return List.of();
         }

@@ -103,6 +103,24 @@ public interface ArticleIndex extends AutoCloseable {
         forEachArticleNaming(names, a -> visitor.accept(a.entities()));
     }
 
+    /**
+     * The {@link ArticleTable}s (no text) of the articles {@link #forEachArticleNaming} would visit: what library-wide
+     * totals add up. The default reads the articles themselves.
+     */
+    default void forEachTableNaming(Collection<String> names, Consumer<ArticleTable> visitor) {
+        forEachArticleNaming(names, a -> visitor.accept(ArticleTable.of(a)));
+    }
+
+    /** The articles whose {@link ArticleTable#key()} is one of {@code keys}, one at a time in index order. */
+    default void forEachArticleKeyed(Collection<String> keys, Consumer<LibraryArticle> visitor) {
+        Set<String> wanted = Set.copyOf(keys);
+        forEachArticle(a -> {
+            if (wanted.contains(ArticleTable.keyOf(a))) {
+                visitor.accept(a);
+            }
+        });
+    }
+
     /** An entity name as the library compares names: without surrounding space, in lower case (any locale). */
     static String foldName(String name) {
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.newslens.article.TextRange;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -69,6 +70,16 @@ final class ArticleListing {
 
     /** Hands the index-wide number of every live document {@code query} matches to {@code visitor}, unscored, in index order. */
     static void forEachMatch(IndexSearcher searcher, Query query, MatchVisitor visitor) throws IOException {
+        forEachLeafMatch(searcher, query, (leaf, doc) -> visitor.visit(leaf.docBase + doc));
+    }
+
+    /** Receives one matching document: its segment and its number there. */
+    interface LeafMatchVisitor {
+        void visit(LeafReaderContext leaf, int doc) throws IOException;
+    }
+
+    /** As {@link #forEachMatch}, each document with its segment and its number in the segment. */
+    static void forEachLeafMatch(IndexSearcher searcher, Query query, LeafMatchVisitor visitor) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
@@ -79,7 +90,7 @@ final class ArticleListing {
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    visitor.visit(leaf.docBase + doc);
+                    visitor.visit(leaf, doc);
                 }
             }
         }
@@ -109,25 +120,68 @@ final class ArticleListing {
 
     /** The entity lists of the articles {@link #forEachArticleNaming} visits. */
     void forEachEntityListNaming(Collection<String> names, Consumer<List<EntitySummary>> visitor) {
-        forEachNaming(names, Set.of(IndexFields.ENTITIES), d -> visitor.accept(documents.readEntities(d.get(IndexFields.ENTITIES))));
+        forEachNaming(names, Set.of(IndexFields.ENTITIES), d -> visitor.accept(ArticleDocuments.readEntities(d.getBinaryValue(IndexFields.ENTITIES))));
     }
 
     /** Hands the {@code fields} of the live documents with one of {@code names} in their entity names, in index order. */
     private void forEachNaming(Collection<String> names, Set<String> fields, Visitor visitor) {
-        Set<BytesRef> terms = new TreeSet<>();
-        for (String name : names) {
-            String folded = ArticleIndex.foldName(name);
-            if (!folded.isEmpty()) {
-                terms.add(new BytesRef(folded));
-            }
-        }
-        if (terms.isEmpty()) {
+        forEachStored(IndexFields.ENTITY_NAME, names.stream().map(ArticleIndex::foldName).toList(), fields, visitor);
+    }
+
+    /** The articles with one of {@code keys} ({@link ArticleTable#key()}), in index order. */
+    void forEachArticleKeyed(Collection<String> keys, Consumer<LibraryArticle> visitor) {
+        forEachStored(IndexFields.KEY, keys, LIBRARY_FIELDS, d -> visitor.accept(libraryArticle(d)));
+    }
+
+    /** Hands the {@code fields} of the live documents with one of {@code values} in the string field {@code field}. */
+    private void forEachStored(String field, Collection<String> values, Set<String> fields, Visitor visitor) {
+        Query query = termsQuery(field, values);
+        if (query == null) {
             return;
         }
         IndexSearcher searcher = storage.acquire();
         try {
             StoredFields stored = searcher.storedFields();
-            forEachMatch(searcher, new TermInSetQuery(IndexFields.ENTITY_NAME, terms), doc -> visitor.visit(stored.document(doc, fields)));
+            forEachMatch(searcher, query, doc -> visitor.visit(stored.document(doc, fields)));
+        } catch (IOException e) {
+            throw new IndexException("Cannot read the index: " + e.getMessage(), e);
+        } finally {
+            storage.release(searcher);
+        }
+    }
+
+    private static Query termsQuery(String field, Collection<String> values) {
+        Set<BytesRef> terms = new TreeSet<>();
+        for (String value : values) {
+            if (value != null && !value.isEmpty()) {
+                terms.add(new BytesRef(value));
+            }
+        }
+        return terms.isEmpty() ? null : new TermInSetQuery(field, terms);
+    }
+
+    /**
+     * The {@link ArticleTable}s of the articles with an entity going by one of {@code names} (folded), in index order:
+     * read from doc values, no stored field (and no text) is decompressed.
+     */
+    void forEachTableNaming(Collection<String> names, Consumer<ArticleTable> visitor) {
+        Query query = termsQuery(IndexFields.ENTITY_NAME, names.stream().map(ArticleIndex::foldName).toList());
+        if (query == null) {
+            return;
+        }
+        IndexSearcher searcher = storage.acquire();
+        try {
+            BinaryDocValues[] tables = new BinaryDocValues[1];
+            LeafReaderContext[] current = new LeafReaderContext[1];
+            forEachLeafMatch(searcher, query, (leaf, doc) -> {
+                if (current[0] != leaf) {
+                    current[0] = leaf;
+                    tables[0] = leaf.reader().getBinaryDocValues(IndexFields.ARTICLE_TABLE);
+                }
+                if (tables[0] != null && tables[0].advanceExact(doc)) {
+                    visitor.accept(ArticleTable.decode(tables[0].binaryValue()));
+                }
+            });
         } catch (IOException e) {
             throw new IndexException("Cannot read the index: " + e.getMessage(), e);
         } finally {
@@ -145,7 +199,7 @@ final class ArticleListing {
         }
         return new LibraryArticle(file == null ? null : Path.of(file), d.get(IndexFields.HASH), d.get(IndexFields.TITLE),
                 published(d.get(IndexFields.PUBLISHED)), body == null ? "" : body, paragraphs,
-                documents.readEntities(d.get(IndexFields.ENTITIES)), ArticleDocuments.readMentions(d.getBinaryValue(IndexFields.MENTIONS)),
+                ArticleDocuments.readEntities(d.getBinaryValue(IndexFields.ENTITIES)), ArticleDocuments.readMentions(d.getBinaryValue(IndexFields.MENTIONS)),
                 dated(d.get(IndexFields.DATED)), QuoteTable.decode(d.getBinaryValue(IndexFields.QUOTES)));
     }
 
@@ -172,7 +226,7 @@ final class ArticleListing {
         try {
             forEach(searcher, LIST_FIELDS, d -> {
                 String file = d.get(IndexFields.FILE);
-                List<EntitySummary> entities = documents.readEntities(d.get(IndexFields.ENTITIES));
+                List<EntitySummary> entities = ArticleDocuments.readEntities(d.getBinaryValue(IndexFields.ENTITIES));
                 List<EntitySummary> top = entities.subList(0, Math.min(TOP_ENTITIES, entities.size()));
                 int mentions = entities.stream().mapToInt(EntitySummary::mentions).sum();
                 out.add(new IndexedArticle(file == null ? null : Path.of(file), d.get(IndexFields.HASH), d.get(IndexFields.TITLE), top,

@@ -1,5 +1,6 @@
 package org.newslens.index;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +16,11 @@ final class IndexFields {
     private IndexFields() {
     }
 
-    /** Bumped whenever documents are built differently; an index of another schema is rebuilt from scratch. */
-    static final String SCHEMA_VERSION = "7";
+    /**
+     * Bumped whenever documents are built differently; an index of another schema is rebuilt from scratch. The entity
+     * categories are part of it: the binary entity lists store a category as its place among them.
+     */
+    static final String SCHEMA_VERSION = "8:" + Arrays.stream(EntityLabel.values()).map(Enum::name).collect(Collectors.joining(","));
     static final String SCHEMA_KEY = "newslens.schema";
 
     /** Identity of an indexed article: its file, or its content hash for text without a file. */
@@ -35,6 +39,8 @@ final class IndexFields {
     static final String MENTIONS = "mentions";
     /** The article's quotes with their speakers ({@link QuoteTable}): the library's entity pages read them. */
     static final String QUOTES = "quotes";
+    /** Binary doc values: what library-wide totals read without the text ({@link ArticleTable}). */
+    static final String ARTICLE_TABLE = "articleTable";
     /** Every entity's name and aliases, stripped and lower-cased (Locale.ROOT), one term each: an entity's page finds its articles. */
     static final String ENTITY_NAME = "entityName";
     /** The publication date the document gives (ISO-8601), when it gives one. */

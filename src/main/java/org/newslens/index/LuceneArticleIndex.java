@@ -94,7 +94,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             IndexSearcher searcher = storage.acquire();
             try {
                 ArticleListing.forEach(searcher, ArticleListing.SUGGESTION_FIELDS, d ->
-                        suggester.put(d.get(IndexFields.KEY), documents.readEntities(d.get(IndexFields.ENTITIES))));
+                        suggester.put(d.get(IndexFields.KEY), ArticleDocuments.readEntities(d.getBinaryValue(IndexFields.ENTITIES))));
             } catch (IOException e) {
                 throw new IndexException("Cannot read the index: " + e.getMessage(), e);
             } finally {
@@ -279,6 +279,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void forEachEntityListNaming(Collection<String> names, Consumer<List<EntitySummary>> visitor) {
         listing.forEachEntityListNaming(names, visitor);
+    }
+
+    @Override
+    public void forEachTableNaming(Collection<String> names, Consumer<ArticleTable> visitor) {
+        listing.forEachTableNaming(names, visitor);
+    }
+
+    @Override
+    public void forEachArticleKeyed(Collection<String> keys, Consumer<LibraryArticle> visitor) {
+        listing.forEachArticleKeyed(keys, visitor);
     }
 
     @Override

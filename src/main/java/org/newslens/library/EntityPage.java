@@ -9,18 +9,44 @@ import java.util.List;
  * @param query       the name asked for
  * @param name        the entity's most mentioned name; null when nothing matched
  * @param categories  its categories ("PERSON"), most mentioned first
- * @param aliases     every other name it goes by across the library
- * @param first       the earliest dated article naming it, or null when none is dated
- * @param last        the latest dated article naming it, or null when none is dated
- * @param articles    every article naming it, dated ones by date, then by title
- * @param appearsWith the entities sharing most sentences (then paragraphs) with it
- * @param quotes      what it said (it is the quote's speaker), article by article in the order of {@code articles}
- * @param figures     the figures in a sentence that names it, in the same order
- * @param notes       the reader's highlights and notes on one of its mentions or naming it, in the same order
+ * @param aliases      every other name it goes by across the library
+ * @param mentions     how often the library names it
+ * @param articleCount how many articles name it (all of them, however many are listed)
+ * @param from         the place of the first listed article among them (0 for the first)
+ * @param newestFirst  true when {@code articles} go newest first (a page listed a part at a time), false for the
+ *                     whole list oldest first
+ * @param first        the earliest dated article naming it, or null when none is dated
+ * @param last         the latest dated article naming it, or null when none is dated
+ * @param articles     the articles listed: dated ones by date, undated ones after, then by title
+ * @param appearsWith  the entities sharing most sentences (then paragraphs) with it, over every article
+ * @param quotes       what it said (it is the quote's speaker) in the articles listed, in their order
+ * @param figures      the figures in a sentence that names it in the articles listed, in the same order
+ * @param notes        the reader's highlights and notes on one of its mentions or naming it, in every article naming it,
+ *                     in the order of the articles
  */
 public record EntityPage(String query, String name, List<String> categories, List<String> aliases, int mentions,
+                         int articleCount, int from, boolean newestFirst,
                          Appearance first, Appearance last, List<PageArticle> articles, List<CoEntity> appearsWith,
                          List<PageQuote> quotes, List<PageFigure> figures, List<PageNote> notes) {
+
+    /** True when more articles name it than are listed from {@code from} on. */
+    public boolean hasMore() {
+        return from + articles.size() < articleCount;
+    }
+
+    /**
+     * This page with the articles of {@code next} (the part after this one, {@link EntityPages#page(String, int, int)})
+     * listed after its own, with their quotes and figures; the totals are {@code next}'s, the later ones.
+     */
+    public EntityPage followedBy(EntityPage next) {
+        return new EntityPage(next.query, next.name, next.categories, next.aliases, next.mentions, next.articleCount, from, newestFirst,
+                next.first, next.last, concat(articles, next.articles), next.appearsWith, concat(quotes, next.quotes),
+                concat(figures, next.figures), next.notes);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
 
     /** An article on the page: how often it names the entity and where first. */
     public record PageArticle(String file, String sha256, String title, String published, int mentions, FirstMention firstMention) {

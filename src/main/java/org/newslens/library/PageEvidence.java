@@ -1,6 +1,5 @@
 package org.newslens.library;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -10,10 +9,14 @@ import java.util.Set;
 import org.newslens.analysis.FigureValues;
 import org.newslens.annotation.Annotation;
 import org.newslens.article.TextRange;
+import org.newslens.index.ArticleTable;
 import org.newslens.index.LibraryArticle;
 import org.newslens.nlp.EntityLabel;
 
-/** An entity page's quotes, figures and the reader's notes, gathered article by article. */
+/**
+ * An entity page's quotes and figures, gathered from the text of each article the page lists, and the reader's notes,
+ * gathered from every article naming the entity (they need no text).
+ */
 final class PageEvidence {
     private static final int SENTENCE = 200;
 
@@ -26,29 +29,45 @@ final class PageEvidence {
         this.saved = saved;
     }
 
-    /**
-     * Adds what {@code article} holds on the entity: {@code matched} are the indexes of its entities that are
-     * the page's entity, {@code own} their mentions, {@code names} every name it goes by, folded, {@code sentences}
-     * the sentences of the paragraphs naming it, in order.
-     */
-    void add(LibraryArticle article, EntityPage.Appearance where, Set<Integer> matched, List<LibraryArticle.EntityAt> own,
-             Set<String> names, List<TextRange> sentences) {
-        for (LibraryArticle.QuoteAt q : article.quotesBy(matched)) {
-            quotes.add(new Placed<>(EntityPages.when(article), where, q.start(), new EntityPage.PageQuote(where, q.start(), q.end(),
-                    q.text(article.text()), q.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), q.cue())));
+    /** Adds the reader's highlights and notes on one of the entity's mentions in {@code row}'s article, or naming it ({@code names}, folded). */
+    void addNotes(PageTotals.Row row, Set<String> names) {
+        List<Annotation> all = saved.of(row.table.contentHash());
+        if (all.isEmpty()) {
+            return;
         }
-        addFigures(article, where, own, sentences);
-        for (Annotation a : saved.of(article.contentHash())) {
-            if (touches(a, own, names)) {
-                notes.add(new Placed<>(EntityPages.when(article), where, a.start(), new EntityPage.PageNote(where, a.id(), a.start(), a.end(), a.exact(),
+        ArticleTable t = row.table;
+        EntityPage.Appearance where = row.appearance();
+        for (Annotation a : all) {
+            if (touches(a, t, row.matched, names)) {
+                notes.add(new Placed<>(row, a.start(), new EntityPage.PageNote(where, a.id(), a.start(), a.end(), a.exact(),
                         a.note(), a.tags(), a.colour().id())));
             }
         }
     }
 
-    /** The figures in a sentence naming the entity, read from the stored mentions (no other sentence is split). */
-    private void addFigures(LibraryArticle article, EntityPage.Appearance where, List<LibraryArticle.EntityAt> own, List<TextRange> sentences) {
+    /** Adds what the listed {@code article} (of {@code row}) holds: the entity's quotes, the figures in sentences naming it. */
+    void addListed(LibraryArticle article, PageTotals.Row row, List<LibraryArticle.EntityAt> own) {
+        EntityPage.Appearance where = row.appearance();
+        for (LibraryArticle.QuoteAt q : article.quotesBy(row.matchedSet())) {
+            quotes.add(new Placed<>(row, q.start(), new EntityPage.PageQuote(where, q.start(), q.end(),
+                    q.text(article.text()), q.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), q.cue())));
+        }
+        addFigures(article, row, where, own);
+    }
+
+    /** The figures in a sentence naming the entity, read from the stored mentions (only the paragraphs naming it are split). */
+    private void addFigures(LibraryArticle article, PageTotals.Row row, EntityPage.Appearance where, List<LibraryArticle.EntityAt> own) {
         String text = article.text();
+        List<LibraryArticle.EntityAt> candidates = new ArrayList<>();
+        for (LibraryArticle.EntityAt m : article.mentions()) {
+            if (m.entity() < article.entities().size() && article.entities().get(m.entity()).label() == EntityLabel.FIGURE) {
+                candidates.add(m);
+            }
+        }
+        if (candidates.isEmpty() || own.isEmpty()) {
+            return;
+        }
+        List<TextRange> sentences = ownSentences(article, own);
         BitSet naming = new BitSet();
         for (LibraryArticle.EntityAt m : own) {
             int s = Sentences.indexOf(sentences, m.start());
@@ -56,10 +75,7 @@ final class PageEvidence {
                 naming.set(s);
             }
         }
-        for (LibraryArticle.EntityAt m : article.mentions()) {
-            if (m.entity() >= article.entities().size() || article.entities().get(m.entity()).label() != EntityLabel.FIGURE) {
-                continue;
-            }
+        for (LibraryArticle.EntityAt m : candidates) {
             int s = Sentences.indexOf(sentences, m.start());
             if (s < 0 || !naming.get(s)) {
                 continue;
@@ -68,14 +84,35 @@ final class PageEvidence {
             FigureValues.Value v = FigureValues.read(words, text.substring(m.end(), Math.min(text.length(), m.end() + 20)), null);
             TextRange sentence = sentences.get(s);
             String shown = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + SENTENCE));
-            figures.add(new Placed<>(EntityPages.when(article), where, m.start(), new EntityPage.PageFigure(where, m.start(), m.end(), words,
+            figures.add(new Placed<>(row, m.start(), new EntityPage.PageFigure(where, m.start(), m.end(), words,
                     v.value(), v.unit(), v.relation(), EntityPages.oneLine(shown))));
         }
     }
 
-    private static boolean touches(Annotation a, List<LibraryArticle.EntityAt> own, Set<String> names) {
-        if (!a.isArticleNote() && own.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end())) {
-            return true;
+    /** The sentences of the paragraphs naming the entity: no other sentence can name it. */
+    private static List<TextRange> ownSentences(LibraryArticle article, List<LibraryArticle.EntityAt> own) {
+        if (article.paragraphs().isEmpty()) {
+            return Sentences.of(article.text(), List.of());
+        }
+        List<TextRange> blocks = new ArrayList<>();
+        for (LibraryArticle.EntityAt m : own) {
+            int p = Sentences.indexOf(article.paragraphs(), m.start());
+            if (p >= 0 && !blocks.contains(article.paragraphs().get(p))) {
+                blocks.add(article.paragraphs().get(p));
+            }
+        }
+        blocks.sort(Comparator.comparingInt(TextRange::start));
+        return Sentences.of(article.text(), blocks);
+    }
+
+    private static boolean touches(Annotation a, ArticleTable t, boolean[] matched, Set<String> names) {
+        if (!a.isArticleNote()) {
+            for (int m = 0; m < t.mentionCount(); m++) {
+                int e = t.mentionEntity(m);
+                if (e < matched.length && matched[e] && t.mentionStart(m) < a.end() && a.start() < t.mentionEnd(m)) {
+                    return true;
+                }
+            }
         }
         String words = EntityKey.fold(a.note() + "\n" + a.exact() + "\n" + String.join("\n", a.tags()));
         return names.stream().anyMatch(n -> n.length() > 1 && words.contains(n));
@@ -93,15 +130,12 @@ final class PageEvidence {
         return sorted(notes);
     }
 
-    /** In the page's article order (by date, then title and file), then by place in the article. */
+    /** In the page's article order, then by place in the article. */
     private static <T> List<T> sorted(List<Placed<T>> items) {
-        return items.stream().sorted(Comparator.comparing((Placed<T> p) -> p.published(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(p -> String.valueOf(p.where().title()), String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(p -> String.valueOf(p.where().file()))
-                        .thenComparingInt(Placed::start))
+        return items.stream().sorted(Comparator.comparingInt((Placed<T> p) -> p.row().rank).thenComparingInt(Placed::start))
                 .map(Placed::item).toList();
     }
 
-    private record Placed<T>(OffsetDateTime published, EntityPage.Appearance where, int start, T item) {
+    private record Placed<T>(PageTotals.Row row, int start, T item) {
     }
 }

@@ -66,6 +66,24 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void entityWithALimitListsTheNewestArticlesAndCountsThemAll() throws Exception {
+        assertEquals(0, entity("kern", "--library", "--limit", "1"), err.toString());
+        JsonNode page = Json.mapper().readTree(out.toString());
+        assertEquals(1, page.get("articles").size());
+        assertEquals(dir.resolve("harbour.txt").toString(), page.get("articles").get(0).get("file").asText(), "the newest first");
+        assertEquals(2, page.get("articleCount").asInt());
+        assertTrue(page.get("newestFirst").asBoolean());
+        assertEquals("Maria Ortiz", page.get("appearsWith").get(0).get("name").asText(), "the totals are the whole library's");
+        out.getBuffer().setLength(0);
+        assertEquals(0, entity("kern", "--library", "--limit", "1", "--offset", "1"), err.toString());
+        page = Json.mapper().readTree(out.toString());
+        assertEquals(dir.resolve("meeting.txt").toString(), page.get("articles").get(0).get("file").asText(), "the next one");
+        assertEquals(1, page.get("from").asInt());
+        assertEquals(2, entity("kern", "--library", "--limit", "-1"));
+        assertTrue(err.toString().contains("--limit"), err.toString());
+    }
+
+    @Test
     void entityWithoutLibraryIsBadInput() {
         assertEquals(2, entity("kern"));
         assertEquals(1, err.toString().strip().lines().count(), err.toString());

@@ -38,6 +38,7 @@ public final class EntityPageView extends VBox {
     private final VBox figures = new VBox(4);
     private final VBox notes = new VBox(4);
     private final Label articlesHeading = heading("Articles");
+    private final Button more = new Button("Show more");
     private final Label quotesHeading = heading("Quotes");
     private final Label figuresHeading = heading("Figures near it");
     private final Label notesHeading = heading("Your highlights and notes");
@@ -94,12 +95,16 @@ public final class EntityPageView extends VBox {
                 model.openArticle(a);
             }
         });
+        more.setId("entity-page-more");
+        more.setOnAction(e -> model.showMore());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setVisible(false);
         appearsWith.setId("entity-page-appears-with");
         quotes.setId("entity-page-quotes");
         figures.setId("entity-page-figures");
         notes.setId("entity-page-notes");
 
-        VBox body = new VBox(6, title, facts, aliases, tools, message, articlesHeading, articles, heading("Appears most with"),
+        VBox body = new VBox(6, title, facts, aliases, tools, message, articlesHeading, articles, more, heading("Appears most with"),
                 appearsWith, quotesHeading, quotes, figuresHeading, figures, notesHeading, notes);
         body.getStyleClass().add("entity-page-body");
         ScrollPane scroll = new ScrollPane(body);
@@ -133,13 +138,18 @@ public final class EntityPageView extends VBox {
         if (!page.aliases().isEmpty()) {
             aliases.getChildren().add(0, new Label("Also:"));
         }
-        articlesHeading.setText("Articles (" + page.articles().size() + ")");
+        articlesHeading.setText(page.hasMore() || page.from() > 0
+                ? "Articles (newest " + page.articles().size() + " of " + page.articleCount() + ")" : "Articles (" + page.articleCount() + ")");
         articles.getItems().setAll(page.articles());
+        int left = page.articleCount() - page.from() - page.articles().size();
+        more.setText("Show " + Math.min(left, EntityPageViewModel.ARTICLES_AT_A_TIME) + " more");
+        more.setVisible(page.hasMore());
         appearsWith.getChildren().setAll(page.appearsWith().stream().map(this::coEntity).toList());
-        quotesHeading.setText("Quotes (" + page.quotes().size() + ")");
+        String inListed = page.hasMore() ? " in the articles listed" : "";
+        quotesHeading.setText("Quotes (" + page.quotes().size() + ")" + inListed);
         fill(quotes, page.quotes(), q -> row("“" + q.text() + "”", q.article(), q.kind() + (q.cue() == null ? "" : ", " + q.cue()),
                 () -> model.jump(q.article().file(), q.article().sha256(), q.start(), q.end())));
-        figuresHeading.setText("Figures near it (" + page.figures().size() + ")");
+        figuresHeading.setText("Figures near it (" + page.figures().size() + ")" + inListed);
         fill(figures, page.figures(), f -> row(f.text() + (f.value() == null ? "" : " (" + f.relation() + " " + number(f.value())
                         + (f.unit() == null ? "" : " " + f.unit()) + ")"), f.article(), f.sentence(),
                 () -> model.jump(f.article().file(), f.article().sha256(), f.start(), f.end())));
@@ -152,11 +162,11 @@ public final class EntityPageView extends VBox {
     static String facts(EntityPage page) {
         String category = page.categories().isEmpty() ? "" : page.categories().get(0).charAt(0)
                 + page.categories().get(0).substring(1).toLowerCase(Locale.ROOT) + " · ";
-        String text = category + count(page.mentions(), "mention") + " in " + count(page.articles().size(), "article");
+        String text = category + count(page.mentions(), "mention") + " in " + count(page.articleCount(), "article");
         if (page.first() != null) {
             text += "\nFirst " + day(page.first().published()) + " (" + page.first().title() + ")";
         }
-        if (page.last() != null && page.articles().size() > 1) {
+        if (page.last() != null && page.articleCount() > 1) {
             text += "\nLast " + day(page.last().published()) + " (" + page.last().title() + ")";
         }
         return text;

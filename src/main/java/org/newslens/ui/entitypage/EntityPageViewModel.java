@@ -31,6 +31,9 @@ import org.newslens.ui.task.TaskExecutor;
  * (each followed by the affected articles indexed again on a worker).
  */
 public final class EntityPageViewModel {
+    /** How many articles a page lists at first, and how many more each "Show more" adds (newest first). */
+    public static final int ARTICLES_AT_A_TIME = 50;
+
     private final EntityPages pages;
     private final LibraryCorrections corrections;
     private final EntityEdits edits;
@@ -115,9 +118,26 @@ public final class EntityPageViewModel {
 
     private void load(String entityName) {
         name.set(entityName);
-        activity.run(BackgroundTask.of("Entity page of " + entityName, progress -> pages.page(entityName))
+        activity.run(BackgroundTask.of("Entity page of " + entityName, progress -> pages.page(entityName, 0, ARTICLES_AT_A_TIME))
                 .onSuccess(page::set)
                 .onFailure(activity.failure("The page of “" + entityName + "” cannot be built")));
+    }
+
+    /** Lists the next {@link #ARTICLES_AT_A_TIME} articles of the page shown (with their quotes and figures) after its own. */
+    public void showMore() {
+        EntityPage shown = page.get();
+        if (shown == null || !shown.hasMore()) {
+            return;
+        }
+        String entityName = name.get();
+        int from = shown.from() + shown.articles().size();
+        activity.run(BackgroundTask.of("More of the page of " + entityName, progress -> pages.page(entityName, from, ARTICLES_AT_A_TIME))
+                .onSuccess(next -> {
+                    if (page.get() == shown) {
+                        page.set(shown.followedBy(next));
+                    }
+                })
+                .onFailure(activity.failure("More of the page of “" + entityName + "” cannot be read")));
     }
 
     /** Opens an article of the page at its first mention of the entity. */
