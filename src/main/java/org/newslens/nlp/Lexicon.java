@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * General knowledge about group words, taken from CoreNLP's own resources in its models jar: the
@@ -40,6 +41,9 @@ public final class Lexicon {
             EntityLabel.GROUP, Map.ofEntries(
                     Map.entry("un", "United Nations"), Map.entry("u.n.", "United Nations"),
                     Map.entry("eu", "European Union"), Map.entry("e.u.", "European Union")));
+
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, String> demonymToPlural;
     private final Set<String> groupWords;
@@ -168,7 +172,8 @@ public final class Lexicon {
     }
 
     static String key(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        return SPACES.matcher(SPACED_HYPHEN.matcher(lower).replaceAll("-")).replaceAll(" ").strip();
     }
 
     /** A nationality, demonym, religion or ideology ("Afghan", "Afghans", "Islamic", "Sunni"). */

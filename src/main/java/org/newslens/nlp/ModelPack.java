@@ -10,23 +10,23 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.lang.reflect.Field;
-import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The three CRF models in a form that loads in a fraction of the CPU time: CoreNLP's files each carry the same
@@ -39,8 +39,9 @@ import java.util.Properties;
  * {@link #main}); without it the tagger loads CoreNLP's files as they are.
  */
 final class ModelPack {
-    /** Changes with the models jar: a pack from other models is never used. */
-    static final String DIR = "org/newslens/nlp/model-pack/corenlp-4.5.10/";
+    static final String ROOT = "org/newslens/nlp/model-pack/";
+    /** Changes with the models jar and with the pack's format: a pack from other models or in another format is never used. */
+    static final String DIR = ROOT + "corenlp-4.5.10-format-2/";
     static final String LEXICON = "distsim.lex";
     /** {@link Lexicon#scanGazetteer}'s answer, one key a line. */
     static final String GROUP_WORDS = "gazetteer-groups.txt";
@@ -66,7 +67,7 @@ final class ModelPack {
     }
 
     static Map<String, String> readLexicon() throws IOException {
-        try (DataInputStream in = open(LEXICON)) {
+        try (BulkReader in = open(LEXICON)) {
             return PackedLexicon.read(in);
         }
     }
@@ -74,53 +75,28 @@ final class ModelPack {
     /** One model of the pack, given the shared lexicon. */
     static CRFClassifier<CoreLabel> readModel(String model, Map<String, String> lexicon) throws Exception {
         CRFClassifier<CoreLabel> classifier = new CRFClassifier<>(new Properties());
-        try (DataInputStream in = open(fileOf(model))) {
-            byte[] rest = new byte[in.readInt()];
-            in.readFully(rest);
+        try (BulkReader in = open(fileOf(model))) {
+            byte[] rest = in.bytes(in.readInt());
             classifier.loadClassifier(new ObjectInputStream(new ByteArrayInputStream(rest)), null);
             field(CRFClassifier.class, "featureIndex").set(classifier, new PackedFeatureIndex(PackedStrings.read(in)));
-            field(CRFClassifier.class, "weights").set(classifier, readWeights(in));
+            field(CRFClassifier.class, "weights").set(classifier, in.floatRows(in.ints(in.readInt())));
         }
         field(NERFeatureFactory.class, "lexicon").set(featureFactory(classifier), lexicon);
         return classifier;
     }
 
-    private static float[][] readWeights(DataInputStream in) throws IOException {
-        int[] lengths = PackedStrings.readInts(in, in.readInt());
-        int total = 0;
-        for (int n : lengths) {
-            total += n;
-        }
-        byte[] b = new byte[total * Float.BYTES];
-        in.readFully(b);
-        FloatBuffer values = ByteBuffer.wrap(b).asFloatBuffer();
-        float[][] weights = new float[lengths.length][];
-        for (int i = 0; i < lengths.length; i++) {
-            weights[i] = new float[lengths[i]];
-            values.get(weights[i]);
-        }
-        return weights;
-    }
-
     private static void writeWeights(float[][] weights, DataOutputStream out) throws IOException {
         int[] lengths = new int[weights.length];
-        int total = 0;
         for (int i = 0; i < weights.length; i++) {
             lengths[i] = weights[i].length;
-            total += lengths[i];
         }
         out.writeInt(lengths.length);
-        PackedStrings.writeInts(out, lengths);
-        ByteBuffer b = ByteBuffer.allocate(total * Float.BYTES);
-        FloatBuffer values = b.asFloatBuffer();
-        for (float[] row : weights) {
-            values.put(row);
-        }
-        out.write(b.array());
+        BulkReader.writeInts(out, lengths);
+        BulkReader.writeFloatRows(out, weights);
     }
 
-    private static DataInputStream open(String name) throws IOException {
-        return new DataInputStream(new BufferedInputStream(resource(name), 1 << 16));
+    private static BulkReader open(String name) throws IOException {
+        return new BulkReader(new BufferedInputStream(resource(name), 1 << 16));
     }
 
     private static InputStream resource(String name) throws IOException {
@@ -149,11 +125,13 @@ final class ModelPack {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]).resolve(DIR);
         List<String> models = List.of(CoreNlpTagger.CONLL, CoreNlpTagger.WIDE, CoreNlpTagger.MUC);
-        if (Files.isDirectory(dir)) { // files of an earlier pack format would only make the jar bigger
-            try (var files = Files.list(dir)) {
-                for (Path f : files.toList()) {
-                    String name = f.getFileName().toString();
-                    if (!name.equals(LEXICON) && !name.equals(GROUP_WORDS) && models.stream().noneMatch(m -> name.equals(fileOf(m)))) {
+        Set<Path> current = new HashSet<>(List.of(dir.resolve(LEXICON), dir.resolve(GROUP_WORDS)));
+        models.forEach(m -> current.add(dir.resolve(fileOf(m))));
+        Path root = Path.of(args[0]).resolve(ROOT);
+        if (Files.isDirectory(root)) { // an earlier pack (other models, other format) would only make the jar bigger
+            try (var files = Files.walk(root)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    if (!current.contains(f) && !f.equals(dir) && !f.equals(root)) {
                         Files.delete(f);
                     }
                 }

@@ -1,9 +1,7 @@
 package org.newslens.nlp;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -80,33 +78,29 @@ final class PackedLexicon extends AbstractMap<String, String> {
     static void write(Map<String, String> lexicon, DataOutputStream out) throws IOException {
         Map<String, Integer> clusterIds = new LinkedHashMap<>();
         List<String> words = new ArrayList<>(lexicon.size());
-        ByteBuffer ids = ByteBuffer.allocate(lexicon.size() * Character.BYTES);
+        char[] ids = new char[lexicon.size()];
         for (Map.Entry<String, String> e : lexicon.entrySet()) {
-            words.add(e.getKey());
             int id = clusterIds.computeIfAbsent(e.getValue(), c -> clusterIds.size());
             if (id > Character.MAX_VALUE) {
                 throw new IllegalStateException("More than 65,536 distsim clusters");
             }
-            ids.putChar((char) id);
+            ids[words.size()] = (char) id;
+            words.add(e.getKey());
         }
         PackedStrings.of(words).write(out);
         out.writeInt(clusterIds.size());
         for (String c : clusterIds.keySet()) {
             out.writeUTF(c);
         }
-        out.write(ids.array());
+        BulkReader.writeChars(out, ids);
     }
 
-    static PackedLexicon read(DataInputStream in) throws IOException {
+    static PackedLexicon read(BulkReader in) throws IOException {
         PackedStrings words = PackedStrings.read(in);
         String[] clusters = new String[in.readInt()];
         for (int i = 0; i < clusters.length; i++) {
-            clusters[i] = in.readUTF();
+            clusters[i] = in.data().readUTF();
         }
-        byte[] b = new byte[words.size() * Character.BYTES];
-        in.readFully(b);
-        char[] clusterOf = new char[words.size()];
-        ByteBuffer.wrap(b).asCharBuffer().get(clusterOf);
-        return new PackedLexicon(words, clusters, clusterOf);
+        return new PackedLexicon(words, clusters, in.chars(words.size()));
     }
 }

@@ -1,9 +1,7 @@
 package org.newslens.nlp;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -120,30 +118,15 @@ final class PackedStrings {
         out.writeInt(hashes.length);
         out.writeInt(text.length);
         out.write(text);
-        writeInts(out, offsets);
-        writeInts(out, hashes);
+        BulkReader.writeInts(out, offsets);
+        BulkReader.writeInts(out, hashes);
     }
 
-    static PackedStrings read(DataInputStream in) throws IOException {
+    static PackedStrings read(BulkReader in) throws IOException {
         int n = in.readInt();
-        byte[] text = new byte[in.readInt()];
-        in.readFully(text);
-        int[] offsets = readInts(in, n + 1);
-        return new PackedStrings(text, offsets, readInts(in, n));
-    }
-
-    static void writeInts(DataOutputStream out, int[] values) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(values.length * Integer.BYTES);
-        b.asIntBuffer().put(values);
-        out.write(b.array());
-    }
-
-    static int[] readInts(DataInputStream in, int n) throws IOException {
-        byte[] b = new byte[n * Integer.BYTES];
-        in.readFully(b);
-        int[] values = new int[n];
-        ByteBuffer.wrap(b).asIntBuffer().get(values);
-        return values;
+        byte[] text = in.bytes(in.readInt());
+        int[] offsets = in.ints(n + 1);
+        return new PackedStrings(text, offsets, in.ints(n));
     }
 
     private int slot(int hash) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import edu.stanford.nlp.util.HashIndex;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -29,7 +28,7 @@ class PackedStringsTest {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             packed.write(out);
         }
-        return PackedStrings.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        return PackedStrings.read(new BulkReader(new ByteArrayInputStream(bytes.toByteArray())));
     }
 
     @Test
@@ -83,7 +82,7 @@ class PackedStringsTest {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             PackedLexicon.write(lexicon, out);
         }
-        Map<String, String> back = PackedLexicon.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        Map<String, String> back = PackedLexicon.read(new BulkReader(new ByteArrayInputStream(bytes.toByteArray())));
         assertEquals(lexicon, back);
         assertEquals("C3", back.get("Aa"));
         assertNull(back.get("london"));
