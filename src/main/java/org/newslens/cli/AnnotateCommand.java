@@ -23,17 +23,15 @@ import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "annotate",
         description = "Highlight passages of an article, list its annotations, or import a W3C Web Annotation file."
                 + " Offsets are the same UTF-16 character offsets as `entities` prints.",
         subcommands = {AnnotateCommand.Add.class, AnnotateCommand.ListAnnotations.class, AnnotateCommand.Import.class})
-public final class AnnotateCommand implements Callable<Integer> {
+public final class AnnotateCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The article.")
     Path file;
@@ -41,9 +39,6 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--user-name", paramLabel = "NAME",
             description = "Credit new annotations to NAME (else user.json in the data directory, $NEWSLENS_USER_NAME, the login name).")
     String userName;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -61,14 +56,6 @@ public final class AnnotateCommand implements Callable<Integer> {
         } catch (ArticleLoadException e) {
             throw new BadInputException(e.getMessage());
         }
-    }
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 
     static String describe(Annotation a, Article article) {

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.newslens.annotation.AnnotationStorage;
 import org.newslens.app.AppHome;
 import org.newslens.app.Json;
@@ -27,17 +26,15 @@ import org.newslens.nlp.EntityService;
 import org.newslens.nlp.Mention;
 import org.newslens.nlp.RecognitionProgress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "entities",
         description = {"Print the people, places, groups, figures and dates of each FILE, grouped into entities.",
                 "Offsets (start, end exclusive) are UTF-16 character offsets into the article text exactly as "
                         + "NewsLens loads and shows it (paragraphs joined by one blank line)."})
-public final class EntitiesCommand implements Callable<Integer> {
+public final class EntitiesCommand extends CliCommand {
 
     enum Format { json, tsv }
 
@@ -58,9 +55,6 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Mixin
     Workers workers;
-
-    @Spec
-    CommandSpec spec;
 
     private final ObjectMapper json = Json.mapper();
 
@@ -93,7 +87,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         }
         // the reader's corrections (made in the window or with `annotate`) override the recogniser
         AnnotationStorage annotations = AnnotationsFolder.of(home);
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         List<Integer> inputs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             inputs.add(i);
@@ -125,7 +119,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         }
         CoreNlpTagger.Skipped skipped = service.skippedCharacters();
         if (skipped.characters() > 0) {
-            PrintWriter stderr = spec.commandLine().getErr();
+            PrintWriter stderr = err();
             stderr.printf(Locale.ROOT, "entities: skipped %d character(s) the tokenizer cannot read, in %d file(s) (first: %s)%n",
                     skipped.characters(), skipped.texts(), skipped.example());
             stderr.flush();
@@ -136,7 +130,7 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     /** For a text long enough to be recognised in segments, a line on stderr at every tenth of the way. */
     private RecognitionProgress progress(Path file) {
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stderr = err();
         int[] lastTenth = {0};
         return (done, total) -> {
             int tenth = (int) (done * 10 / Math.max(1, total));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import org.newslens.annotation.AnnotationStore;
 import org.newslens.annotation.WebAnnotationCodec;
 import org.newslens.app.AppHome;
@@ -21,16 +20,14 @@ import org.newslens.nlp.EntityAnalysis;
 import org.newslens.nlp.EntityService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export",
         description = {"Export passages of an article: highlights (all, of a colour, of a tag), the sentences "
                 + "mentioning an entity, or those matching a search; or the entity list.",
                 "Whatever a format cannot hold is named in a warning on stderr."})
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The article.")
     Path file;
@@ -50,9 +47,6 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Credit annotations without a creator to NAME (else user.json in the data directory, $NEWSLENS_USER_NAME, the login name).")
     String userName;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         ExportSelection selection;
@@ -68,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         output.check(file);
         Article article = AnnotateCommand.loadArticle(file);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         AppHome home = DataFolder.require();
         AnnotationStore store = AnnotationsFolder.open(home, null, article, err);
 

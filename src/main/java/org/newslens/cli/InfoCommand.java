@@ -2,22 +2,16 @@ package org.newslens.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.newslens.app.Json;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoadException;
 import org.newslens.article.ArticleLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "info", description = "Print the loaded article as JSON: title, byline, author, published, site, language, format, encoding, word count, "
         + "reading time and the paragraphs with their character ranges.")
-public final class InfoCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class InfoCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A plain-text, Markdown or HTML article.")
     Path file;
@@ -31,9 +25,9 @@ public final class InfoCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         ObjectMapper json = Json.mapper();
-        CliJson.Info out = CliJson.Info.of(article);
-        spec.commandLine().getOut().println(json.writeValueAsString(out));
-        spec.commandLine().getOut().flush();
+        CliJson.Info info = CliJson.Info.of(article);
+        out().println(json.writeValueAsString(info));
+        out().flush();
         return NewsLensCommand.OK;
     }
 }

@@ -1,36 +1,21 @@
 package org.newslens.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.newslens.index.LuceneArticleIndex;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * What the commands over the library (the index in the data folder) share: the data folder and entities they
- * work with, opening the index, and where they print.
+ * work with and opening the index.
  */
-abstract class LibraryBackedCommand implements Callable<Integer> {
+abstract class LibraryBackedCommand extends CliCommand {
     /** What the commands' help calls the library. */
     static final String LIBRARY = "the library (the articles indexed by `search`)";
-
-    @Spec
-    CommandSpec spec;
 
     final LibraryData data;
 
     /** The command on {@code data}: the environment's ({@link Factory}) or a test's data folder. */
     LibraryBackedCommand(LibraryData data) {
         this.data = data;
-    }
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 
     /** The library's index: {@link LibraryData#openIndex}, its one line about repairs on stderr. */
