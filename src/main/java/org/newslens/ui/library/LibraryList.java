@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,7 @@ import org.newslens.ui.task.TaskQueue;
  * clears the reader's history, not this one). Marks are saved at once (one small atomic write, on a worker).
  */
 public final class LibraryList {
+    private static final String NO_ARTICLES = "No articles yet. Add a folder, or open an article.";
     private final ReadingStates store;
     /** The writes of the states file, in the order asked; and what the list says once the step under way is written. */
     private final TaskQueue writes;
@@ -48,6 +50,7 @@ public final class LibraryList {
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(NO_ARTICLES);
 
     LibraryList(ReadingStates store, TaskExecutor executor) {
         this.store = store;
@@ -81,6 +84,11 @@ public final class LibraryList {
     }
 
     /** What the last mark, undo or redo did, or why it failed. */
+    /** Why the list shows no row: no articles yet, none has the words typed, or none in the reading state chosen. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -177,5 +185,11 @@ public final class LibraryList {
             parts.add(left + " left (" + unread + " unread)");
         }
         counts.set(String.join(" · ", parts));
+        String words = query.get() == null ? "" : query.get().strip();
+        emptyText.set(entries.isEmpty() ? NO_ARTICLES
+                : !words.isEmpty() ? "No title, main name, source or folder has \u201c" + words + "\u201d"
+                        + (filter.get() == LibraryFilter.ALL ? "" : " among " + filter.get().toString().toLowerCase(Locale.ROOT))
+                        + ". Search finds it anywhere in the articles\u2019 text."
+                : "No article is " + filter.get().toString().toLowerCase(Locale.ROOT).replace("what\u2019s left", "left: all are reviewed") + ".");
     }
 }

@@ -77,7 +77,7 @@ public final class LibraryView extends VBox {
         TextField words = new TextField();
         words.setId("library-query");
         words.getStyleClass().add(Styles.SMALL);
-        words.setPromptText("Filter by title, name, source or folder");
+        words.setPromptText("Filter by title, main names, source or folder");
         words.textProperty().bindBidirectional(model.queryProperty());
 
         list.setId("library-list");
@@ -85,7 +85,10 @@ public final class LibraryView extends VBox {
         list.setItems(model.rows());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new LibraryCell());
-        list.setPlaceholder(new Label("No articles yet. Add a folder, or open an article."));
+        Label none = new Label();
+        none.setWrapText(true);
+        none.textProperty().bind(model.emptyTextProperty());
+        list.setPlaceholder(none);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {

@@ -141,6 +141,21 @@ class LibraryListTest {
     }
 
     @Test
+    void anEmptyListSaysWhyRatherThanThatTheLibraryIsEmpty() {
+        list().queryProperty().set("Nobody Here");
+        assertEquals(List.of(), titles());
+        assertTrue(list().emptyTextProperty().get().contains("\u201cNobody Here\u201d") && list().emptyTextProperty().get().contains("Search"),
+                list().emptyTextProperty().get());
+        list().queryProperty().set("");
+        list().filterProperty().set(LibraryFilter.REVIEWED);
+        assertEquals("No article is reviewed.", list().emptyTextProperty().get());
+        list().filterProperty().set(LibraryFilter.LEFT);
+        assertEquals(4, titles().size());
+        list().mark(list().entries(), ReadingState.REVIEWED);
+        assertEquals("No article is left: all are reviewed.", list().emptyTextProperty().get());
+    }
+
+    @Test
     void markingIsUndoneAndRedoneAndSurvivesARestart() {
         list().mark(List.of(entry("Floods in Kandor"), entry("Ferry strike")), ReadingState.REVIEWED);
         assertEquals("Mark 2 articles reviewed", list().messageProperty().get());
