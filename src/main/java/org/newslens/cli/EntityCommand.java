@@ -42,13 +42,8 @@ public final class EntityCommand extends LibraryBackedCommand {
     @Mixin
     LibraryCorrectionOptions corrections;
 
-    @Option(names = "--limit", paramLabel = "N",
-            description = "List at most N articles, newest first (default: all, oldest first).")
-    Integer limit;
-
-    @Option(names = "--offset", paramLabel = "K",
-            description = "Skip the K newest articles (with --limit: the next part of the list; default 0).")
-    Integer offset;
+    @Mixin
+    ArticleListPart part;
 
     EntityCommand(LibraryData data) {
         super(data);
@@ -62,9 +57,7 @@ public final class EntityCommand extends LibraryBackedCommand {
         if (name == null || name.isBlank()) {
             throw new BadInputException("entity needs a name");
         }
-        if ((limit != null && limit < 0) || (offset != null && offset < 0)) {
-            throw new BadInputException("entity: --limit and --offset take a number of articles, 0 or more");
-        }
+        part.check();
         EntityPage page;
         try (LuceneArticleIndex index = openIndex()) {
             EntityPages pages = new EntityPages(index, AnnotationsFolder.of(data.home())::saved);
@@ -73,8 +66,7 @@ public final class EntityCommand extends LibraryBackedCommand {
             if (correction != null || corrections.undo) {
                 shown = correct(index, correction);
             }
-            page = limit == null && offset == null ? pages.page(shown)
-                    : pages.page(shown, offset == null ? 0 : offset, limit == null ? Integer.MAX_VALUE : limit);
+            page = part.page(pages, shown);
         }
         return print(page);
     }
