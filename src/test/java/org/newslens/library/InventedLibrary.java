@@ -57,6 +57,21 @@ public final class InventedLibrary {
         index.commit();
     }
 
+    /**
+     * Indexes {@code count} short articles naming Maria Ortiz, article {@code i} published on day {@code i} of 2024
+     * (so the newest is the last), from files under {@code folder} (not written).
+     */
+    public static void fillMany(ArticleIndex index, Path folder, int count) {
+        for (int i = 0; i < count; i++) {
+            String text = "Maria Ortiz opened harbour " + i + ".\n\nPaul Kern watched.";
+            String day = java.time.LocalDate.of(2024, 1, 1).plusDays(i) + "T09:00:00Z";
+            index.index(article(folder.resolve("harbour-" + i + ".txt"), text, day), new Analysis(text)
+                    .entity(EntityLabel.PERSON, "Maria Ortiz", List.of(), "Maria Ortiz")
+                    .entity(EntityLabel.PERSON, "Paul Kern", List.of(), "Paul Kern").build());
+        }
+        index.commit();
+    }
+
     static Article article(Path file, String text, String published) {
         try {
             Article a = new ArticleLoader().fromPlainText(file, text);
