@@ -99,13 +99,18 @@ public final class EntityPages {
         Map<String, PageTotals.Row> byKey = new HashMap<>();
         listed.forEach(r -> byKey.put(r.table.key(), r));
         Map<PageTotals.Row, EntityPage.PageArticle> read = new HashMap<>();
-        if (!byKey.isEmpty()) {
-            index.forEachArticleKeyed(byKey.keySet(), article -> {
-                PageTotals.Row row = byKey.get(ArticleTable.keyOf(article));
-                if (row != null && row.table.contentHash().equals(article.contentHash())) {
-                    read.put(row, listed(article, row, evidence));
-                }
-            });
+        java.util.function.Consumer<LibraryArticle> reading = article -> {
+            PageTotals.Row row = byKey.get(ArticleTable.keyOf(article));
+            if (row != null && row.table.contentHash().equals(article.contentHash()) && !read.containsKey(row)) {
+                read.put(row, listed(article, row, evidence));
+            }
+        };
+        if (!byKey.isEmpty() && listed.size() == rows.size()) {
+            Set<String> all = new HashSet<>(others);
+            all.add(wanted);
+            index.forEachArticleNaming(all, reading); // every article: the same query as the tables', no lookup by key
+        } else if (!byKey.isEmpty()) {
+            index.forEachArticleKeyed(byKey.keySet(), reading);
         }
         String shown = totals.name();
         List<EntityPage.PageArticle> articles = listed.stream().map(r -> read.getOrDefault(r, withoutText(r))).toList();
