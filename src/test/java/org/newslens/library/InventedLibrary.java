@@ -58,16 +58,15 @@ public final class InventedLibrary {
     }
 
     /**
-     * Indexes {@code count} short articles naming Maria Ortiz, article {@code i} published on day {@code i} of 2024
+     * Indexes {@code count} short articles naming Lena Brandt (and no one else of the library), article {@code i} published on day {@code i} of 2024
      * (so the newest is the last), from files under {@code folder} (not written).
      */
     public static void fillMany(ArticleIndex index, Path folder, int count) {
         for (int i = 0; i < count; i++) {
-            String text = "Maria Ortiz opened harbour " + i + ".\n\nPaul Kern watched.";
+            String text = "Lena Brandt opened dock " + i + ".\n\nNobody watched.";
             String day = java.time.LocalDate.of(2024, 1, 1).plusDays(i) + "T09:00:00Z";
-            index.index(article(folder.resolve("harbour-" + i + ".txt"), text, day), new Analysis(text)
-                    .entity(EntityLabel.PERSON, "Maria Ortiz", List.of(), "Maria Ortiz")
-                    .entity(EntityLabel.PERSON, "Paul Kern", List.of(), "Paul Kern").build());
+            index.index(article(folder.resolve("dock-" + i + ".txt"), text, day), new Analysis(text)
+                    .entity(EntityLabel.PERSON, "Lena Brandt", List.of(), "Lena Brandt").build());
         }
         index.commit();
     }

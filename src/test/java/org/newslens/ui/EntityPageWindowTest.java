@@ -42,11 +42,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Entity pane over a library of three article files: opened from a mention, an article opened at its mention,
- * a co-occurring entity's page and back, and a library-wide merge from the page that the Entities pane of the
- * article on screen follows, undone from the pane.
+ * a co-occurring entity's page and back, a library-wide merge from the page that the Entities pane of the
+ * article on screen follows, undone from the pane; and an entity named in more articles than are listed at once.
  */
 @ExtendWith(ApplicationExtension.class)
 class EntityPageWindowTest {
+    /** Articles naming Lena Brandt: more than a page lists at once. */
+    private static final int MANY = EntityPageViewModel.ARTICLES_AT_A_TIME + 7;
+
     @TempDir
     Path dir;
 
@@ -61,6 +64,7 @@ class EntityPageWindowTest {
         try (LuceneArticleIndex index = LuceneArticleIndex.open(home.resolve("index"))) {
             new LibraryIndexer(index, new ArticleLoader(), new CorrectedEntities(InventedFiles.RECOGNISER,
                     AnnotationStorage.in(new AppHome(home)))).addFiles(files, (d, t, c) -> { }, () -> false);
+            InventedLibrary.fillMany(index, dir, MANY);
         }
         executor = new FxTaskExecutor(2);
         EntityService entities = new EntityService(InventedFiles.recogniser(), new EntityCache(Files.createDirectories(dir.resolve("cache"))));
@@ -171,5 +175,28 @@ class EntityPageWindowTest {
         waitForPage("Kandor", 2);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> workbench.entities().analysisProperty().get().entities()
                 .stream().map(Entity::name).anyMatch("Kandor"::equals)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEntityInManyArticlesListsTheNewestFirstAndShowMoreListsTheRest(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.entityPage().open("lena brandt"));
+        waitForPage("Lena Brandt", EntityPageViewModel.ARTICLES_AT_A_TIME);
+        ListView<EntityPage.PageArticle> articles = robot.lookup("#entity-page-articles").queryAs(ListView.class);
+        assertEquals("dock-" + (MANY - 1) + ".txt", fx(() -> Path.of(articles.getItems().get(0).file()).getFileName().toString()),
+                "the newest first");
+        assertTrue(robot.lookup("#entity-page-facts").queryAs(Label.class).getText().contains(MANY + " articles"),
+                "the facts count every article, not the ones listed");
+        Button more = robot.lookup("#entity-page-more").queryAs(Button.class);
+        assertTrue(fx(more::isVisible));
+        assertEquals("Show 7 more", fx(more::getText));
+
+        robot.interact(more::fire);
+        waitForPage("Lena Brandt", MANY);
+        assertEquals(MANY, fx(() -> articles.getItems().size()));
+        assertEquals("dock-0.txt", fx(() -> Path.of(articles.getItems().get(MANY - 1).file()).getFileName().toString()),
+                "the oldest last, after the first part");
+        assertEquals(MANY, fx(() -> articles.getItems().stream().map(EntityPage.PageArticle::file).distinct().count()).intValue());
+        assertFalse(fx(more::isVisible));
     }
 }
