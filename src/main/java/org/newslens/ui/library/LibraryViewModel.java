@@ -271,9 +271,12 @@ public final class LibraryViewModel {
 
     /** As {@link #topNames(IndexedArticle)}, of an article's most mentioned entities. */
     public static List<String> topNames(List<EntitySummary> topEntities) {
+        // a name the recogniser put in two categories (Facebook the group and the place) is said once
+        java.util.Set<String> said = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         return topEntities.stream()
                 .filter(e -> e.label() == EntityLabel.PERSON || e.label() == EntityLabel.PLACE || e.label() == EntityLabel.GROUP)
                 .map(EntitySummary::name)
+                .filter(said::add)
                 .limit(4)
                 .toList();
     }

@@ -21,6 +21,7 @@ import org.newslens.index.IndexedArticle;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LuceneArticleIndex;
 import org.newslens.library.ReadingStates;
+import org.newslens.nlp.EntityLabel;
 import org.newslens.ui.search.SearchFixtures;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.state.AppEvent;
@@ -81,6 +82,14 @@ class LibraryViewModelTest {
         assertTrue(shown.containsAll(List.of("Kandor", "United States", "Al Qaeda", "Maria Ortiz")), shown.toString());
         assertEquals(3, entities.calls.get());
         assertEquals(List.of(new AppEvent.LibraryChanged()), events, "searches over the library run again");
+    }
+
+    @Test
+    void aNameInTwoCategoriesIsShownOnce() {
+        List<EntitySummary> top = List.of(new EntitySummary("Facebook", EntityLabel.GROUP, List.of(), 33),
+                new EntitySummary("Facebook", EntityLabel.PLACE, List.of(), 8), new EntitySummary("March 2020", EntityLabel.DATE, List.of(), 7),
+                new EntitySummary("FACEBOOK", EntityLabel.PERSON, List.of(), 6), new EntitySummary("Cambridge Analytica", EntityLabel.GROUP, List.of(), 5));
+        assertEquals(List.of("Facebook", "Cambridge Analytica"), LibraryViewModel.topNames(top));
     }
 
     @Test
