@@ -70,7 +70,7 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Lists the library again on {@link AppEvent.IndexChanged} while shown; publishes {@link AppEvent.LibraryChanged}
+     * Lists the library again on {@link AppEvent.IndexChanged} and {@link AppEvent.LibraryChanged} while shown; publishes {@link AppEvent.LibraryChanged}
      * after a folder run; marks an article read when the reader shows it.
      *
      * @param opener opens an article in the reader (e.g. {@code MainViewModel::open})
@@ -86,11 +86,9 @@ public final class LibraryViewModel {
         this.executor = executor;
         this.opener = opener;
         this.listing = new Latest(executor);
-        state.on(AppEvent.IndexChanged.class, e -> {
-            if (shown.get()) {
-                refresh();
-            }
-        });
+        state.on(AppEvent.IndexChanged.class, e -> refreshIfShown());
+        // also when another feature changed the library (the damaged index rebuilt at start-up, a merge of entities)
+        state.on(AppEvent.LibraryChanged.class, e -> refreshIfShown());
     }
 
     /** The reading states of the data directory; a folder that cannot be made is reported when a state is saved. */
@@ -141,6 +139,12 @@ public final class LibraryViewModel {
     /** Whether the library pane is showing (its list is kept fresh only then). */
     public ReadOnlyBooleanProperty shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    private void refreshIfShown() {
+        if (shown.get()) {
+            refresh();
+        }
     }
 
     public void setShown(boolean show) {
@@ -222,16 +226,22 @@ public final class LibraryViewModel {
         stopProgress();
         problems.setAll(report.problems());
         summary.set(describe(name, report, looked));
+        publishThenRefresh();
+    }
+
+    /** Tells the others; the event lists the library again while the pane is shown, else it is listed now. */
+    private void publishThenRefresh() {
         state.publish(new AppEvent.LibraryChanged());
-        refresh();
+        if (!shown.get()) {
+            refresh();
+        }
     }
 
     private void failed(String name, Throwable error) {
         stopProgress();
         String why = Errors.message(error);
         summary.set("Could not add “" + name + "”: " + why);
-        state.publish(new AppEvent.LibraryChanged());
-        refresh();
+        publishThenRefresh();
     }
 
     private void stopProgress() {

@@ -41,11 +41,12 @@ class LibraryViewModelTest {
     private LibraryViewModel library;
     private final List<AppEvent> events = new ArrayList<>();
     private Path folder;
+    private AppState state;
 
     @BeforeEach
     void setUp() throws IOException {
         index = LuceneArticleIndex.open(dir.resolve("index"));
-        AppState state = new AppState(new ReaderViewModel());
+        state = new AppState(new ReaderViewModel());
         state.on(AppEvent.LibraryChanged.class, events::add);
         library = new LibraryViewModel(index, new LibraryIndexer(index, new ArticleLoader(), entities),
                 new ReadingStates(dir.resolve("states.json"), java.time.Clock.systemUTC()), executor, state, opened::add);
@@ -82,6 +83,20 @@ class LibraryViewModelTest {
         assertTrue(shown.containsAll(List.of("Kandor", "United States", "Al Qaeda", "Maria Ortiz")), shown.toString());
         assertEquals(3, entities.calls.get());
         assertEquals(List.of(new AppEvent.LibraryChanged()), events, "searches over the library run again");
+    }
+
+    @Test
+    void articlesAnotherFeatureAddedAreListedWhenItSaysTheLibraryChanged() throws IOException {
+        library.setShown(true);
+        library.addFolder(folder);
+        assertEquals(3, library.list().entries().size());
+        Path more = dir.resolve("more");
+        SearchFixtures.write(more, "ferry.txt", "Ferry strike\n\nThe ferry crews of Port Elma stopped work on Monday.");
+        // as the window's rebuild of a damaged index does: indexed by another indexer, then LibraryChanged
+        new LibraryIndexer(index, new ArticleLoader(), entities).addFolder(more, (done, total, current) -> { }, () -> false);
+        state.publish(new AppEvent.LibraryChanged());
+        assertEquals(4, library.list().entries().size(), "the Library lists what the rebuild indexed");
+        assertEquals(2, events.size(), "its own folder run and the rebuild; no event of its own in reply");
     }
 
     @Test
