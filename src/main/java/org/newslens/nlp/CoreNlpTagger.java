@@ -104,9 +104,9 @@ public final class CoreNlpTagger implements Tagger {
             if (ModelPack.available()) {
                 // the models of the pack without their (shared) lexicon, which the calling thread reads meanwhile
                 CompletableFuture<Map<String, String>> lexicon = new CompletableFuture<>();
-                conll = loaders.submit(() -> ModelPack.readModel(CONLL, lexicon.get()));
-                wide = loaders.submit(() -> ModelPack.readModel(WIDE, lexicon.get()));
-                muc = loaders.submit(() -> ModelPack.readModel(MUC, lexicon.get()));
+                conll = loaders.submit(() -> ModelPack.withLexicon(ModelPack.readModel(CONLL), lexicon.get()));
+                wide = loaders.submit(() -> ModelPack.withLexicon(ModelPack.readModel(WIDE), lexicon.get()));
+                muc = loaders.submit(() -> ModelPack.withLexicon(ModelPack.readModel(MUC), lexicon.get()));
                 try {
                     lexicon.complete(ModelPack.readLexicon());
                 } catch (IOException | RuntimeException e) {

@@ -74,6 +74,11 @@ final class ModelPack {
 
     /** One model of the pack, given the shared lexicon. */
     static CRFClassifier<CoreLabel> readModel(String model, Map<String, String> lexicon) throws Exception {
+        return withLexicon(readModel(model), lexicon);
+    }
+
+    /** One model of the pack, whose feature factory does not have the lexicon yet: see {@link #withLexicon}. */
+    static CRFClassifier<CoreLabel> readModel(String model) throws Exception {
         CRFClassifier<CoreLabel> classifier = new CRFClassifier<>(new Properties());
         try (BulkReader in = open(fileOf(model))) {
             byte[] rest = in.bytes(in.readInt());
@@ -81,6 +86,11 @@ final class ModelPack {
             field(CRFClassifier.class, "featureIndex").set(classifier, new PackedFeatureIndex(PackedStrings.read(in)));
             field(CRFClassifier.class, "weights").set(classifier, in.floatRows(in.ints(in.readInt())));
         }
+        return classifier;
+    }
+
+    static CRFClassifier<CoreLabel> withLexicon(CRFClassifier<CoreLabel> classifier, Map<String, String> lexicon)
+            throws ReflectiveOperationException {
         field(NERFeatureFactory.class, "lexicon").set(featureFactory(classifier), lexicon);
         return classifier;
     }
