@@ -60,8 +60,12 @@ public final class CoreNlpTagger implements Tagger {
         return new Skipped(skippedChars.sum(), textsWithSkips.sum(), firstSkipped.get());
     }
 
+    /**
+     * The CoNLL model runs on every sentence, so tagging starts as soon as it is in; the two others are asked for only
+     * by the rules (see {@link LateTags}), which run after the tagging, so they are still loading meanwhile.
+     */
     private record Models(StanfordCoreNLP splitter, CRFClassifier<CoreLabel> conll,
-                          CRFClassifier<CoreLabel> wide, CRFClassifier<CoreLabel> muc) {
+                          Future<CRFClassifier<CoreLabel>> wide, Future<CRFClassifier<CoreLabel>> muc) {
     }
 
     @Override
@@ -71,11 +75,13 @@ public final class CoreNlpTagger implements Tagger {
 
     /** Loads the models now (for example at start-up, off the UI thread); later calls return at once. */
     public void load() {
-        models.get();
+        Models m = models.get();
+        loaded(m.wide());
+        loaded(m.muc());
     }
 
     public boolean isLoaded() {
-        return models.isMade();
+        return models.isMade() && models.get().wide().isDone() && models.get().muc().isDone();
     }
 
     private static Models loadModels() {
@@ -118,17 +124,24 @@ public final class CoreNlpTagger implements Tagger {
                 muc = loaders.submit(() -> CRFClassifier.getClassifier(MUC));
             }
             StanfordCoreNLP splitter = new StanfordCoreNLP(props);
-            return new Models(splitter, conll.get(), wide.get(), muc.get());
+            return new Models(splitter, loaded(conll), wide, muc);
+        } catch (RuntimeException e) {
+            loaders.shutdownNow();
+            throw e instanceof IllegalStateException ? e : new IllegalStateException("Cannot load the CoreNLP models: " + e.getMessage(), e);
+        } finally {
+            loaders.shutdown(); // the loads still queued go on
+        }
+    }
+
+    private static CRFClassifier<CoreLabel> loaded(Future<CRFClassifier<CoreLabel>> model) {
+        try {
+            return model.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while loading the CoreNLP models", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new IllegalStateException("Cannot load the CoreNLP models: " + cause.getMessage(), cause);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot load the CoreNLP models: " + e.getMessage(), e);
-        } finally {
-            loaders.shutdownNow();
         }
     }
 
@@ -292,8 +305,8 @@ public final class CoreNlpTagger implements Tagger {
                 List<CoreLabel> window = tokens.subList(w, Math.min(tokens.size(), w + MAX_SENTENCE_TOKENS));
                 List<String> conll = answers(m.conll(), window);
                 // the rules read the other two models' tags only in and around names: those run when first asked
-                LateTags wide = new LateTags(m.wide(), window);
-                LateTags muc = new LateTags(m.muc(), window);
+                LateTags wide = new LateTags(() -> loaded(m.wide()), window);
+                LateTags muc = new LateTags(() -> loaded(m.muc()), window);
                 for (int i = 0; i < window.size(); i++) {
                     CoreLabel t = window.get(i);
                     int begin = from + t.beginPosition();

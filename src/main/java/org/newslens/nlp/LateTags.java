@@ -3,6 +3,7 @@ package org.newslens.nlp;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.function.Supplier;
 import org.newslens.app.Lazy;
 
 /**
@@ -13,8 +14,9 @@ import org.newslens.app.Lazy;
 final class LateTags {
     private final Lazy<List<String>> answers;
 
-    LateTags(CRFClassifier<CoreLabel> model, List<CoreLabel> sentence) {
-        this.answers = new Lazy<>(() -> CoreNlpTagger.answers(model, sentence));
+    /** @param model the model, waiting for it if it is still loading */
+    LateTags(Supplier<CRFClassifier<CoreLabel>> model, List<CoreLabel> sentence) {
+        this.answers = new Lazy<>(() -> CoreNlpTagger.answers(model.get(), sentence));
     }
 
     String tag(int index) {
