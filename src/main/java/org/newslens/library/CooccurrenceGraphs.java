@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,12 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
         private final Map<EntityKey, NodeSum> nodes = new LinkedHashMap<>();
         private final EdgeTable edges = new EdgeTable();
         private final EvidenceList.Articles articles = new EvidenceList.Articles(new ArrayList<>(), new ArrayList<>());
+        private final Set<String> texts = new HashSet<>();
 
         void add(LibraryArticle article) {
+            if (!texts.add(article.contentHash())) {
+                return; // a copy of a text already read (the same file in another folder): its sentences count once
+            }
             int[] ids = new int[article.entities().size()];
             for (int i = 0; i < ids.length; i++) {
                 EntitySummary e = article.entities().get(i);

@@ -72,6 +72,22 @@ class CooccurrenceGraphsTest {
     }
 
     @Test
+    void aCopyOfATextInAnotherFolderCountsOnce() {
+        try (LuceneArticleIndex index = LuceneArticleIndex.inMemory()) {
+            InventedLibrary.fill(index, dir);
+            index.index(InventedLibrary.article(dir.resolve("archive/meeting.txt"), InventedLibrary.MEETING, "2024-03-01T09:00:00Z"),
+                    new InventedLibrary.Analysis(InventedLibrary.MEETING)
+                            .entity(EntityLabel.PERSON, "Maria Ortiz", List.of("Ortiz"), "Maria Ortiz", "Ortiz")
+                            .entity(EntityLabel.PERSON, "Paul Kern", List.of("Kern"), "Paul Kern", "Kern").build());
+            index.commit();
+            CooccurrenceGraph g = new CooccurrenceGraphs(Set.of(), 1).of(index);
+            assertEquals(2, edge(g, "Maria Ortiz", "Paul Kern").weight(), "as without the copy");
+            assertEquals(2, byName(g).get("Paul Kern").articles());
+            assertEquals(4, byName(g).get("Paul Kern").mentions());
+        }
+    }
+
+    @Test
     void nodesAddUpMentionsAcrossArticles() {
         Map<String, CooccurrenceGraph.Node> nodes = byName(graph(Set.of(), 1));
         assertEquals(4, nodes.get("Paul Kern").mentions());
