@@ -35,13 +35,13 @@ public final class WatchFeature {
         });
         main.getStylesheets().add(CSS);
         Tab tab = main.addSidePane("Watch", () -> new WatchView(viewModel));
-        tab.textProperty().bind(Bindings.createStringBinding(() -> viewModel.totalNewProperty().get() == 0 ? "Watch"
-                : "Watch (" + viewModel.totalNewProperty().get() + ")", viewModel.totalNewProperty()));
+        tab.textProperty().bind(Bindings.createStringBinding(() -> viewModel.newMatches().countProperty().get() == 0 ? "Watch"
+                : "Watch (" + viewModel.newMatches().countProperty().get() + ")", viewModel.newMatches().countProperty()));
         main.addShowPaneAction(tab, "_Watch Lists", "W");
         Hyperlink status = new Hyperlink();
         status.setId("status-watch");
-        status.textProperty().bind(Bindings.concat("Watch: ", viewModel.summaryProperty()));
-        status.visibleProperty().bind(viewModel.totalNewProperty().greaterThan(0));
+        status.textProperty().bind(Bindings.concat("Watch: ", viewModel.newMatches().summaryProperty()));
+        status.visibleProperty().bind(viewModel.newMatches().countProperty().greaterThan(0));
         status.managedProperty().bind(status.visibleProperty());
         status.setOnAction(e -> main.sidePanes().getSelectionModel().select(tab));
         main.addStatusItem(status);
@@ -56,8 +56,8 @@ public final class WatchFeature {
         MenuButton fresh = new MenuButton();
         fresh.setId("library-watch-matches");
         fresh.getStyleClass().add("library-watch-matches");
-        fresh.textProperty().bind(Bindings.concat("Watch: ", viewModel.summaryProperty()));
-        fresh.visibleProperty().bind(viewModel.totalNewProperty().greaterThan(0));
+        fresh.textProperty().bind(Bindings.concat("Watch: ", viewModel.newMatches().summaryProperty()));
+        fresh.visibleProperty().bind(viewModel.newMatches().countProperty().greaterThan(0));
         fresh.managedProperty().bind(fresh.visibleProperty());
         fresh.setOnShowing(e -> {
             fresh.getItems().clear();

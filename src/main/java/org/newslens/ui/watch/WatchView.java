@@ -40,7 +40,7 @@ public final class WatchView extends VBox {
         setPrefWidth(340);
         setSpacing(6);
 
-        Label summary = Labels.bound("watch-summary", viewModel.summaryProperty(), "watch-summary");
+        Label summary = Labels.bound("watch-summary", viewModel.newMatches().summaryProperty(), "watch-summary");
         Button run = Buttons.small("Run now", "watch-run", viewModel::refresh);
         run.disableProperty().bind(viewModel.activity().busyProperty());
         HBox top = new HBox(8, summary, run);

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,8 +50,7 @@ public final class WatchViewModel {
     private final ObservableList<WatchMatch> matches = FXCollections.observableArrayList();
     private final ObservableList<WatchMatch> matchesView = FXCollections.unmodifiableObservableList(matches);
     private final ReadOnlyObjectWrapper<WatchResult> selected = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper totalNew = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final NewMatches newMatches = new NewMatches();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<UnsureHeader> unsureHeader = new ReadOnlyObjectWrapper<>();
     private final CommandHistory history = new CommandHistory();
@@ -90,14 +87,9 @@ public final class WatchViewModel {
         return selected.getReadOnlyProperty();
     }
 
-    /** New matches over every list. */
-    public ReadOnlyIntegerProperty totalNewProperty() {
-        return totalNew.getReadOnlyProperty();
-    }
-
-    /** "3 new matches" (over every list), "No new matches", or "" before the first run. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    /** The new matches over every list: how many, and "3 new matches". */
+    public NewMatches newMatches() {
+        return newMatches;
     }
 
     /** Busy while the lists run; its status says why the last change or run failed, in one line ("" when it did not). */
@@ -125,9 +117,7 @@ public final class WatchViewModel {
     private void show(List<WatchResult> results) {
         String name = selected.get() == null ? null : selected.get().list().name();
         lists.setAll(results);
-        int fresh = results.stream().mapToInt(WatchResult::newCount).sum();
-        totalNew.set(fresh);
-        summary.set(fresh == 0 ? "No new matches" : fresh + (fresh == 1 ? " new match" : " new matches"));
+        newMatches.count(results);
         select(results.stream().filter(r -> r.list().name().equals(name)).findFirst()
                 .orElse(results.isEmpty() ? null : results.get(0)));
     }

@@ -56,15 +56,15 @@ class WatchViewModelTest {
 
     @Test
     void showsTheNewMatchesAndForgetsThemOnceSeen() {
-        assertEquals("3 new matches", vm.summaryProperty().get());
-        assertEquals(3, vm.totalNewProperty().get());
+        assertEquals("3 new matches", vm.newMatches().summaryProperty().get());
+        assertEquals(3, vm.newMatches().countProperty().get());
         assertEquals("people", vm.selectedProperty().get().list().name());
         assertEquals(3, vm.matches().size());
         assertTrue(vm.matches().stream().allMatch(m -> m.isNew()));
 
         vm.markSeen(vm.selectedProperty().get());
-        assertEquals("No new matches", vm.summaryProperty().get());
-        assertEquals(0, vm.totalNewProperty().get());
+        assertEquals("No new matches", vm.newMatches().summaryProperty().get());
+        assertEquals(0, vm.newMatches().countProperty().get());
         assertEquals(3, vm.matches().size(), "seen matches stay listed");
         assertTrue(vm.matches().stream().noneMatch(m -> m.isNew()));
     }
@@ -72,10 +72,10 @@ class WatchViewModelTest {
     @Test
     void markSeenRemoveAndRenameAreUndoneInOrder() throws Exception {
         vm.markSeen(vm.selectedProperty().get());
-        assertEquals("No new matches", vm.summaryProperty().get());
+        assertEquals("No new matches", vm.newMatches().summaryProperty().get());
         assertEquals("Undo Mark seen \u201cpeople\u201d", vm.history().undoTextProperty().get());
         vm.undo();
-        assertEquals("3 new matches", vm.summaryProperty().get());
+        assertEquals("3 new matches", vm.newMatches().summaryProperty().get());
         assertFalse(vm.history().canUndoProperty().get());
 
         vm.markSeen(vm.selectedProperty().get());
@@ -96,7 +96,7 @@ class WatchViewModelTest {
         WatchMatch first = vm.matches().get(0);
         vm.open(first);
         assertEquals(List.of(first.file()), opened);
-        assertEquals("2 new matches", vm.summaryProperty().get());
+        assertEquals("2 new matches", vm.newMatches().summaryProperty().get());
         assertFalse(matchOf(first).isNew());
         assertEquals(List.of(first.contentHash()), List.copyOf(new WatchStore(dir).lists().get(0).seen()));
         assertEquals("Undo Mark seen \u201c" + first.title() + "\u201d", vm.history().undoTextProperty().get());
@@ -105,9 +105,9 @@ class WatchViewModelTest {
         vm.open(matchOf(first));
         assertEquals("Undo Mark seen \u201cpeople\u201d", vm.history().undoTextProperty().get(), "a seen match is not marked again");
         vm.undo();
-        assertEquals("2 new matches", vm.summaryProperty().get());
+        assertEquals("2 new matches", vm.newMatches().summaryProperty().get());
         vm.undo();
-        assertEquals("3 new matches", vm.summaryProperty().get());
+        assertEquals("3 new matches", vm.newMatches().summaryProperty().get());
         assertTrue(matchOf(first).isNew());
         assertTrue(new WatchStore(dir).lists().get(0).seen().isEmpty());
     }
@@ -122,7 +122,7 @@ class WatchViewModelTest {
         Path file = Files.writeString(dir.resolve("later.txt"), "Paul Kern is back.");
         index.index(new ArticleLoader().load(file), EntityAnalysis.empty());
         state.publish(new AppEvent.LibraryChanged());
-        assertEquals("1 new match", vm.summaryProperty().get());
+        assertEquals("1 new match", vm.newMatches().summaryProperty().get());
         assertEquals(file, vm.matches().get(0).file());
         assertTrue(vm.matches().get(0).isNew());
 
@@ -135,7 +135,7 @@ class WatchViewModelTest {
     void addRenameRemove() throws Exception {
         assertTrue(vm.addQuery("shops", "place:kandor AND NOT person:kern"));
         assertEquals(List.of("people", "shops"), vm.lists().stream().map(r -> r.list().name()).toList());
-        assertEquals("4 new matches", vm.summaryProperty().get());
+        assertEquals("4 new matches", vm.newMatches().summaryProperty().get());
         Path names = Files.writeString(dir.resolve("names.csv"), "Maria Ortiz\n");
         vm.importNames("ortiz", names);
         assertEquals(2, vm.lists().get(2).newCount());
