@@ -97,11 +97,11 @@ public final class EntityPages {
         int start = Math.min(from, rows.size());
         List<PageTotals.Row> listed = rows.subList(start, (int) Math.min(rows.size(), (long) start + limit));
         Map<String, PageTotals.Row> byKey = new HashMap<>();
-        listed.forEach(r -> byKey.put(r.table.key(), r));
+        listed.forEach(r -> byKey.put(r.key(), r));
         Map<PageTotals.Row, EntityPage.PageArticle> read = new HashMap<>();
         java.util.function.Consumer<LibraryArticle> reading = article -> {
             PageTotals.Row row = byKey.get(ArticleTable.keyOf(article));
-            if (row != null && row.table.contentHash().equals(article.contentHash()) && !read.containsKey(row)) {
+            if (row != null && row.contentHash.equals(article.contentHash()) && !read.containsKey(row)) {
                 read.put(row, listed(article, row, evidence));
             }
         };
@@ -129,13 +129,13 @@ public final class EntityPages {
         }
         evidence.addListed(article, row, own);
         EntityPage.FirstMention first = own.isEmpty() ? null : firstMention(article.text(), own.get(0));
-        return new EntityPage.PageArticle(row.table.file(), row.table.contentHash(), row.table.title(), row.table.published(),
+        return new EntityPage.PageArticle(row.file, row.contentHash, row.title, row.published,
                 row.mentions, first);
     }
 
     /** A listed article whose text is gone (the library changed while the page was built). */
     private static EntityPage.PageArticle withoutText(PageTotals.Row row) {
-        return new EntityPage.PageArticle(row.table.file(), row.table.contentHash(), row.table.title(), row.table.published(),
+        return new EntityPage.PageArticle(row.file, row.contentHash, row.title, row.published,
                 row.mentions, null);
     }
 

@@ -29,13 +29,12 @@ final class PageEvidence {
         this.saved = saved;
     }
 
-    /** Adds the reader's highlights and notes on one of the entity's mentions in {@code row}'s article, or naming it ({@code names}, folded). */
-    void addNotes(PageTotals.Row row, Set<String> names) {
-        List<Annotation> all = saved.of(row.table.contentHash());
+    /** Adds the reader's highlights and notes on one of the entity's mentions in {@code row}'s article (table {@code t}), or naming it ({@code names}, folded). */
+    void addNotes(PageTotals.Row row, ArticleTable t, Set<String> names) {
+        List<Annotation> all = saved.of(row.contentHash);
         if (all.isEmpty()) {
             return;
         }
-        ArticleTable t = row.table;
         EntityPage.Appearance where = row.appearance();
         for (Annotation a : all) {
             if (touches(a, t, row.matched, names)) {

@@ -33,21 +33,37 @@ final class PageTotals {
         this.evidence = evidence;
     }
 
-    /** One article naming the entity: what the page lists of it before its text is read; {@code rank} is its place in the order. */
+    /**
+     * One article naming the entity: what the page lists of it before its text is read (not its table: a page of an
+     * entity in thousands of articles keeps only these); {@code rank} is its place in the order.
+     */
     static final class Row {
-        final ArticleTable table;
+        final String file;
+        final String contentHash;
+        final String title;
+        final String published;
+        final long when;
         final boolean[] matched;
         final int mentions;
         int rank;
 
         Row(ArticleTable table, boolean[] matched, int mentions) {
-            this.table = table;
+            this.file = table.file();
+            this.contentHash = table.contentHash();
+            this.title = table.title();
+            this.published = table.published();
+            this.when = table.when();
             this.matched = matched;
             this.mentions = mentions;
         }
 
+        /** What identifies the article in the index ({@link ArticleTable#key()}). */
+        String key() {
+            return file != null ? "file:" + file : "text:" + contentHash;
+        }
+
         EntityPage.Appearance appearance() {
-            return new EntityPage.Appearance(table.file(), table.contentHash(), table.title(), table.published());
+            return new EntityPage.Appearance(file, contentHash, title, published);
         }
 
         /** The indexes of its entities that are the page's entity. */
@@ -63,14 +79,14 @@ final class PageTotals {
     }
 
     /** The articles by date, oldest first, undated last; then by title and file. */
-    static final Comparator<Row> OLDEST_FIRST = Comparator.comparingLong((Row r) -> r.table.when()).thenComparing(PageTotals::byTitle);
+    static final Comparator<Row> OLDEST_FIRST = Comparator.comparingLong((Row r) -> r.when).thenComparing(PageTotals::byTitle);
     /** Newest first, undated last; then by title and file. */
-    static final Comparator<Row> NEWEST_FIRST = Comparator.comparingLong((Row r) -> r.table.when() == ArticleTable.UNDATED
-            ? Long.MIN_VALUE : r.table.when()).reversed().thenComparing(PageTotals::byTitle);
+    static final Comparator<Row> NEWEST_FIRST = Comparator.comparingLong((Row r) -> r.when == ArticleTable.UNDATED
+            ? Long.MIN_VALUE : r.when).reversed().thenComparing(PageTotals::byTitle);
 
     private static int byTitle(Row a, Row b) {
-        int c = String.CASE_INSENSITIVE_ORDER.compare(String.valueOf(a.table.title()), String.valueOf(b.table.title()));
-        return c != 0 ? c : String.valueOf(a.table.file()).compareTo(String.valueOf(b.table.file()));
+        int c = String.CASE_INSENSITIVE_ORDER.compare(String.valueOf(a.title), String.valueOf(b.title));
+        return c != 0 ? c : String.valueOf(a.file).compareTo(String.valueOf(b.file));
     }
 
     /** The folded names of the entities found so far, but {@code except}. */
@@ -128,7 +144,7 @@ final class PageTotals {
         Row row = new Row(table, matched, own == 0 ? listed : own);
         rows.add(row);
         countTogether(table, keys, matched);
-        evidence.addNotes(row, ownNames);
+        evidence.addNotes(row, table, ownNames);
     }
 
     private static boolean aliasIs(EntitySummary e, String folded) {
@@ -259,7 +275,7 @@ final class PageTotals {
 
     /** The earliest ({@code last} false) or latest dated article, or null when none is dated. */
     EntityPage.Appearance appearance(boolean last) {
-        var dated = rows.stream().filter(r -> r.table.when() != ArticleTable.UNDATED);
+        var dated = rows.stream().filter(r -> r.when != ArticleTable.UNDATED);
         return (last ? dated.max(OLDEST_FIRST) : dated.min(OLDEST_FIRST)).map(Row::appearance).orElse(null);
     }
 
