@@ -41,7 +41,7 @@ import java.util.Set;
 final class ModelPack {
     static final String ROOT = "org/newslens/nlp/model-pack/";
     /** Changes with the models jar and with the pack's format: a pack from other models or in another format is never used. */
-    static final String DIR = ROOT + "corenlp-4.5.10-format-2/";
+    static final String DIR = ROOT + "corenlp-4.5.10-format-3/";
     static final String LEXICON = "distsim.lex";
     /** {@link Lexicon#scanGazetteer}'s answer, one key a line. */
     static final String GROUP_WORDS = "gazetteer-groups.txt";

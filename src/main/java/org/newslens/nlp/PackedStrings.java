@@ -10,7 +10,8 @@ import java.util.List;
  * byte, others in two or three, as Java's modified UTF-8) with offsets, each string's {@link String#hashCode} and an
  * open-addressing table of positions. Read with a few bulk reads: a CRF model's 80,000–350,000 feature names or the
  * distsim lexicon's 533,629 words load without making a String, a map entry or a boxed integer each (what Java
- * serialisation of a HashIndex or HashMap costs), and a lookup compares the asked string with the bytes in place.
+ * serialisation of a HashIndex or HashMap costs), nor hashing anything (the table is stored too), and a lookup
+ * compares the asked string with the bytes in place.
  */
 final class PackedStrings {
     private static final int FIBONACCI = 0x9E3779B9;
@@ -22,21 +23,30 @@ final class PackedStrings {
     private final int[] slots;
     private final int shift;
 
-    private PackedStrings(byte[] text, int[] offsets, int[] hashes) {
+    private PackedStrings(byte[] text, int[] offsets, int[] hashes, int[] slots) {
+        if (Integer.bitCount(slots.length) != 1 || slots.length < 2 * hashes.length) {
+            throw new IllegalArgumentException("A table of " + slots.length + " slots for " + hashes.length + " strings");
+        }
         this.text = text;
         this.offsets = offsets;
         this.hashes = hashes;
+        this.slots = slots;
+        this.shift = 32 - Integer.numberOfTrailingZeros(slots.length);
+    }
+
+    /** The table is built here, at build time, and stored: filling it at load time is cache miss after cache miss. */
+    private static int[] slots(int[] hashes) {
         int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, hashes.length * 2 - 1)));
-        this.slots = new int[1 << bits];
-        this.shift = 32 - bits;
+        int[] slots = new int[1 << bits];
         int mask = slots.length - 1;
         for (int k = 0; k < hashes.length; k++) {
-            int i = slot(hashes[k]);
+            int i = slot(hashes[k], 32 - bits);
             while (slots[i] != 0) {
                 i = (i + 1) & mask;
             }
             slots[i] = k + 1;
         }
+        return slots;
     }
 
     /** The strings in this order; they must be distinct. */
@@ -58,7 +68,7 @@ final class PackedStrings {
                 p = encode(s.charAt(j), text, p);
             }
         }
-        PackedStrings packed = new PackedStrings(text, offsets, hashes);
+        PackedStrings packed = new PackedStrings(text, offsets, hashes, slots(hashes));
         for (int k = 0; k < n; k++) {
             if (packed.indexOf(strings.get(k)) != k) {
                 throw new IllegalArgumentException("Not distinct: " + strings.get(k));
@@ -78,7 +88,7 @@ final class PackedStrings {
         }
         int h = s.hashCode();
         int mask = slots.length - 1;
-        for (int i = slot(h); ; i = (i + 1) & mask) {
+        for (int i = slot(h, shift); ; i = (i + 1) & mask) {
             int e = slots[i];
             if (e == 0) {
                 return -1;
@@ -120,16 +130,19 @@ final class PackedStrings {
         out.write(text);
         BulkReader.writeInts(out, offsets);
         BulkReader.writeInts(out, hashes);
+        out.writeInt(slots.length);
+        BulkReader.writeInts(out, slots);
     }
 
     static PackedStrings read(BulkReader in) throws IOException {
         int n = in.readInt();
         byte[] text = in.bytes(in.readInt());
         int[] offsets = in.ints(n + 1);
-        return new PackedStrings(text, offsets, in.ints(n));
+        int[] hashes = in.ints(n);
+        return new PackedStrings(text, offsets, hashes, in.ints(in.readInt()));
     }
 
-    private int slot(int hash) {
+    private static int slot(int hash, int shift) {
         return (hash * FIBONACCI) >>> shift;
     }
 
