@@ -141,15 +141,13 @@ public final class LibraryViewModel {
         return shown.getReadOnlyProperty();
     }
 
-    private void refreshIfShown() {
-        if (shown.get()) {
-            refresh();
-        }
-    }
-
     public void setShown(boolean show) {
         shown.set(show);
-        if (show) {
+        refreshIfShown();
+    }
+
+    private void refreshIfShown() {
+        if (shown.get()) {
             refresh();
         }
     }
