@@ -188,18 +188,6 @@ public final class Workbench {
         return quotes;
     }
 
-    public TimelineViewModel timeline() {
-        return timeline;
-    }
-
-    public LibraryTimelineViewModel libraryTimeline() {
-        return libraryTimeline;
-    }
-
-    public FiguresViewModel figures() {
-        return figures;
-    }
-
     public ArticleAnalysisViewModel analysis() {
         return analysis;
     }
@@ -218,10 +206,6 @@ public final class Workbench {
         return annotations;
     }
 
-    public CorrectionsViewModel corrections() {
-        return corrections;
-    }
-
     /** How the Notes pane shows the annotations folder in the desktop's file manager (none in tests). */
     public void setFolderOpener(Consumer<Path> opener) {
         notes.panel().folderOpenerProperty().set(opener);
@@ -231,10 +215,6 @@ public final class Workbench {
         return export;
     }
 
-    /**
-     * Opens the search index in the data directory on a worker, so the window paints first; if another NewsLens
-     * holds it, one in memory for this session. Workers that need it meanwhile wait for it.
-     */
     /** A damaged index was set aside: re-index the articles it held, on a worker, and say so once. */
     private void rebuildDamagedIndex(IndexRecovery recovery) {
         viewModel.setStatus("Rebuilding the damaged search index…");
@@ -247,6 +227,10 @@ public final class Workbench {
                 }).executeWith(executor);
     }
 
+    /**
+     * Opens the search index in the data directory on a worker, so the window paints first; if another NewsLens
+     * holds it, one in memory for this session. Workers that need it meanwhile wait for it.
+     */
     private Supplier<ArticleIndex> openIndexInBackground(AppHome home) {
         BackgroundTask.of("Opening the search index", progress -> {
             try {
@@ -284,10 +268,6 @@ public final class Workbench {
         return home;
     }
 
-    public TaskExecutor executor() {
-        return executor;
-    }
-
     public MainViewModel viewModel() {
         return viewModel;
     }
@@ -314,10 +294,6 @@ public final class Workbench {
 
     public GraphFeature graphs() {
         return graphs;
-    }
-
-    public WatchFeature watch() {
-        return watch;
     }
 
     /** Writes the settings and annotation changes still waiting to be saved: call before the workers are stopped. */
