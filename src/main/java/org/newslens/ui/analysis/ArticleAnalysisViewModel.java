@@ -41,7 +41,6 @@ public final class ArticleAnalysisViewModel {
     private final ReadOnlyObjectProperty<EntityAnalysis> entities;
     private final TaskExecutor executor;
     private final Latest latest;
-    private final Latest exports;
     private final ReadOnlyObjectWrapper<ArticleAnalysis> result = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding needsDate = Bindings.createBooleanBinding(
             () -> result.get() != null && result.get().articleDate() == null, result);
@@ -59,7 +58,6 @@ public final class ArticleAnalysisViewModel {
         this.entities = entities;
         this.executor = executor;
         this.latest = new Latest(executor);
-        this.exports = new Latest(executor);
         entities.addListener(obs -> refresh());
         state.articleProperty().addListener(obs -> refresh());
         state.on(AppEvent.SpeakerCorrectionsChanged.class, e -> showCorrected());
@@ -144,7 +142,7 @@ public final class ArticleAnalysisViewModel {
 
     /**
      * Writes the quotes, timeline or figures of the article on screen to {@code target} as csv, md or json, in the
-     * background; {@code done} gets a line for the status bar.
+     * background; {@code done} gets a line for the status bar (for each export, also when another was started since).
      */
     public void export(AnalysisExporter.What what, String format, Path target, Consumer<String> done) {
         Article article = state.article();
@@ -152,13 +150,14 @@ public final class ArticleAnalysisViewModel {
         if (article == null || a == null || target == null) {
             return;
         }
-        exports.run(BackgroundTask.of("Export", progress -> {
+        BackgroundTask.of("Export", progress -> {
                     AtomicFiles.writeUserFile(target, new AnalysisExporter(Json.mapper()).export(article, a, what, format)
                             .getBytes(StandardCharsets.UTF_8), true); // the save dialog asked before replacing
                     return target;
                 })
                 .onSuccess(path -> done.accept("Wrote " + path.getFileName()))
-                .onFailure(error -> done.accept("Could not write " + target.getFileName() + ": " + error.getMessage())));
+                .onFailure(error -> done.accept("Could not write " + target.getFileName() + ": " + error.getMessage()))
+                .executeWith(executor);
     }
 
     /** The reader's answer to "when was this written?"; remembered for the article, and the timeline re-read. */

@@ -34,6 +34,7 @@ import org.newslens.nlp.EntityLabel;
 import org.newslens.nlp.Mention;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.state.AppState;
+import org.newslens.ui.task.QueuedTaskExecutor;
 import org.newslens.ui.task.SameThreadTaskExecutor;
 
 /** The panes' view models over a story written for the test, with hand-made entities (no models). */
@@ -136,6 +137,24 @@ class AnalysisViewModelsTest {
         List<String> speakers() {
             return quotes.quotes().stream().map(QuotesViewModel::speakerOf).toList();
         }
+    }
+
+    @Test
+    void twoExportsStartedOneAfterTheOtherBothSayWhatTheyWrote() throws Exception {
+        Article article = new ArticleLoader().load(Files.writeString(dir.resolve("bridge.txt"), STORY));
+        ReaderViewModel reader = new ReaderViewModel();
+        reader.show(article);
+        AnalysisService service = new AnalysisService(Files.createDirectories(dir.resolve("analysis")), new ReaderDates(dir.resolve("dates.json")));
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        ArticleAnalysisViewModel analysis = new ArticleAnalysisViewModel(service, executor, new AppState(reader),
+                new SimpleObjectProperty<>(entities(article.text())), List::of);
+        executor.runAll();
+        List<String> status = new ArrayList<>();
+        analysis.export(AnalysisExporter.What.QUOTES, "csv", dir.resolve("quotes.csv"), status::add);
+        analysis.export(AnalysisExporter.What.FIGURES, "md", dir.resolve("figures.md"), status::add);
+        executor.runAll();
+        assertEquals(List.of("Wrote quotes.csv", "Wrote figures.md"), status);
+        assertTrue(Files.exists(dir.resolve("quotes.csv")) && Files.exists(dir.resolve("figures.md")));
     }
 
     @Test
