@@ -140,7 +140,11 @@ public final class EntityPageView extends VBox {
         }
         articlesHeading.setText(page.hasMore() || page.from() > 0
                 ? "Articles (newest " + page.articles().size() + " of " + page.articleCount() + ")" : "Articles (" + page.articleCount() + ")");
+        List<EntityPage.PageArticle> before = List.copyOf(articles.getItems());
         articles.getItems().setAll(page.articles());
+        if (!before.isEmpty() && page.articles().size() > before.size() && page.articles().subList(0, before.size()).equals(before)) {
+            articles.scrollTo(before.size()); // "Show more": the first of the articles it added
+        }
         int left = page.articleCount() - page.from() - page.articles().size();
         more.setText("Show " + Math.min(left, EntityPageViewModel.ARTICLES_AT_A_TIME) + " more");
         more.setVisible(page.hasMore());
