@@ -26,9 +26,12 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads every live document's stored fields: the library listing, and what the index holds when it is opened. */
 final class ArticleListing {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleListing.class);
     private static final int TOP_ENTITIES = 5;
     private static final Set<String> LIST_FIELDS = Set.of(IndexFields.KEY, IndexFields.HASH, IndexFields.FILE,
             IndexFields.TITLE, IndexFields.ENTITIES, IndexFields.DATED, IndexFields.SITE);
@@ -179,7 +182,14 @@ final class ArticleListing {
                     tables[0] = leaf.reader().getBinaryDocValues(IndexFields.ARTICLE_TABLE);
                 }
                 if (tables[0] != null && tables[0].advanceExact(doc)) {
-                    visitor.accept(ArticleTable.decode(tables[0].binaryValue()));
+                    ArticleTable table;
+                    try {
+                        table = ArticleTable.decode(tables[0].binaryValue());
+                    } catch (IllegalArgumentException e) {
+                        LOG.warn("Unreadable article table in the index: {}", e.getMessage());
+                        return; // one bad document must not take the page with it
+                    }
+                    visitor.accept(table);
                 }
             });
         } catch (IOException e) {

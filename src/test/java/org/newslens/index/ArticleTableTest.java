@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -84,6 +87,27 @@ class ArticleTableTest {
         assertEquals(1, t.paragraphAt(text.indexOf("Kern stayed")));
         assertEquals(-1, t.sentenceAt(text.indexOf("\n\n")), "between paragraphs is no sentence");
         assertEquals(t.when(), split.when());
+    }
+
+    @Test
+    void anUnreadableTableIsLeftOutNotThePage() throws Exception {
+        Path folder = dir.resolve("bad-table");
+        try (FSDirectory fs = FSDirectory.open(folder);
+             IndexWriter w = new IndexWriter(fs, new IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION).entrySet());
+            Document d = new Document();
+            d.add(new StringField(IndexFields.KEY, "text:0", Field.Store.YES));
+            d.add(new StringField(IndexFields.HASH, "0", Field.Store.YES));
+            d.add(new StringField(IndexFields.ENTITY_NAME, "kern", Field.Store.NO));
+            d.add(new BinaryDocValuesField(IndexFields.ARTICLE_TABLE, new BytesRef(new byte[] {5, 1, 2})));
+            w.addDocument(d);
+            w.commit();
+        }
+        List<ArticleTable> tables = new ArrayList<>();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(folder)) {
+            index.forEachTableNaming(List.of("Kern"), tables::add);
+        }
+        assertEquals(List.of(), tables);
     }
 
     @Test
