@@ -52,8 +52,7 @@ final class LibraryCell extends ListCell<LibraryRow> {
         title.getStyleClass().add("library-title");
         HBox titleLine = new HBox(6, state, title);
         HBox.setHgrow(title, Priority.ALWAYS);
-        String names = String.join(" · ", LibraryViewModel.topNames(entry.topEntities()));
-        Label entities = new Label(names.isEmpty() ? "no entities" : names);
+        Label entities = new Label(LibraryRows.namesLine(entry));
         entities.getStyleClass().add("library-entities");
         List<String> meta = new ArrayList<>();
         meta.add(entry.date() == null ? "no date" : entry.date().toString());

@@ -98,6 +98,15 @@ public final class LibraryRows {
         return text != null && text.toLowerCase(Locale.ROOT).contains(q);
     }
 
+    /**
+     * The main names of a row ("Kandor · Maria Ortiz"); an article naming none says so in words that do not clash
+     * with its mention count, which counts its figures and dates too.
+     */
+    static String namesLine(LibraryEntry entry) {
+        List<String> names = LibraryViewModel.topNames(entry.topEntities());
+        return names.isEmpty() ? "no people, places or groups" : String.join(" · ", names);
+    }
+
     /** ○ unread, ◐ read, ● reviewed, with the word in the tooltip and the colour from the style class. */
     static String mark(ReadingState state) {
         return switch (state) {

@@ -105,6 +105,15 @@ class LibraryViewModelTest {
                 new EntitySummary("Facebook", EntityLabel.PLACE, List.of(), 8), new EntitySummary("March 2020", EntityLabel.DATE, List.of(), 7),
                 new EntitySummary("FACEBOOK", EntityLabel.PERSON, List.of(), 6), new EntitySummary("Cambridge Analytica", EntityLabel.GROUP, List.of(), 5));
         assertEquals(List.of("Facebook", "Cambridge Analytica"), LibraryViewModel.topNames(top));
+        assertEquals("Facebook · Cambridge Analytica", LibraryRows.namesLine(entry(top)));
+        // a results table: 44 mentions, all figures and dates; "no entities" beside "44 mentions" read as a contradiction
+        assertEquals("no people, places or groups", LibraryRows.namesLine(entry(List.of(
+                new EntitySummary("12", EntityLabel.FIGURE, List.of(), 30), new EntitySummary("Thursday", EntityLabel.DATE, List.of(), 14)))));
+    }
+
+    private static org.newslens.library.LibraryEntry entry(List<EntitySummary> top) {
+        return new org.newslens.library.LibraryEntry("hash", "Results", List.of(Path.of("results.txt")), null, null,
+                top.stream().mapToInt(EntitySummary::mentions).sum(), top);
     }
 
     @Test
