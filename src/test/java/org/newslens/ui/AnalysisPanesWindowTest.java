@@ -107,7 +107,7 @@ class AnalysisPanesWindowTest {
     void aQuotesSpeakerIsChangedInADialogAndUndoTakesItBack(FxRobot robot) throws Exception {
         showPane(robot, "Quotes");
         ListView<Quote> list = robot.lookup("#quotes-list").queryListView();
-        waitUntil(60, () -> workbench.annotations().readyProperty().get() && !list.getItems().isEmpty());
+        waitUntil(60, () -> workbench.annotations().shown().readyProperty().get() && !list.getItems().isEmpty());
         Quote bush = list.getItems().stream().filter(q -> q.text().startsWith("In Afghanistan we see")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(bush));
 

@@ -75,7 +75,7 @@ class AnnotationsWindowTest {
 
     /** Waits for the seed and its annotations, then selects a phrase of its second paragraph with the reader focused. */
     private int[] selectPhrase(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().readyProperty().get());
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().shown().readyProperty().get());
         Article seed = workbench.viewModel().reader().getArticle();
         int p = seed.paragraphs().get(1).start();
         int start = seed.text().indexOf(' ', p + 10) + 1;
@@ -175,17 +175,17 @@ class AnnotationsWindowTest {
         robot.interact(() -> workbench.viewModel().reader().select(r[0], r[0] + 5));
         robot.type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, workbench.annotations().annotations().size());
+        assertEquals(2, workbench.annotations().shown().annotations().size());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, workbench.annotations().annotations().size());
+        assertEquals(1, workbench.annotations().shown().annotations().size());
         assertTrue(styledAt(robot, r[0], "annotation-pink"));
         assertFalse(styledAt(robot, r[0], "annotation-yellow"));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, workbench.annotations().annotations().size());
+        assertEquals(2, workbench.annotations().shown().annotations().size());
         assertTrue(styledAt(robot, r[0], "annotation-yellow"));
     }
 
@@ -212,7 +212,7 @@ class AnnotationsWindowTest {
     @Test
     void correctingEveryIdenticalMentionFromTheContextMenuRecoloursItAndUndoes(FxRobot robot) throws Exception {
         waitUntil(180, () -> workbench.entities().analysisProperty().get() != null || workbench.entities().status().failedProperty().get());
-        waitUntil(20, () -> workbench.annotations().readyProperty().get());
+        waitUntil(20, () -> workbench.annotations().shown().readyProperty().get());
         EntityAnalysis found = workbench.entities().analysisProperty().get();
         Mention person = found.mentions().stream().filter(m -> m.label() == EntityLabel.PERSON).findFirst().orElseThrow();
         long samePerson = found.mentions().stream().filter(m -> m.text().equals(person.text())).count();
@@ -252,14 +252,14 @@ class AnnotationsWindowTest {
 
     @Test
     void aCorruptAnnotationFileShowsABannerAndHighlightingStillWorks(FxRobot robot) throws Exception {
-        waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().readyProperty().get());
+        waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().shown().readyProperty().get());
         Article seed = workbench.viewModel().reader().getArticle();
-        Path file = Path.of(workbench.annotations().storageFileProperty().get().toString());
+        Path file = Path.of(workbench.annotations().shown().storageFileProperty().get().toString());
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{\"items\": [ broken");
 
         robot.interact(() -> workbench.viewModel().open(seed.source()));
-        waitUntil(() -> workbench.annotations().notice().textProperty().get() != null && workbench.annotations().readyProperty().get());
+        waitUntil(() -> workbench.annotations().shown().notice().textProperty().get() != null && workbench.annotations().shown().readyProperty().get());
 
         atlantafx.base.controls.Message banner = robot.lookup("#annotations-banner").queryAs(atlantafx.base.controls.Message.class);
         assertTrue(banner.isVisible());

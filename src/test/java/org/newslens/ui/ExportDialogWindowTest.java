@@ -41,7 +41,7 @@ class ExportDialogWindowTest extends FastWindowTest {
 
     @Test
     void theDialogsTextsFitAndAWroteLineGoesWhenTheChoiceChangesOrTheDialogOpensAgain(FxRobot robot) throws Exception {
-        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().readyProperty().get());
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().shown().readyProperty().get());
         String text = workbench.viewModel().reader().getArticle().text();
         int start = text.indexOf("condemned the attack");
         robot.interact(() -> workbench.annotations().highlight(new org.newslens.article.TextRange(start, start + 20),

@@ -49,7 +49,7 @@ class MarkingWindowTest extends FastWindowTest {
     }
 
     private void ready() throws Exception {
-        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().readyProperty().get());
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null && workbench.annotations().shown().readyProperty().get());
     }
 
     /** The middle of the character at {@code offset}, on screen. */
@@ -82,8 +82,8 @@ class MarkingWindowTest extends FastWindowTest {
         assertEquals("action over the old bridge for hours. Instead, the", selected(robot));
 
         robot.type(KeyCode.DIGIT1);
-        FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
-        AnnotationItem mark = workbench.annotations().annotations().get(0);
+        FastWindow.waitUntil(() -> workbench.annotations().shown().annotations().size() == 1);
+        AnnotationItem mark = workbench.annotations().shown().annotations().get(0);
         assertEquals("action over the old bridge for hours. Instead, the", mark.quote());
 
         int exactFrom = text.indexOf("repairs") + 2;
@@ -105,7 +105,7 @@ class MarkingWindowTest extends FastWindowTest {
             workbench.viewModel().reader().select(start, end);
         });
         robot.type(KeyCode.DIGIT2);
-        FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
+        FastWindow.waitUntil(() -> workbench.annotations().shown().annotations().size() == 1);
         // click somewhere plain: nothing selected, Note… disabled
         robot.clickOn(pointAt(robot, text.indexOf("Builders") + 2));
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,13 +125,13 @@ class MarkingWindowTest extends FastWindowTest {
         assertTrue(status.startsWith("Green highlight"), status);
 
         robot.type(KeyCode.DELETE);
-        FastWindow.waitUntil(() -> workbench.annotations().annotations().isEmpty());
+        FastWindow.waitUntil(() -> workbench.annotations().shown().annotations().isEmpty());
         assertFalse(FastWindow.area(robot).getStyleOfChar(start + 1).contains("annotation-" + HighlightColour.GREEN.id()));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
-        assertEquals(List.of(start, end), List.of(workbench.annotations().annotations().get(0).start(),
-                workbench.annotations().annotations().get(0).end()));
+        FastWindow.waitUntil(() -> workbench.annotations().shown().annotations().size() == 1);
+        assertEquals(List.of(start, end), List.of(workbench.annotations().shown().annotations().get(0).start(),
+                workbench.annotations().shown().annotations().get(0).end()));
     }
 
     /** The first run of text drawn with {@code styleClass}. */
@@ -174,7 +174,7 @@ class MarkingWindowTest extends FastWindowTest {
             workbench.viewModel().reader().select(start, start + "old bridge".length());
         });
         robot.type(KeyCode.DIGIT1);
-        FastWindow.waitUntil(() -> workbench.annotations().annotations().size() == 1);
+        FastWindow.waitUntil(() -> workbench.annotations().shown().annotations().size() == 1);
         assertHighlightAndEntityLookApart(robot, "light");
 
         robot.clickOn("View").clickOn("Dark theme");

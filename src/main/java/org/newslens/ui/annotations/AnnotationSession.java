@@ -35,7 +35,7 @@ import org.newslens.ui.task.TaskExecutor;
  * after every change of the store. Publishes {@link AppEvent.CorrectionsChanged} when the entity corrections change,
  * {@link AppEvent.SpeakerCorrectionsChanged} when the speaker corrections do.
  */
-final class AnnotationSession {
+final class AnnotationSession implements ShownAnnotations {
     private final AnnotationStorage storage;
     private final ReaderViewModel reader;
     private final AppState state;
@@ -171,28 +171,33 @@ final class AnnotationSession {
         return editor;
     }
 
-    ObservableList<AnnotationItem> annotations() {
+    @Override
+    public ObservableList<AnnotationItem> annotations() {
         return annotationsView;
     }
 
-    ObservableList<AnnotationItem> orphans() {
+    @Override
+    public ObservableList<AnnotationItem> orphans() {
         return orphansView;
     }
 
-    ObservableList<AnnotationItem> articleNotes() {
+    @Override
+    public ObservableList<AnnotationItem> articleNotes() {
         return articleNotesView;
     }
 
-    ReadOnlyBooleanProperty readyProperty() {
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
     }
 
-    Notice notice() {
+    @Override
+    public Notice notice() {
         return notice;
     }
 
-
-    ReadOnlyObjectProperty<Path> storageFileProperty() {
+    @Override
+    public ReadOnlyObjectProperty<Path> storageFileProperty() {
         return storageFile.getReadOnlyProperty();
     }
 }

@@ -106,7 +106,7 @@ public final class AnnotationsFeature {
     }
 
     private Message banner() {
-        return Banners.of("annotations-banner", "Annotations", vm.notice(), Styles.WARNING, "banner");
+        return Banners.of("annotations-banner", "Annotations", vm.shown().notice(), Styles.WARNING, "banner");
     }
 
     /** The id of the action that highlights the selection in {@code colour}: "highlight-yellow". */
@@ -116,8 +116,8 @@ public final class AnnotationsFeature {
 
     private void registerActions() {
         BooleanBinding canMark = Bindings.createBooleanBinding(
-                () -> vm.readyProperty().get() && !reader.selectionProperty().get().isEmpty(),
-                vm.readyProperty(), reader.selectionProperty());
+                () -> vm.shown().readyProperty().get() && !reader.selectionProperty().get().isEmpty(),
+                vm.shown().readyProperty(), reader.selectionProperty());
         actions.register(Action.of("undo", "Edit", "Undo", vm::undo).withShortcut("Shortcut+Z")
                 .enabledWhen(vm.history().canUndoProperty()).withText(vm.history().undoTextProperty()));
         actions.register(Action.of("redo", "Edit", "Redo", vm::redo).withShortcut("Shortcut+Shift+Z")
@@ -135,7 +135,7 @@ public final class AnnotationsFeature {
         actions.register(Action.of("remove-highlight", "Edit", "_Remove Highlight",
                 () -> vm.removeHighlights(reader.selectionProperty().get())).withReaderShortcut("Delete")
                 .enabledWhen(Bindings.createBooleanBinding(() -> !vm.itemsAt(reader.selectionProperty().get()).isEmpty(),
-                        reader.selectionProperty(), vm.annotations())));
+                        reader.selectionProperty(), vm.shown().annotations())));
     }
 
     private void buildEditMenu() {
@@ -225,7 +225,7 @@ public final class AnnotationsFeature {
 
     /** The context menu's items for a target: the selection, or the spot clicked (an empty range). */
     List<MenuItem> menuFor(TextRange target) {
-        boolean ready = vm.readyProperty().get();
+        boolean ready = vm.shown().readyProperty().get();
         Menu highlight = new Menu("Highlight");
         highlight.setId("ctx-highlight");
         HighlightColour[] all = HighlightColour.values();

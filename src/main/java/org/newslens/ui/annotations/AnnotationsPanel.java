@@ -49,8 +49,8 @@ public final class AnnotationsPanel extends VBox {
         Label count = new Label();
         count.setId("notes-count");
         count.getStyleClass().add("notes-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> countText(vm.annotations().size(), vm.orphans().size()),
-                vm.annotations(), vm.orphans()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> countText(vm.shown().annotations().size(), vm.shown().orphans().size()),
+                vm.shown().annotations(), vm.shown().orphans()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, heading, spacer, count);
@@ -58,7 +58,7 @@ public final class AnnotationsPanel extends VBox {
 
         list.setId("notes-list");
         list.getStyleClass().add("notes-list");
-        list.setItems(vm.annotations());
+        list.setItems(vm.shown().annotations());
         list.setCellFactory(this::noteCell);
         Label placeholder = new Label("No highlights yet.\nSelect text and press 1–5, or use the colours above.");
         placeholder.getStyleClass().add("notes-hint");
@@ -82,30 +82,30 @@ public final class AnnotationsPanel extends VBox {
         Label orphansHeading = new Label();
         orphansHeading.setId("orphans-heading");
         orphansHeading.getStyleClass().add("orphans-heading");
-        orphansHeading.textProperty().bind(Bindings.size(vm.orphans()).asString("Not found in the current text (%d)"));
+        orphansHeading.textProperty().bind(Bindings.size(vm.shown().orphans()).asString("Not found in the current text (%d)"));
         Label orphansHint = new Label("The article changed and these passages could not be placed again. They are kept.");
         orphansHint.getStyleClass().add("notes-hint");
         orphansHint.setWrapText(true);
         orphanList.setId("orphans-list");
         orphanList.getStyleClass().add("orphans-list");
-        orphanList.setItems(vm.orphans());
+        orphanList.setItems(vm.shown().orphans());
         orphanList.setCellFactory(this::noteCell);
         orphanList.setPrefHeight(140);
         VBox orphans = new VBox(4, orphansHeading, orphansHint, orphanList);
         orphans.setId("orphans-section");
-        Shown.when(orphans, Bindings.isNotEmpty(vm.orphans()));
+        Shown.when(orphans, Bindings.isNotEmpty(vm.shown().orphans()));
 
         Label notesHeading = new Label();
         notesHeading.setId("article-notes-heading");
         notesHeading.getStyleClass().add("orphans-heading");
-        notesHeading.textProperty().bind(Bindings.size(vm.articleNotes()).asString("Notes on this article (%d)"));
-        ListView<AnnotationItem> notesList = new ListView<>(vm.articleNotes());
+        notesHeading.textProperty().bind(Bindings.size(vm.shown().articleNotes()).asString("Notes on this article (%d)"));
+        ListView<AnnotationItem> notesList = new ListView<>(vm.shown().articleNotes());
         notesList.setId("article-notes-list");
         notesList.setCellFactory(this::noteCell);
         notesList.setPrefHeight(120);
         VBox articleNotes = new VBox(4, notesHeading, notesList);
         articleNotes.setId("article-notes-section");
-        Shown.when(articleNotes, Bindings.isNotEmpty(vm.articleNotes()));
+        Shown.when(articleNotes, Bindings.isNotEmpty(vm.shown().articleNotes()));
 
         getChildren().addAll(header, list, articleNotes, orphans, storageLine());
     }
@@ -135,13 +135,13 @@ public final class AnnotationsPanel extends VBox {
         path.setMinHeight(Region.USE_PREF_SIZE);
         path.setPrefWidth(120);
         path.setMaxWidth(Double.MAX_VALUE);
-        path.textProperty().bind(Bindings.createStringBinding(() -> breakable(storageLocation()), vm.storageFileProperty()));
+        path.textProperty().bind(Bindings.createStringBinding(() -> breakable(storageLocation()), vm.shown().storageFileProperty()));
         path.setTooltip(new Tooltip("Where this article's annotations are stored (W3C Web Annotation JSON)"));
         Button copy = new Button("Copy");
         copy.setId("storage-copy");
         copy.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         copy.setTooltip(new Tooltip("Copy the path"));
-        copy.disableProperty().bind(vm.storageFileProperty().isNull());
+        copy.disableProperty().bind(vm.shown().storageFileProperty().isNull());
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(storageLocation());
@@ -156,10 +156,10 @@ public final class AnnotationsPanel extends VBox {
         folder.setId("storage-folder");
         folder.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         folder.setTooltip(new Tooltip("Open the annotations folder in the file manager"));
-        folder.disableProperty().bind(vm.storageFileProperty().isNull());
+        folder.disableProperty().bind(vm.shown().storageFileProperty().isNull());
         Shown.when(folder, folderOpener.isNotNull());
         folder.setOnAction(e -> {
-            Path file = vm.storageFileProperty().get();
+            Path file = vm.shown().storageFileProperty().get();
             if (file != null && file.getParent() != null && folderOpener.get() != null) {
                 folderOpener.get().accept(file.getParent());
             }
@@ -231,7 +231,7 @@ public final class AnnotationsPanel extends VBox {
     }
 
     private String storageLocation() {
-        Path file = vm.storageFileProperty().get();
+        Path file = vm.shown().storageFileProperty().get();
         return file == null ? "" : file.toString();
     }
 

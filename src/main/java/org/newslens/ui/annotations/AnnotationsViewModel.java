@@ -1,14 +1,10 @@
 package org.newslens.ui.annotations;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
 import org.newslens.annotation.Annotation;
 import org.newslens.annotation.AnnotationEditor;
 import org.newslens.annotation.AnnotationReader;
@@ -25,7 +21,6 @@ import org.newslens.ui.reader.Highlight;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
-import org.newslens.ui.state.Notice;
 import org.newslens.ui.task.TaskExecutor;
 
 /**
@@ -33,7 +28,7 @@ import org.newslens.ui.task.TaskExecutor;
  * article, drawn on the reader's {@code annotations} layer, listed for the Notes panel (placed ones in
  * reading order, orphans apart), and changed only through undoable commands on the shared
  * {@link CommandHistory}. A change shows at once and is saved on a worker, in order ({@link AnnotationSaves});
- * a storage problem becomes a {@link #notice() notice} and the reader keeps working.
+ * a storage problem becomes a {@link ShownAnnotations#notice() notice} and the reader keeps working.
  */
 public final class AnnotationsViewModel {
     /** The colour a new highlight gets when none was chosen (Add note… on plain text). */
@@ -79,50 +74,14 @@ public final class AnnotationsViewModel {
 
     // ---- state for the views
 
-    /** Placed annotations in reading order. */
-    public ObservableList<AnnotationItem> annotations() {
-        return session.annotations();
-    }
-
-    /** Notes on the whole article (imported page notes and replies), for "Notes on this article". */
-    public ObservableList<AnnotationItem> articleNotes() {
-        return session.articleNotes();
-    }
-
-    /** Imports what was read from a file as one undoable step, and reports on every annotation (call on the FX thread). */
-    public Optional<ImportReport> importRead(AnnotationReader.Result read) {
-        AnnotationEditor editor = session.editor();
-        return editor == null ? Optional.empty() : Optional.of(editor.importRead(read));
-    }
-
-    /** Annotations whose passage is no longer in the text: kept and listed, never dropped. */
-    public ObservableList<AnnotationItem> orphans() {
-        return session.orphans();
-    }
-
-    /** True once the article's annotations are open and can be changed. */
-    public ReadOnlyBooleanProperty readyProperty() {
-        return session.readyProperty();
-    }
-
-    /** A problem with the annotation file for the banner (corrupt file kept aside, saving failed). */
-    public Notice notice() {
-        return session.notice();
-    }
-
-    /** Writes the changes still waiting to be saved, here and now: call when the window closes. */
-    public List<String> flushSaves() {
-        return session.flushSaves();
+    /** The annotations of the article on screen as listed (placed, article notes, orphans), whether open, their file, a problem. */
+    public ShownAnnotations shown() {
+        return session;
     }
 
     /** Short feedback for the status bar: "Highlighted “…” yellow", "Select some text first". */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    /** The file this article's annotations are saved in, or null while none is open. */
-    public ReadOnlyObjectProperty<Path> storageFileProperty() {
-        return session.storageFileProperty();
     }
 
     /** Whether undo and redo can run and what they would do, for the Edit menu ("Undo Highlight “Kabul”"). */
@@ -312,6 +271,17 @@ public final class AnnotationsViewModel {
             session.editor().correct(correction);
             message.set(correction.describe());
         });
+    }
+
+    /** Imports what was read from a file as one undoable step, and reports on every annotation (call on the FX thread). */
+    public Optional<ImportReport> importRead(AnnotationReader.Result read) {
+        AnnotationEditor editor = session.editor();
+        return editor == null ? Optional.empty() : Optional.of(editor.importRead(read));
+    }
+
+    /** Writes the changes still waiting to be saved, here and now: call when the window closes. */
+    public List<String> flushSaves() {
+        return session.flushSaves();
     }
 
     public boolean undo() {

@@ -48,7 +48,7 @@ public final class CorrectionsViewModel {
      */
     public Optional<CorrectionTarget> targetFor(TextRange range) {
         Article article = reader.getArticle();
-        if (article == null || range == null || !annotations.readyProperty().get()) {
+        if (article == null || range == null || !annotations.shown().readyProperty().get()) {
             return Optional.empty();
         }
         EntityAnalysis a = current();

@@ -87,7 +87,7 @@ public final class ExportViewModel {
         entity.addListener(obs -> validate());
         query.addListener(obs -> validate());
         format.addListener(obs -> validate());
-        annotations.readyProperty().addListener(obs -> validate());
+        annotations.shown().readyProperty().addListener(obs -> validate());
         // what was written belongs to the choice it was written for: another choice hides it
         for (javafx.beans.Observable o : List.of(choice, colour, tag, entity, query, format)) {
             o.addListener(obs -> {
@@ -117,8 +117,8 @@ public final class ExportViewModel {
     /** Refreshes the tag and entity choices from the article on screen (call when the dialog opens). */
     public void prepare() {
         TreeSet<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        annotations.annotations().forEach(a -> allTags.addAll(a.tags()));
-        annotations.orphans().forEach(a -> allTags.addAll(a.tags()));
+        annotations.shown().annotations().forEach(a -> allTags.addAll(a.tags()));
+        annotations.shown().orphans().forEach(a -> allTags.addAll(a.tags()));
         tags.setAll(allTags);
         EntityAnalysis analysis = entities.get();
         List<String> names = new ArrayList<>();

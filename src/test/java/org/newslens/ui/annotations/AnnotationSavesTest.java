@@ -51,7 +51,7 @@ class AnnotationSavesTest {
         article = AnnotationsViewModelTest.article(dir.resolve("ferry.txt"), AnnotationsViewModelTest.RAW);
         reader.show(article);
         executor.runAll(); // opens the annotations
-        assertTrue(vm.readyProperty().get());
+        assertTrue(vm.shown().readyProperty().get());
     }
 
     private TextRange rangeOf(String phrase) {
@@ -67,10 +67,10 @@ class AnnotationSavesTest {
     void aChangeShowsAtOnceAndIsWrittenByAWorkerInTheOrderMade() throws Exception {
         assertTrue(vm.highlight(rangeOf("river ferry"), HighlightColour.YELLOW));
         assertTrue(vm.highlight(rangeOf("Ines Rask"), HighlightColour.BLUE));
-        String id = vm.annotations().get(0).id();
+        String id = vm.shown().annotations().get(0).id();
         assertTrue(vm.edit(id, "since 1952", "", HighlightColour.GREEN));
 
-        assertEquals(2, vm.annotations().size(), "shown before any save ran");
+        assertEquals(2, vm.shown().annotations().size(), "shown before any save ran");
         assertFalse(Files.exists(storage.fileFor(article)), "nothing written on the caller's thread");
         executor.runAll();
         assertEquals(List.of("Ines Rask", "river ferry"), savedQuotes());
@@ -78,9 +78,9 @@ class AnnotationSavesTest {
                 "the edit was written after the highlight it edits");
 
         assertTrue(vm.undo());
-        assertEquals(2, vm.annotations().size());
+        assertEquals(2, vm.shown().annotations().size());
         assertTrue(vm.undo());
-        assertEquals(1, vm.annotations().size(), "undo shows at once too");
+        assertEquals(1, vm.shown().annotations().size(), "undo shows at once too");
         executor.runAll();
         assertEquals(List.of("river ferry"), savedQuotes());
         assertTrue(vm.redo());
@@ -110,11 +110,11 @@ class AnnotationSavesTest {
         Files.createDirectories(file.resolve("in-the-way"));
 
         vm.highlight(rangeOf("Ines Rask"), HighlightColour.BLUE);
-        assertEquals(2, vm.annotations().size());
+        assertEquals(2, vm.shown().annotations().size());
         executor.runAll();
 
-        assertTrue(vm.notice().textProperty().get().contains("Could not save"), vm.notice().textProperty().get());
-        assertEquals(List.of("river ferry"), vm.annotations().stream().map(AnnotationItem::quote).toList(),
+        assertTrue(vm.shown().notice().textProperty().get().contains("Could not save"), vm.shown().notice().textProperty().get());
+        assertEquals(List.of("river ferry"), vm.shown().annotations().stream().map(AnnotationItem::quote).toList(),
                 "the list shows what is saved");
         assertFalse(vm.history().canUndoProperty().get(), "the undo steps no longer match the store");
     }

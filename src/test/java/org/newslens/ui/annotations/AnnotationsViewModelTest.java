@@ -85,14 +85,14 @@ class AnnotationsViewModelTest {
             assertTrue(vm.highlightSelectionWithKey(key));
         }
         assertEquals(List.of(HighlightColour.YELLOW, HighlightColour.GREEN, HighlightColour.BLUE, HighlightColour.PINK,
-                HighlightColour.PURPLE), vm.annotations().stream().map(AnnotationItem::colour).toList());
+                HighlightColour.PURPLE), vm.shown().annotations().stream().map(AnnotationItem::colour).toList());
         TextRange schoolchildren = rangeOf("schoolchildren");
         assertTrue(layer().contains(new Highlight(schoolchildren.start(), schoolchildren.end(), "annotation-pink")), layer().toString());
 
         select("Villagers");
         assertFalse(vm.highlightSelectionWithKey(6));
         assertFalse(vm.highlightSelectionWithKey(0));
-        assertEquals(5, vm.annotations().size());
+        assertEquals(5, vm.shown().annotations().size());
     }
 
     @Test
@@ -100,7 +100,7 @@ class AnnotationsViewModelTest {
         reader.select(0, 0);
         assertFalse(vm.highlightSelection(HighlightColour.YELLOW));
         assertEquals("Select some text first", vm.messageProperty().get());
-        assertTrue(vm.annotations().isEmpty());
+        assertTrue(vm.shown().annotations().isEmpty());
     }
 
     @Test
@@ -112,7 +112,7 @@ class AnnotationsViewModelTest {
         assertTrue(vm.saveDraft(draft, later, "  the captain  ", "people, ferry ,, people", HighlightColour.BLUE));
         vm.highlight(earlier, HighlightColour.GREEN);
 
-        List<AnnotationItem> items = vm.annotations();
+        List<AnnotationItem> items = vm.shown().annotations();
         assertEquals(List.of("forty minutes", "Ines Rask"), items.stream().map(AnnotationItem::quote).toList());
         AnnotationItem captain = items.get(1);
         assertEquals("the captain", captain.note());
@@ -132,9 +132,9 @@ class AnnotationsViewModelTest {
         AnnotationsViewModel reopened = new AnnotationsViewModel(storage, otherReader, new CommandHistory(),
                 new SameThreadTaskExecutor(), Clock.systemUTC());
         otherReader.show(article(dir.resolve("ferry.txt"), RAW));
-        assertEquals(1, reopened.annotations().size());
-        assertEquals("why?", reopened.annotations().get(0).note());
-        assertEquals(storage.fileFor(article).toString(), reopened.storageFileProperty().get().toString());
+        assertEquals(1, reopened.shown().annotations().size());
+        assertEquals("why?", reopened.shown().annotations().get(0).note());
+        assertEquals(storage.fileFor(article).toString(), reopened.shown().storageFileProperty().get().toString());
     }
 
     @Test
@@ -142,20 +142,20 @@ class AnnotationsViewModelTest {
         select("forty minutes");
         vm.highlightSelectionWithKey(1);
         vm.highlightSelectionWithKey(3);
-        assertEquals(1, vm.annotations().size());
-        assertEquals(HighlightColour.BLUE, vm.annotations().get(0).colour());
+        assertEquals(1, vm.shown().annotations().size());
+        assertEquals(HighlightColour.BLUE, vm.shown().annotations().get(0).colour());
         vm.undo();
-        assertEquals(HighlightColour.YELLOW, vm.annotations().get(0).colour());
+        assertEquals(HighlightColour.YELLOW, vm.shown().annotations().get(0).colour());
     }
 
     @Test
     void editChangesNoteTagsAndColourInOneUndoableStep() {
         select("schoolchildren");
         vm.highlightSelectionWithKey(1);
-        String id = vm.annotations().get(0).id();
+        String id = vm.shown().annotations().get(0).id();
 
         assertTrue(vm.edit(id, "who rode it", "school, ferry", HighlightColour.GREEN));
-        AnnotationItem edited = vm.annotations().get(0);
+        AnnotationItem edited = vm.shown().annotations().get(0);
         assertEquals("who rode it", edited.note());
         assertEquals(List.of("school", "ferry"), edited.tags());
         assertEquals(HighlightColour.GREEN, edited.colour());
@@ -164,29 +164,29 @@ class AnnotationsViewModelTest {
         assertTrue(vm.history().undoTextProperty().get().startsWith("Undo Edit"), vm.history().undoTextProperty().get());
 
         assertTrue(vm.undo());
-        AnnotationItem back = vm.annotations().get(0);
+        AnnotationItem back = vm.shown().annotations().get(0);
         assertEquals("", back.note());
         assertEquals(List.of(), back.tags());
         assertEquals(HighlightColour.YELLOW, back.colour());
 
         assertTrue(vm.redo());
-        assertEquals("who rode it", vm.annotations().get(0).note());
+        assertEquals("who rode it", vm.shown().annotations().get(0).note());
     }
 
     @Test
     void deleteIsUndoneAndRedone() {
         select("the bridge at Kallmark");
         vm.highlightSelectionWithKey(4);
-        String id = vm.annotations().get(0).id();
+        String id = vm.shown().annotations().get(0).id();
 
         assertTrue(vm.delete(id));
-        assertTrue(vm.annotations().isEmpty());
+        assertTrue(vm.shown().annotations().isEmpty());
         assertTrue(layer().isEmpty());
         vm.undo();
-        assertEquals(id, vm.annotations().get(0).id());
+        assertEquals(id, vm.shown().annotations().get(0).id());
         assertEquals(1, layer().size());
         vm.redo();
-        assertTrue(vm.annotations().isEmpty());
+        assertTrue(vm.shown().annotations().isEmpty());
     }
 
     @Test
@@ -198,12 +198,12 @@ class AnnotationsViewModelTest {
         assertEquals("Undo Highlight “Osterby”", vm.history().undoTextProperty().get());
 
         assertTrue(vm.undo());
-        assertTrue(vm.annotations().isEmpty());
+        assertTrue(vm.shown().annotations().isEmpty());
         assertTrue(vm.history().canRedoProperty().get());
         assertFalse(vm.history().canUndoProperty().get());
         assertTrue(vm.redo());
-        assertEquals("Osterby", vm.annotations().get(0).quote());
-        assertEquals(HighlightColour.GREEN, vm.annotations().get(0).colour());
+        assertEquals("Osterby", vm.shown().annotations().get(0).quote());
+        assertEquals(HighlightColour.GREEN, vm.shown().annotations().get(0).colour());
     }
 
     @Test
@@ -212,14 +212,14 @@ class AnnotationsViewModelTest {
         int occurrences = article.text().split("ferry", -1).length - 1;
         assertTrue(occurrences > 2);
         assertTrue(vm.highlightEveryOccurrence(ferry, HighlightColour.PURPLE));
-        assertEquals(occurrences, vm.annotations().size());
-        assertTrue(vm.annotations().stream().allMatch(a -> a.quote().equals("ferry")));
+        assertEquals(occurrences, vm.shown().annotations().size());
+        assertTrue(vm.shown().annotations().stream().allMatch(a -> a.quote().equals("ferry")));
 
         vm.undo();
-        assertTrue(vm.annotations().isEmpty());
+        assertTrue(vm.shown().annotations().isEmpty());
         assertFalse(vm.history().canUndoProperty().get());
         vm.redo();
-        assertEquals(occurrences, vm.annotations().size());
+        assertEquals(occurrences, vm.shown().annotations().size());
     }
 
     @Test
@@ -229,9 +229,9 @@ class AnnotationsViewModelTest {
         vm.highlight(rangeOf("Ines Rask"), HighlightColour.PINK);
 
         assertTrue(vm.removeHighlights(rangeOf("Villagers now drive forty minutes")));
-        assertEquals(List.of("Ines Rask"), vm.annotations().stream().map(AnnotationItem::quote).toList());
+        assertEquals(List.of("Ines Rask"), vm.shown().annotations().stream().map(AnnotationItem::quote).toList());
         vm.undo();
-        assertEquals(3, vm.annotations().size());
+        assertEquals(3, vm.shown().annotations().size());
     }
 
     @Test
@@ -239,7 +239,7 @@ class AnnotationsViewModelTest {
         TextRange r = rangeOf("Ines Rask");
         vm.highlight(r, HighlightColour.YELLOW);
         reader.select(0, 0);
-        assertTrue(vm.jumpTo(vm.annotations().get(0)));
+        assertTrue(vm.jumpTo(vm.shown().annotations().get(0)));
         assertEquals(r, reader.selectionProperty().get());
     }
 
@@ -252,22 +252,22 @@ class AnnotationsViewModelTest {
         Path source = dir.resolve("ferry.txt");
         reader.show(article(source, rewritten));
 
-        assertEquals(List.of("Ines Rask"), vm.annotations().stream().map(AnnotationItem::quote).toList());
-        assertEquals(1, vm.orphans().size());
-        AnnotationItem orphan = vm.orphans().get(0);
+        assertEquals(List.of("Ines Rask"), vm.shown().annotations().stream().map(AnnotationItem::quote).toList());
+        assertEquals(1, vm.shown().orphans().size());
+        AnnotationItem orphan = vm.shown().orphans().get(0);
         assertTrue(orphan.orphan());
         assertEquals("schoolchildren, nurses and the post", orphan.quote().replace('\n', ' '));
         assertFalse(vm.jumpTo(orphan));
-        assertNotNull(vm.notice().textProperty().get());
-        assertTrue(vm.notice().textProperty().get().contains("could not be placed"), vm.notice().textProperty().get());
+        assertNotNull(vm.shown().notice().textProperty().get());
+        assertTrue(vm.shown().notice().textProperty().get().contains("could not be placed"), vm.shown().notice().textProperty().get());
 
         // an orphan can still be edited and deleted (and that is undoable)
         assertTrue(vm.edit(orphan.id(), "gone from the text", "", HighlightColour.GREEN));
-        assertEquals("gone from the text", vm.orphans().get(0).note());
+        assertEquals("gone from the text", vm.shown().orphans().get(0).note());
         assertTrue(vm.delete(orphan.id()));
-        assertTrue(vm.orphans().isEmpty());
+        assertTrue(vm.shown().orphans().isEmpty());
         vm.undo();
-        assertEquals(1, vm.orphans().size());
+        assertEquals(1, vm.shown().orphans().size());
     }
 
     @Test
@@ -277,19 +277,19 @@ class AnnotationsViewModelTest {
         Files.writeString(file, "{ this is not json");
         reader.show(article(dir.resolve("ferry.txt"), RAW));
 
-        String notice = vm.notice().textProperty().get();
+        String notice = vm.shown().notice().textProperty().get();
         assertNotNull(notice);
         assertTrue(notice.contains("could not be read") && notice.contains(".corrupt-"), notice);
         try (Stream<Path> files = Files.list(file.getParent())) {
             Path aside = files.filter(f -> f.getFileName().toString().contains(".corrupt-")).findFirst().orElseThrow();
             assertEquals("{ this is not json", Files.readString(aside));
         }
-        assertTrue(vm.readyProperty().get());
+        assertTrue(vm.shown().readyProperty().get());
         assertTrue(vm.highlight(rangeOf("Osterby"), HighlightColour.YELLOW));
-        assertEquals(1, vm.annotations().size());
+        assertEquals(1, vm.shown().annotations().size());
 
-        vm.notice().dismiss();
-        assertNull(vm.notice().textProperty().get());
+        vm.shown().notice().dismiss();
+        assertNull(vm.shown().notice().textProperty().get());
     }
 
     @Test
@@ -298,8 +298,8 @@ class AnnotationsViewModelTest {
         assertTrue(vm.history().canUndoProperty().get());
         reader.show(article(dir.resolve("other.txt"), "A different story about bread.\n\nIt rose."));
         assertFalse(vm.history().canUndoProperty().get());
-        assertTrue(vm.annotations().isEmpty());
-        assertTrue(vm.storageFileProperty().get().toString().endsWith(".json"));
+        assertTrue(vm.shown().annotations().isEmpty());
+        assertTrue(vm.shown().storageFileProperty().get().toString().endsWith(".json"));
     }
 
     @Test

@@ -49,9 +49,9 @@ class ImportViewModelTest {
         assertEquals("imported 2 annotation(s) (2 new, 0 replaced): anchored exactly 1, fuzzily 0, orphaned 0,"
                 + " notes on the article 1; skipped 1", report.get(0));
         assertTrue(report.get(1).startsWith("skipped urn:x:3: it selects with SvgSelector"), report.toString());
-        assertEquals(1, annotations.annotations().size());
-        assertEquals(List.of("about the whole piece"), annotations.articleNotes().stream().map(i -> i.note()).toList());
+        assertEquals(1, annotations.shown().annotations().size());
+        assertEquals(List.of("about the whole piece"), annotations.shown().articleNotes().stream().map(i -> i.note()).toList());
         history.undo();
-        assertTrue(annotations.articleNotes().isEmpty() && annotations.annotations().isEmpty(), "the import is one undoable step");
+        assertTrue(annotations.shown().articleNotes().isEmpty() && annotations.shown().annotations().isEmpty(), "the import is one undoable step");
     }
 }
