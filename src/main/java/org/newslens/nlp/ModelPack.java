@@ -6,6 +6,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
+import edu.stanford.nlp.util.MaxSizeConcurrentHashSet;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +43,7 @@ import java.util.Set;
 final class ModelPack {
     static final String ROOT = "org/newslens/nlp/model-pack/";
     /** Changes with the models jar and with the pack's format: a pack from other models or in another format is never used. */
-    static final String DIR = ROOT + "corenlp-4.5.10-format-3/";
+    static final String DIR = ROOT + "corenlp-4.5.10-format-4/";
     static final String LEXICON = "distsim.lex";
     /** {@link Lexicon#scanGazetteer}'s answer, one key a line. */
     static final String GROUP_WORDS = "gazetteer-groups.txt";
@@ -85,8 +87,16 @@ final class ModelPack {
             classifier.loadClassifier(new ObjectInputStream(new ByteArrayInputStream(rest)), null);
             field(CRFClassifier.class, "featureIndex").set(classifier, new PackedFeatureIndex(PackedStrings.read(in)));
             field(CRFClassifier.class, "weights").set(classifier, in.floatRows(in.ints(in.readInt())));
+            field(AbstractSequenceClassifier.class, "knownLCWords").set(classifier, knownWords(PackedStrings.read(in), classifier));
         }
         return classifier;
+    }
+
+    /** The model's known lower-case words as CoreNLP's loading leaves them: with room for as many more as its flags allow. */
+    private static MaxSizeConcurrentHashSet<String> knownWords(PackedStrings words, CRFClassifier<CoreLabel> classifier) {
+        MaxSizeConcurrentHashSet<String> known = new MaxSizeConcurrentHashSet<>(words.asSet());
+        known.setMaxSize(known.size() + classifier.flags.maxAdditionalKnownLCWords);
+        return known;
     }
 
     static CRFClassifier<CoreLabel> withLexicon(CRFClassifier<CoreLabel> classifier, Map<String, String> lexicon)
@@ -176,8 +186,11 @@ final class ModelPack {
             @SuppressWarnings("unchecked")
             Index<String> features = (Index<String>) indexField.get(classifier);
             float[][] weights = (float[][]) weightsField.get(classifier);
+            Field knownField = field(AbstractSequenceClassifier.class, "knownLCWords");
+            List<String> known = new ArrayList<>((Set<?>) knownField.get(classifier)).stream().map(String.class::cast).toList();
             indexField.set(classifier, new HashIndex<String>());
             weightsField.set(classifier, new float[0][]);
+            knownField.set(classifier, new MaxSizeConcurrentHashSet<String>());
             ByteArrayOutputStream rest = new ByteArrayOutputStream();
             try (ObjectOutputStream out = new ObjectOutputStream(rest)) {
                 classifier.serializeClassifier(out);
@@ -187,6 +200,7 @@ final class ModelPack {
                 rest.writeTo(out);
                 PackedStrings.of(features.objectsList()).write(out);
                 writeWeights(weights, out);
+                PackedStrings.of(known).write(out);
             });
         }
         Map<String, String> lexicon = shared;

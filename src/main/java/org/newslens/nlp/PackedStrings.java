@@ -3,7 +3,11 @@ package org.newslens.nlp;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A fixed list of distinct strings, each found by its position, stored as one byte array (a char below 0x80 in one
@@ -79,6 +83,26 @@ final class PackedStrings {
 
     int size() {
         return hashes.length;
+    }
+
+    /** The strings, read-only. */
+    Set<String> asSet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return IntStream.range(0, size()).mapToObj(PackedStrings.this::get).iterator();
+            }
+
+            @Override
+            public int size() {
+                return PackedStrings.this.size();
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return indexOf(o) >= 0;
+            }
+        };
     }
 
     /** The position of the string, or -1. */

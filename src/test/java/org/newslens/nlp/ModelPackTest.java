@@ -7,6 +7,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
+import edu.stanford.nlp.util.MaxSizeConcurrentHashSet;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +54,10 @@ class ModelPackTest {
             }
             assertEquals(((Index<?>) field(stock, "featureIndex")).objectsList(), ((Index<?>) field(packed, "featureIndex")).objectsList(), model);
             assertTrue(Arrays.deepEquals((float[][]) field(stock, "weights"), (float[][]) field(packed, "weights")), model + " weights");
+            MaxSizeConcurrentHashSet<?> stockKnown = (MaxSizeConcurrentHashSet<?>) stock.getKnownLCWords();
+            MaxSizeConcurrentHashSet<?> packedKnown = (MaxSizeConcurrentHashSet<?>) packed.getKnownLCWords();
+            assertEquals(stockKnown, packedKnown, model + " known lower-case words");
+            assertEquals(stockKnown.getMaxSize(), packedKnown.getMaxSize(), model + " room for more known words");
             assertTrue(answers(packed, SENTENCES.get(0)).contains("PERSON"));
         }
     }
