@@ -328,6 +328,7 @@ public final class Workbench {
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
         entities.warmUpAfterLookup(Duration.ofSeconds(3));
-        analysis.warmUp();
+        // the first frame has the cores to itself: what only prepares for later waits for it
+        view.firstFrame().then(analysis::warmUp);
     }
 }

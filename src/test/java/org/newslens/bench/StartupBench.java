@@ -147,7 +147,7 @@ public final class StartupBench {
                 if (at[0] < 0 && area.getLength() > 0 && !area.getVisibleParagraphs().isEmpty()) {
                     at[0] = msSinceJvmStart();
                 }
-                if (at[0] >= 0 && at[1] < 0 && !workbench.entities().items().isEmpty()) {
+                if (at[0] >= 0 && at[1] < 0 && !workbench.entities().items().isEmpty() && scene.lookup("#entities-tree") != null) {
                     at[1] = msSinceJvmStart();
                 }
                 if (at[1] >= 0 && workbench.entities().analysisProperty().get() != null) {

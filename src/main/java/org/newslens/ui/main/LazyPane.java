@@ -13,22 +13,26 @@ import javafx.scene.control.Tab;
 final class LazyPane {
     private final Tab tab;
     private Supplier<? extends Node> content;
-    private final ChangeListener<Boolean> onSelected = (obs, was, selected) -> {
-        if (selected) {
-            build();
-        }
-    };
+    private final ChangeListener<Boolean> onSelected;
 
-    /** Call before the tab joins its tab pane: the first tab is selected as it joins, and built then. */
-    LazyPane(Tab tab, Supplier<? extends Node> content) {
+    /**
+     * Call before the tab joins its tab pane: the first tab is selected as it joins, and built right after the window's
+     * first frame (the frame shows its tab header; its content comes one frame later).
+     */
+    LazyPane(Tab tab, Supplier<? extends Node> content, FirstFrame firstFrame) {
         this.tab = tab;
         this.content = content;
+        this.onSelected = (obs, was, selected) -> {
+            if (selected) {
+                firstFrame.then(this::build);
+            }
+        };
         tab.selectedProperty().addListener(onSelected);
     }
 
     /** Makes the content now, if it was not made yet. */
     void build() {
-        if (content != null) {
+        if (content != null && tab.isSelected()) {
             Supplier<? extends Node> make = content;
             content = null;
             tab.selectedProperty().removeListener(onSelected);

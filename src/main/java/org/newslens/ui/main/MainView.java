@@ -63,6 +63,7 @@ public final class MainView extends BorderPane {
     private final VBox top = new VBox();
     private final TabPane sidePanes = new TabPane();
     private final HBox statusItems = new HBox(6);
+    private final FirstFrame firstFrame = new FirstFrame(this);
 
     /** Registers File ▸ Open…, Quit and the zoom actions in {@code actions}; features add theirs. */
     public MainView(MainViewModel viewModel, ReaderView reader, ActionRegistry actions) {
@@ -134,7 +135,7 @@ public final class MainView extends BorderPane {
     /** As above, the content made (and styled) when the tab is first selected. */
     public Tab addSidePane(String title, java.util.function.Supplier<? extends Node> content) {
         Tab tab = new Tab(title);
-        new LazyPane(tab, content);
+        new LazyPane(tab, content, firstFrame);
         tab.setClosable(false);
         tab.setId("side-tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         sidePanes.getTabs().add(tab);
@@ -160,6 +161,11 @@ public final class MainView extends BorderPane {
         Action show = actions.register(Action.of("show-" + pane.getId(), "View", title,
                 () -> sidePanes.getSelectionModel().select(pane)).withShortcut("Shortcut+Shift+" + key));
         viewMenu.getItems().add(ActionControls.menuItem(show));
+    }
+
+    /** Runs what the window's first frame does not show right after that frame. */
+    public FirstFrame firstFrame() {
+        return firstFrame;
     }
 
     public TabPane sidePanes() {
