@@ -31,7 +31,9 @@ import picocli.CommandLine.Parameters;
                 + "such correction. Without --limit and --offset every article is listed, oldest first (undated ones "
                 + "last); with either, the articles are listed newest first, LIMIT of them from the OFFSET-th, with "
                 + "their quotes and figures, while the counts, first and last appearance, aliases, co-occurring "
-                + "entities and notes stay those of the whole library (\"articleCount\" says how many articles name it).")
+                + "entities and notes stay those of the whole library (\"articleCount\" says how many articles name it). "
+                + "A text copied into several folders (the same sha256) is one article, counted once; its other files are "
+                + "in the article's \"alsoIn\".")
 public final class EntityCommand extends LibraryBackedCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The entity's name or one of its aliases.")
     String name;

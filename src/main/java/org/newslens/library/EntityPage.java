@@ -11,7 +11,7 @@ import java.util.List;
  * @param categories  its categories ("PERSON"), most mentioned first
  * @param aliases      every other name it goes by across the library
  * @param mentions     how often the library names it
- * @param articleCount how many articles name it (all of them, however many are listed)
+ * @param articleCount how many texts name it (all of them, however many are listed; copies of a text in other folders count once)
  * @param from         the place of the first listed article among them (0 for the first)
  * @param newestFirst  true when {@code articles} go newest first (a page listed a part at a time), false for the
  *                     whole list oldest first
@@ -48,8 +48,16 @@ public record EntityPage(String query, String name, List<String> categories, Lis
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    /** An article on the page: how often it names the entity and where first. */
-    public record PageArticle(String file, String sha256, String title, String published, int mentions, FirstMention firstMention) {
+    /**
+     * A text on the page: how often it names the entity and where first. A text held by several files (copies in other
+     * folders, the same SHA-256) is listed and counted once: {@code file} is the one to open, {@code alsoIn} the others,
+     * sorted (empty for none).
+     */
+    public record PageArticle(String file, String sha256, String title, String published, int mentions, FirstMention firstMention,
+                              List<String> alsoIn) {
+        public PageArticle {
+            alsoIn = List.copyOf(alsoIn);
+        }
     }
 
     /** The first mention of an article: its range, its words, and about 80 characters around it. */

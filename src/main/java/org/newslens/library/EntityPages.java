@@ -130,13 +130,17 @@ public final class EntityPages {
         evidence.addListed(article, row, own);
         EntityPage.FirstMention first = own.isEmpty() ? null : firstMention(article.text(), own.get(0));
         return new EntityPage.PageArticle(row.file, row.contentHash, row.title, row.published,
-                row.mentions, first);
+                row.mentions, first, alsoIn(row));
     }
 
     /** A listed article whose text is gone (the library changed while the page was built). */
     private static EntityPage.PageArticle withoutText(PageTotals.Row row) {
         return new EntityPage.PageArticle(row.file, row.contentHash, row.title, row.published,
-                row.mentions, null);
+                row.mentions, null, alsoIn(row));
+    }
+
+    private static List<String> alsoIn(PageTotals.Row row) {
+        return row.alsoIn.stream().sorted().toList();
     }
 
     /**

@@ -26,6 +26,7 @@ final class PageTotals {
     private final Map<String, Integer> categories = new HashMap<>();
     private final Map<String, String> aliases = new TreeMap<>();
     private final List<Row> rows = new ArrayList<>();
+    private final Map<String, Row> byText = new HashMap<>();
     private final Map<EntityKey, Together> together = new LinkedHashMap<>();
     private final PageEvidence evidence;
 
@@ -45,6 +46,8 @@ final class PageTotals {
         final long when;
         final boolean[] matched;
         final int mentions;
+        /** The other files holding the same text (copies in other folders), counted once: in this row. */
+        final List<String> alsoIn = new ArrayList<>();
         int rank;
 
         Row(ArticleTable table, boolean[] matched, int mentions) {
@@ -117,6 +120,13 @@ final class PageTotals {
         if (!any) {
             return;
         }
+        Row copied = byText.get(table.contentHash());
+        if (copied != null) {
+            if (table.file() != null) {
+                copied.alsoIn.add(table.file()); // the same text in another folder: listed on its row, counted once
+            }
+            return;
+        }
         Set<String> ownNames = new HashSet<>();
         int listed = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -143,6 +153,7 @@ final class PageTotals {
         }
         Row row = new Row(table, matched, own == 0 ? listed : own);
         rows.add(row);
+        byText.put(table.contentHash(), row);
         countTogether(table, keys, matched);
         evidence.addNotes(row, table, ownNames);
     }

@@ -66,6 +66,23 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void entityListsACopyOfATextInAnotherFolderOnceWithItsFile() throws Exception {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(home.root().resolve("index"))) {
+            InventedLibrary.meeting(index, dir.resolve("archive/meeting.txt"));
+            index.commit();
+        }
+        assertEquals(0, entity("kern", "--library"), err.toString());
+        JsonNode page = Json.mapper().readTree(out.toString());
+        assertEquals(2, page.get("articles").size(), "the copy is no second article");
+        assertEquals(2, page.get("articleCount").asInt());
+        assertEquals(4, page.get("mentions").asInt());
+        JsonNode meeting = page.get("articles").get(0);
+        assertEquals(dir.resolve("meeting.txt").toString(), meeting.get("file").asText());
+        assertEquals(dir.resolve("archive/meeting.txt").toString(), meeting.get("alsoIn").get(0).asText());
+        assertEquals(0, page.get("articles").get(1).get("alsoIn").size());
+    }
+
+    @Test
     void entityWithALimitListsTheNewestArticlesAndCountsThemAll() throws Exception {
         assertEquals(0, entity("kern", "--library", "--limit", "1"), err.toString());
         JsonNode page = Json.mapper().readTree(out.toString());

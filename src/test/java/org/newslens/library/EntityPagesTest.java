@@ -97,6 +97,33 @@ class EntityPagesTest {
     }
 
     @Test
+    void aCopyOfATextInAnotherFolderIsListedOnceWithItsFolder() {
+        EntityPage page;
+        EntityPage newest;
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"))) {
+            InventedLibrary.fill(index, dir);
+            InventedLibrary.meeting(index, dir.resolve("archive/meeting.txt"));
+            index.commit();
+            page = new EntityPages(index).page("Maria Ortiz");
+            newest = new EntityPages(index).page("Maria Ortiz", 0, 1);
+        }
+        assertEquals(2, page.articleCount(), "as without the copy");
+        assertEquals(3, page.mentions());
+        assertEquals(List.of(dir.resolve("meeting.txt").toString(), dir.resolve("harbour.txt").toString()),
+                page.articles().stream().map(EntityPage.PageArticle::file).toList());
+        assertEquals(List.of(dir.resolve("archive/meeting.txt").toString()), page.articles().get(0).alsoIn());
+        assertEquals(List.of(), page.articles().get(1).alsoIn());
+        EntityPage.CoEntity kern = page.appearsWith().get(0);
+        assertEquals(2, kern.sentences(), "the copy's shared sentences count once");
+        assertEquals(3, kern.paragraphs());
+        assertEquals(2, kern.articles());
+        assertEquals(dir.resolve("meeting.txt").toString(), page.first().file());
+        assertEquals(2, newest.articleCount());
+        assertTrue(newest.hasMore());
+        assertEquals(dir.resolve("harbour.txt").toString(), newest.articles().get(0).file());
+    }
+
+    @Test
     void anUnknownNameGivesAnEmptyPage() {
         EntityPage page = page("Nobody Known");
         assertNull(page.name());

@@ -36,14 +36,19 @@ public final class InventedLibrary {
         return home;
     }
 
-    /** Indexes the three articles (the first two dated, the third not) from files under {@code folder}. */
-    public static void fill(ArticleIndex index, Path folder) {
-        index.index(article(folder.resolve("meeting.txt"), MEETING, "2024-03-01T09:00:00Z"), new Analysis(MEETING)
+    /** Indexes the meeting article from {@code file} (not committed): called with another folder, a copy of it. */
+    public static void meeting(ArticleIndex index, Path file) {
+        index.index(article(file, MEETING, "2024-03-01T09:00:00Z"), new Analysis(MEETING)
                 .entity(EntityLabel.PERSON, "Maria Ortiz", List.of("Ortiz"), "Maria Ortiz", "Ortiz")
                 .entity(EntityLabel.PERSON, "Paul Kern", List.of("Kern"), "Paul Kern", "Kern")
                 .entity(EntityLabel.PLACE, "Kandor", List.of(), "Kandor")
                 .entity(EntityLabel.PLACE, "Port Elma", List.of(), "Port Elma")
                 .build());
+    }
+
+    /** Indexes the three articles (the first two dated, the third not) from files under {@code folder}. */
+    public static void fill(ArticleIndex index, Path folder) {
+        meeting(index, folder.resolve("meeting.txt"));
         index.index(article(folder.resolve("harbour.txt"), HARBOUR, "2024-05-10T12:00:00Z"), new Analysis(HARBOUR)
                 .entity(EntityLabel.PERSON, "Paul Kern", List.of("Kern"), "Paul Kern", "Kern")
                 .entity(EntityLabel.PLACE, "Port Elma", List.of(), "Port Elma")

@@ -259,6 +259,14 @@ public final class EntityPageView extends VBox {
         context.setPrefWidth(1);
         context.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(1, line, context);
+        if (!a.alsoIn().isEmpty() && a.file() != null) {
+            // a text in several folders is one row, as in the Library: "news/valley.txt · also in archive/2020/"
+            Label where = new Label(org.newslens.ui.library.LibraryRows.whereText(java.nio.file.Path.of(a.file()),
+                    a.alsoIn().stream().map(java.nio.file.Path::of).toList()));
+            where.getStyleClass().addAll("entity-page-detail", "entity-page-copies");
+            where.setMinWidth(0);
+            box.getChildren().add(1, where);
+        }
         box.setMinWidth(0);
         box.prefWidthProperty().bind(owner.widthProperty().subtract(30));
         box.setMaxWidth(Region.USE_PREF_SIZE);
