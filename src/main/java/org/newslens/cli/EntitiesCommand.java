@@ -56,7 +56,8 @@ public final class EntitiesCommand extends CliCommand {
     @Mixin
     Workers workers;
 
-    private final ObjectMapper json = Json.mapper();
+    /** Made in {@link #call} once the models are loading, so Jackson's start-up runs beside them rather than before. */
+    private ObjectMapper json;
 
     @Override
     public Integer call() throws Exception {
@@ -85,6 +86,7 @@ public final class EntitiesCommand extends CliCommand {
             warmUp.setDaemon(true);
             warmUp.start();
         }
+        json = Json.mapper();
         // the reader's corrections (made in the window or with `annotate`) override the recogniser
         AnnotationStorage annotations = AnnotationsFolder.of(home);
         PrintWriter stdout = out();

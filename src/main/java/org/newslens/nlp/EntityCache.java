@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newslens.app.AppHome;
 import org.newslens.app.AtomicFiles;
 import org.newslens.app.Json;
+import org.newslens.app.Lazy;
 import org.newslens.article.ArticleLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ public final class EntityCache {
     private static final Logger LOG = LoggerFactory.getLogger(EntityCache.class);
 
     private final Path dir;
-    private final ObjectMapper json = Json.mapper();
+    /** Made when a file is first read or written: a cold start that finds nothing cached starts its models without waiting for Jackson. */
+    private final Lazy<ObjectMapper> json = new Lazy<>(Json::mapper);
 
     /** Opens the cache in {@code dir}, removing what a writer killed during a save left there (a big article's entities take a while). */
     public EntityCache(Path dir) {
@@ -53,7 +55,7 @@ public final class EntityCache {
             return Optional.empty();
         }
         try {
-            Entry e = json.readValue(file.toFile(), Entry.class);
+            Entry e = json.get().readValue(file.toFile(), Entry.class);
             if (e == null || e.analysis() == null || !version.equals(e.version())
                     || !ArticleLoader.sha256(text).equals(e.textHash())) {
                 return Optional.empty();
@@ -109,7 +111,7 @@ public final class EntityCache {
     public void put(String text, String version, EntityAnalysis analysis) {
         Path file = fileFor(text, version);
         try {
-            AtomicFiles.write(file, json.writeValueAsBytes(new Entry(version, ArticleLoader.sha256(text), analysis)));
+            AtomicFiles.write(file, json.get().writeValueAsBytes(new Entry(version, ArticleLoader.sha256(text), analysis)));
         } catch (IOException e) {
             LOG.warn("Could not write entity cache file {}: {}", file, e.getMessage());
         }
