@@ -35,8 +35,9 @@ import java.util.Set;
  * 533,629-word distributional-similarity lexicon inside the model (so Java deserialises it three times), and Java
  * serialisation reads each model's feature index (80,000–350,000 names, as a HashMap) and weights (1.5–3 million
  * numbers) a field at a time. The pack holds the lexicon once ({@link PackedLexicon}) and each model as its small
- * rest in Java serialisation, then its feature names ({@link PackedStrings}) and its weights as raw floats (the
- * classifier keeps floats), all read with bulk reads. Same weights, same features, same answers (a test compares
+ * rest in Java serialisation, then its feature names ({@link PackedStrings}), its weights as raw floats (the
+ * classifier keeps floats) and its known lower-case words, all read with bulk reads (the jar stores the pack
+ * uncompressed, see pom.xml). Same weights, same features, same answers (a test compares
  * them with CoreNLP's own loading). The build writes the pack into the classes ({@code mvn process-classes} runs
  * {@link #main}); without it the tagger loads CoreNLP's files as they are.
  */
