@@ -185,7 +185,8 @@ class MarkingWindowTest extends FastWindowTest {
         FastWindow.showPane(robot, workbench, "Notes");
         List<String> bar = robot.lookup("#highlight-toolbar .colour-name").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertEquals(List.of("Yellow", "Green", "Blue", "Pink", "Purple"), bar);
-        assertTrue(robot.lookup(".note-colour").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Yellow")));
+        // the pane is made when first shown: wait for its list, as a reader would
+        FastWindow.waitUntil(() -> robot.lookup(".note-colour").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Yellow")));
         robot.clickOn("View").clickOn("Dark theme");
     }
 }
