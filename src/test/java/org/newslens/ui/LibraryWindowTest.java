@@ -151,5 +151,12 @@ class LibraryWindowTest {
         int at = valley.indexOf("March 2020");
         waitUntil(() -> workbench.viewModel().reader().selectionProperty().get().start() == at);
         assertEquals(at + "March 2020".length(), workbench.viewModel().reader().selectionProperty().get().end());
+
+        // a name without dates: the status line says so, the empty list says nothing more
+        robot.doubleClickOn("#library-timeline-entity").eraseText(10).write("nobody");
+        robot.clickOn("#library-timeline-show");
+        waitUntil(() -> status.getText().equals("No dates in sentences naming “nobody”."));
+        ListView<?> list = robot.lookup("#library-timeline-list").queryAs(ListView.class);
+        assertEquals("", ((Label) list.getPlaceholder()).getText());
     }
 }

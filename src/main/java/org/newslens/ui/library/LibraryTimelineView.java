@@ -56,7 +56,11 @@ public final class LibraryTimelineView extends VBox {
 
         ListView<LibraryTimeline.Entry> list = new ListView<>(vm.entries());
         list.setId("library-timeline-list");
-        list.setPlaceholder(new Label("No dates listed yet."));
+        Label none = new Label();
+        // once a list was asked for, the status line says why it is empty: one message, not two
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(vm.activity().statusProperty().isEmpty())
+                .then("No dates listed yet.").otherwise(""));
+        list.setPlaceholder(none);
         // as wide as the list: the sentence wraps instead of being cut
         list.setCellFactory(v -> ItemCell.<LibraryTimeline.Entry>drawn(e -> dateLine(e, v)).fitted());
         Lists.onChoose(list, vm::open);
