@@ -103,6 +103,13 @@ class GraphWindowTest {
         GraphCanvas canvas = window.canvas();
         waitUntil(() -> canvas.graph().nodes().size() == 5 && canvas.forceLayout().settled());
         assertTrue(robot.lookup("#graph-status").queryAs(Label.class).getText().startsWith("5 entities, "));
+        List<javafx.geometry.Bounds> labels = WaitForAsyncUtils.asyncFx(canvas::labelBoxes).get();
+        assertEquals(5, labels.size(), "five nodes, five labels with room");
+        for (javafx.geometry.Bounds b : labels) {
+            assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= canvas.getWidth() && b.getMaxY() <= canvas.getHeight(),
+                    "inside the canvas: " + b);
+            assertEquals(1, labels.stream().filter(o -> o.intersects(b)).count(), "covers no other label: " + b);
+        }
 
         int e = link(canvas.graph(), "Maria Ortiz", "Paul Kern");
         Point2D at = canvas.localToScreen(canvas.linkPoint(e));

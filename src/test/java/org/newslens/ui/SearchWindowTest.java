@@ -164,6 +164,20 @@ class SearchWindowTest extends FastWindowTest {
     }
 
     @Test
+    void aQueryWithoutHitsSaysNoMatchesOnce(FxRobot robot) throws Exception {
+        FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
+        FastWindow.waitUntil(() -> workbench.search().indexStatusProperty().get().isEmpty());
+        openAndFind(robot, "zzqxv");
+        robot.push(KeyCode.ENTER);
+        FastWindow.waitUntil(() -> "No matches".equals(counter(robot)));
+        assertTrue(robot.lookup("#search-results").query().isVisible(), "the results pane is in front");
+        List<String> said = robot.lookup(".label").match(org.testfx.util.NodeQueryUtils.isVisible()).queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() == robot.lookup("#search-field").query().getScene())
+                .map(Label::getText).filter(t -> t != null && (t.contains("No match") || t.contains("No result"))).toList();
+        assertEquals(List.of("No matches"), said);
+    }
+
+    @Test
     void aPartWordsHintShowsBesideTheOpenSuggestionsNotBehindThem(FxRobot robot) throws Exception {
         FastWindow.waitUntil(() -> workbench.viewModel().reader().getArticle() != null);
         FastWindow.waitUntil(() -> workbench.search().indexStatusProperty().get().isEmpty());

@@ -1,8 +1,10 @@
 package org.newslens.ui.graph;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -12,7 +14,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.newslens.library.CooccurrenceGraph;
 import org.newslens.nlp.EntityLabel;
@@ -37,6 +38,8 @@ public final class GraphCanvas extends Region {
     private ForceLayout layout = new ForceLayout(0, new int[0], new int[0], new int[0], 1);
     private double[] radius = new double[0];
     private int[] widthClass = new int[0];
+    private LabelPlacement.Sizes labelSizes = LabelPlacement.Sizes.of(List.of(), new double[0]);
+    private List<Bounds> labels = List.of();
     private final Color[] fills = new Color[EntityLabel.values().length];
     private final Color[] lines = new Color[EntityLabel.values().length];
     private double scale = 1;
@@ -91,6 +94,7 @@ public final class GraphCanvas extends Region {
         for (int i = 0; i < widthClass.length; i++) {
             widthClass[i] = 1 + (int) Math.round((WIDTHS - 1) * Math.log1p(g.edges().get(i).weight()) / Math.log1p(Math.max(2, maxWeight)));
         }
+        labelSizes = LabelPlacement.Sizes.of(g.nodes().stream().map(CooccurrenceGraph.Node::name).toList(), radius);
         hover = -1;
         dragging = -1;
         userView &= kept;
@@ -191,8 +195,8 @@ public final class GraphCanvas extends Region {
         g.setFill(Color.web(dark ? "#0d1117" : "#ffffff"));
         g.fillRect(0, 0, w, h);
         drawLinks(g);
-        g.setFont(Font.font(11));
-        g.setTextAlign(TextAlignment.CENTER);
+        g.setFont(LabelPlacement.FONT);
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         Color text = Color.web(dark ? "#e6edf3" : "#1f2328");
         boolean labelAll = layout.size() <= 80 || scale >= 2;
@@ -209,11 +213,37 @@ public final class GraphCanvas extends Region {
             g.setStroke(lines[c]);
             g.setLineWidth(layout.pinned(i) ? 3 : 1.5);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            if (labelAll || i == hover || i < 40) {
-                g.setFill(text);
-                g.fillText(graph.nodes().get(i).name(), x, y + r + 2);
+        }
+        g.setFill(text);
+        LabelPlacement place = new LabelPlacement(w, h);
+        if (hover >= 0 && hover < layout.size()) {
+            label(g, place, hover);
+        }
+        for (int i : labelSizes.bySize()) {
+            if (i != hover && (labelAll || i < 40)) {
+                label(g, place, i);
             }
         }
+        labels = place.placed();
+    }
+
+    /** Node {@code i}'s name under it, inside the canvas, unless it would cover a bigger node's (placed before). */
+    private void label(GraphicsContext g, LabelPlacement place, int i) {
+        double r = radius[i] * scale;
+        double x = sx(i);
+        double y = sy(i);
+        if (x + r < 0 || y + r < 0 || x - r > canvas.getWidth() || y - r > canvas.getHeight()) {
+            return;
+        }
+        Bounds box = place.place(x, y, r, labelSizes.widths()[i], labelSizes.height());
+        if (box != null) {
+            g.fillText(graph.nodes().get(i).name(), box.getMinX(), box.getMinY());
+        }
+    }
+
+    /** The boxes of the labels drawn last, in canvas coordinates. */
+    public List<Bounds> labelBoxes() {
+        return labels;
     }
 
     /** One path per width class, so 5,000 links are a handful of strokes; the picked link on top. */

@@ -30,15 +30,21 @@ public final class SearchResultsView extends VBox {
         setPrefWidth(PANE_WIDTH);
         Label heading = new Label();
         heading.getStyleClass().add("search-results-heading");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> viewModel.counterProperty().get().isEmpty() ? "Type a query (Ctrl+F)" : viewModel.counterProperty().get(),
-                viewModel.counterProperty()));
+        // "No matches" is said once: by the search bar beside the query while it is open, else here
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String counter = viewModel.counterProperty().get();
+            return counter.isEmpty() ? "Type a query (Ctrl+F)"
+                    : viewModel.rows().isEmpty() && viewModel.barVisibleProperty().get() ? "" : counter;
+        }, viewModel.counterProperty(), viewModel.rows(), viewModel.barVisibleProperty()));
 
         list.setId("search-results-list");
         list.getStyleClass().add("search-results-list");
         list.setItems(viewModel.rows());
         list.setCellFactory(v -> rowCell(list));
-        list.setPlaceholder(new Label("No results"));
+        Label none = new Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.counterProperty().isEmpty())
+                .then("No results").otherwise(""));
+        list.setPlaceholder(none);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> activate(viewModel, list.getSelectionModel().getSelectedItem()));
         list.setOnKeyPressed(e -> {
