@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newslens.export.ExportFormat;
 
 /** A user asking for help gets the usage on standard output and nothing on standard error, for every command. */
 class CommandHelpTest {
@@ -38,8 +41,19 @@ class CommandHelpTest {
     void aCommandAloneOnTheCommandLineHasTheUsageItHasAmongAll() {
         for (var command : NewsLensCommand.commandLine().getSubcommands().entrySet()) {
             var alone = NewsLensCommand.commandLineFor(command.getKey(), "--help").getSubcommands();
-            assertEquals(command.getKey().equals("help") ? 13 : 1, alone.size(), command.getKey());
+            assertEquals(command.getKey().equals("help") ? NewsLensCommand.COMMANDS.size() : 1, alone.size(), command.getKey());
             assertEquals(command.getValue().getUsageMessage(), alone.get(command.getKey()).getUsageMessage());
+        }
+    }
+
+    /** The --format help is written by hand: a format added to ExportFormat must be named there too. */
+    @Test
+    void exportHelpNamesEveryFormat() {
+        String help = String.join(" ", NewsLensCommand.commandLine().getSubcommands().get("export")
+                .getCommandSpec().findOption("--format").description());
+        List<String> words = Arrays.asList(help.split("[^a-z]+"));
+        for (ExportFormat format : ExportFormat.values()) {
+            assertTrue(words.contains(format.id()), format.id() + " is not named in: " + help);
         }
     }
 }
