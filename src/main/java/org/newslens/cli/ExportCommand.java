@@ -89,9 +89,7 @@ public final class ExportCommand extends CliCommand {
     }
 
     private static boolean needsEntities(ExportSelection selection, ExportFormat format) {
-        return selection.kind() == ExportSelection.Kind.ENTITY || selection.kind() == ExportSelection.Kind.ENTITY_LIST
-                || selection.kind() == ExportSelection.Kind.QUERY
-                || format == ExportFormat.MD || format == ExportFormat.HTML || format == ExportFormat.CSV;
+        return selection.kind().needsEntities() || format.namesPassageEntities();
     }
 
     private static QueryHits queryHits() {

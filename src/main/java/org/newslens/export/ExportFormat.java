@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
  * command line ({@code --format}) and the window's Export dialog both read.
  */
 public enum ExportFormat {
-    MD("md", "Markdown", Holds.PASSAGES),
-    HTML("html", "HTML", Holds.PASSAGES),
-    CSV("csv", "CSV", Holds.PASSAGES_AND_ENTITIES),
-    JSON("json", "JSON (W3C Web Annotation)", Holds.PASSAGES_AND_ENTITIES),
-    HYPOTHESIS("json", "Hypothesis JSON", Holds.HIGHLIGHTS),
-    READWISE("csv", "Readwise CSV", Holds.HIGHLIGHTS);
+    MD("md", "Markdown", Holds.PASSAGES, true),
+    HTML("html", "HTML", Holds.PASSAGES, true),
+    CSV("csv", "CSV", Holds.PASSAGES_AND_ENTITIES, true),
+    JSON("json", "JSON (W3C Web Annotation)", Holds.PASSAGES_AND_ENTITIES, false),
+    HYPOTHESIS("json", "Hypothesis JSON", Holds.HIGHLIGHTS, false),
+    READWISE("csv", "Readwise CSV", Holds.HIGHLIGHTS, false);
 
     /** What a format can hold. */
     private enum Holds { PASSAGES, PASSAGES_AND_ENTITIES, HIGHLIGHTS }
@@ -23,11 +23,18 @@ public enum ExportFormat {
     private final String extension;
     private final String displayName;
     private final Holds holds;
+    private final boolean namesPassageEntities;
 
-    ExportFormat(String extension, String displayName, Holds holds) {
+    ExportFormat(String extension, String displayName, Holds holds, boolean namesPassageEntities) {
         this.extension = extension;
         this.displayName = displayName;
         this.holds = holds;
+        this.namesPassageEntities = namesPassageEntities;
+    }
+
+    /** Whether each passage written lists the entities it names (so the article's entities are needed for any choice). */
+    public boolean namesPassageEntities() {
+        return namesPassageEntities;
     }
 
     /** The name typed after {@code --format}: the constant's, in lower case. */

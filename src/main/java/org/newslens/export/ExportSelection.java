@@ -9,7 +9,14 @@ import org.newslens.annotation.HighlightColour;
  */
 public record ExportSelection(Kind kind, String value) {
 
-    public enum Kind { HIGHLIGHTS, COLOUR, TAG, ENTITY, QUERY, ENTITY_LIST }
+    public enum Kind {
+        HIGHLIGHTS, COLOUR, TAG, ENTITY, QUERY, ENTITY_LIST;
+
+        /** Entities are needed to find the passages (a query may search entity fields) or to write the list. */
+        public boolean needsEntities() {
+            return this == ENTITY || this == QUERY || this == ENTITY_LIST;
+        }
+    }
 
     public static ExportSelection highlights() {
         return new ExportSelection(Kind.HIGHLIGHTS, null);

@@ -27,9 +27,4 @@ public enum ExportChoice {
     public String label() {
         return label;
     }
-
-    /** Entities are needed to find the passages or to write the list. */
-    public boolean needsEntities() {
-        return this == ENTITY || this == ENTITY_LIST;
-    }
 }

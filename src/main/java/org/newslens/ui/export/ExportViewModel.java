@@ -262,7 +262,7 @@ public final class ExportViewModel {
         EntityAnalysis known = entities.get();
         ExportSelection selection = selection();
         ExportFormat fmt = format.get();
-        if (known == null && choice.get().needsEntities()) {
+        if (known == null && choice.get().kind().needsEntities()) {
             outcome.set(ExportOutcome.failed("The article's entities are not known yet (still being found, or recognition failed)."));
             return;
         }
@@ -275,8 +275,7 @@ public final class ExportViewModel {
             ExportResult result = exporters.export(doc, fmt);
             AtomicFiles.writeUserFile(target, result.content().getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
             List<String> warnings = new ArrayList<>(result.warnings());
-            if (known == null && (fmt == ExportFormat.MD || fmt == ExportFormat.HTML || fmt == ExportFormat.CSV)
-                    && selection.kind() != ExportSelection.Kind.ENTITY_LIST) {
+            if (known == null && fmt.namesPassageEntities()) {
                 warnings.add("The article's entities were not known yet, so passages list no entities");
             }
             String summary = selection.kind() == ExportSelection.Kind.ENTITY_LIST

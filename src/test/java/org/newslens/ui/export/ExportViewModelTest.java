@@ -189,6 +189,23 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aSearchExportWaitsForTheEntitiesAsAPersonQueryWouldOtherwiseFindNothing() throws Exception {
+        vm.choiceProperty().set(ExportChoice.QUERY);
+        vm.queryProperty().set("person:aalund");
+        vm.formatProperty().set(ExportFormat.JSON);
+        Path out = dir.resolve("aalund.json");
+        vm.export(out);
+        assertFalse(vm.outcomeProperty().get().succeeded(), "not an empty export while the entities are being found");
+        assertTrue(vm.outcomeProperty().get().error().contains("entities are not known"), vm.outcomeProperty().get().error());
+        assertFalse(Files.exists(out));
+
+        vm.setEntitySource(this::entities);
+        vm.export(out);
+        assertTrue(vm.outcomeProperty().get().succeeded(), vm.outcomeProperty().get().error());
+        assertEquals("2 passages", vm.outcomeProperty().get().summary());
+    }
+
+    @Test
     void aSearchExportFindsMatchingSentencesAndABadSearchSaysSo() throws Exception {
         vm.setEntitySource(this::entities);
         vm.choiceProperty().set(ExportChoice.QUERY);
