@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.article.Article;
 import org.newslens.article.ArticleLoader;
+import org.newslens.article.TextRange;
 import org.newslens.ui.search.SearchFixtures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ArticleJumpWindowTest {
-    private static final String SENTENCE = "Maria Ortiz signed the harbour lease on the last page.";
+    static final String SENTENCE = "Maria Ortiz signed the harbour lease on the last page.";
 
     @TempDir
     Path dir;
@@ -48,7 +49,7 @@ class ArticleJumpWindowTest {
     }
 
     /** A saved news page of some 400 paragraphs, the sentence near its end. */
-    private static String longText() {
+    static String longText() {
         StringBuilder text = new StringBuilder("The harbour story\n\n");
         for (int i = 1; i <= 400; i++) {
             text.append("Paragraph ").append(i).append(" tells how the quay was rebuilt, stone by stone, over the winter months")
@@ -73,15 +74,17 @@ class ArticleJumpWindowTest {
         robot.interact(() -> window.workbench.entityPage().model().jump(file.toString(), loaded.contentHash(), start, end));
         StyleClassedTextArea area = FastWindow.area(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.workbench.state().article() != null
-                && window.workbench.state().article().source().endsWith("long.txt") && SENTENCE.equals(area.getSelectedText())));
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // anything that would scroll it away again has run
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(SENTENCE, fx(area::getSelectedText), "still selected");
-        assertEquals(SENTENCE, fx(() -> window.workbench.state().article().text().substring(
-                window.workbench.state().selectionProperty().get().start(), window.workbench.state().selectionProperty().get().end())));
-        Bounds target = fx(() -> area.getCharacterBoundsOnScreen(start, start + 1).orElse(null));
-        Bounds viewport = fx(() -> area.localToScreen(area.getLayoutBounds()));
-        assertTrue(target != null && viewport.contains(target.getMinX() + 1, target.getMinY() + 1), "the sentence is in view: "
-                + target + " in " + viewport);
+                && window.workbench.state().article().source().endsWith("long.txt") && SENTENCE.equals(area.getSelectedText())
+                && inView(area, start)));
+        TextRange selected = fx(() -> window.workbench.state().selectionProperty().get());
+        assertEquals(SENTENCE, loaded.text().substring(selected.start(), selected.end()));
+    }
+
+    /** True when the character at {@code offset} is on screen in the reader. */
+    static boolean inView(StyleClassedTextArea area, int offset) {
+        Bounds target = area.getCharacterBoundsOnScreen(offset, offset + 1).orElse(null);
+        Bounds viewport = area.localToScreen(area.getLayoutBounds());
+        return target != null && viewport != null && viewport.contains(target.getMinX() + 1, target.getMinY() + 1)
+                && viewport.contains(target.getMaxX() - 1, target.getMaxY() - 1);
     }
 }

@@ -59,6 +59,9 @@ public final class ReaderView extends BorderPane {
     private boolean highlighted;
     private MarginMarks marks = MarginMarks.NONE;
     private final JumpPlacement jumps;
+    /** The article whose text the area holds, and a jump asked for before the area held the article now shown. */
+    private Article inArea;
+    private TextRange jumpAfterShow;
 
     public ReaderView(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -131,6 +134,7 @@ public final class ReaderView extends BorderPane {
 
     private void showArticle(Article article) {
         if (article == null) {
+            inArea = null;
             lines = null;
             area.clear();
             return;
@@ -143,6 +147,12 @@ public final class ReaderView extends BorderPane {
         area.moveTo(0);
         area.showParagraphAtTop(0);
         applyHighlights();
+        inArea = article;
+        TextRange waiting = jumpAfterShow;
+        jumpAfterShow = null;
+        if (waiting != null) {
+            jumps.jumpTo(waiting);
+        }
     }
 
     /** The line layout and styled document of an article: pure data, built off the FX thread when loading. */
@@ -216,6 +226,11 @@ public final class ReaderView extends BorderPane {
     }
 
     private void reveal(TextRange range) {
+        if (inArea != viewModel.getArticle()) {
+            // asked for by a listener that heard of the article before this view put its text in: once it has
+            jumpAfterShow = range;
+            return;
+        }
         jumps.jumpTo(range);
     }
 
