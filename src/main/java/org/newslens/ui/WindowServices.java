@@ -41,8 +41,9 @@ public record WindowServices(AppHome home, SettingsStore settingsStore, Settings
     /**
      * As above; then the same thread reads the article the window will open first ({@code rawArgs}' file, the last
      * article or the first seed) and looks its entities up in the cache. That readies the loader and the cache's reading
-     * while JavaFX starts, and when the entities are not cached the models start loading at once rather than after
-     * the first paint.
+     * while JavaFX starts. The models are not loaded here even when the entities are not cached: on two cores that
+     * took the first frame's CPU, and loading them after the first frame gives the first entities as soon
+     * (docs/benchmarks.md, "Session 6").
      */
     public static CompletableFuture<WindowServices> open(AppHome home, List<String> rawArgs, Path seedsDir) {
         return open(home, () -> defaultEntityService(home), rawArgs, seedsDir);
@@ -76,8 +77,8 @@ public record WindowServices(AppHome home, SettingsStore settingsStore, Settings
     private void prepare(List<String> rawArgs, Path seedsDir) {
         try {
             Optional<Path> first = MainViewModel.startupArticle(rawArgs, seedsDir, settings.settings());
-            if (first.isPresent() && entities.cached(new ArticleLoader().load(first.get().toAbsolutePath())).isEmpty()) {
-                entities.warmUp();
+            if (first.isPresent()) {
+                entities.cached(new ArticleLoader().load(first.get().toAbsolutePath()));
             }
         } catch (ArticleLoadException | RuntimeException e) {
             // the window opens it again and says what is wrong

@@ -62,6 +62,7 @@ import org.newslens.ui.settings.SettingsStore;
 import org.newslens.ui.settings.WindowBounds;
 import org.newslens.ui.state.AppState;
 import org.newslens.ui.task.BackgroundTask;
+import org.newslens.ui.task.HoldingExecutor;
 import org.newslens.ui.task.OffFxThread;
 import org.newslens.ui.task.TaskExecutor;
 import org.newslens.ui.watch.WatchFeature;
@@ -82,6 +83,7 @@ public final class Workbench {
 
     private final AppHome home;
     private final TaskExecutor executor;
+    private final HoldingExecutor untilFirstFrame;
     private final ReaderViewModel reader;
     private final AppState state;
     private final MainViewModel viewModel;
@@ -118,14 +120,16 @@ public final class Workbench {
     }
 
     /** The window over services read from the data folder beforehand ({@link WindowServices#open}). */
-    public Workbench(WindowServices services, TaskExecutor executor) {
+    public Workbench(WindowServices services, TaskExecutor workers) {
         this.home = services.home().checkedBy(guard::check);
-        this.executor = executor;
+        // opening the article is the only background work the first frame waits for; the rest waits for the frame
+        this.untilFirstFrame = new HoldingExecutor(workers);
+        this.executor = untilFirstFrame;
         EntityService entityService = services.entities();
         this.reader = new ReaderViewModel();
         this.reader.setPreparer(ReaderView::render);
         this.state = new AppState(reader);
-        this.viewModel = new MainViewModel(services.settingsStore().checkedBy(guard::check), services.settings(), executor,
+        this.viewModel = new MainViewModel(services.settingsStore().checkedBy(guard::check), services.settings(), workers,
                 new ArticleLoader(), reader);
         ReaderView readerView = new ReaderView(reader);
         this.view = new MainView(viewModel, readerView, new ActionRegistry());
@@ -329,6 +333,7 @@ public final class Workbench {
         stage.show();
         entities.warmUpAfterLookup(Duration.ofSeconds(3));
         // the first frame has the cores to itself: what only prepares for later waits for it
+        view.firstFrame().then(untilFirstFrame::release);
         view.firstFrame().then(analysis::warmUp);
     }
 }

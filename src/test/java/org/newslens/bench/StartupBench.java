@@ -32,7 +32,8 @@ import org.newslens.ui.task.FxTaskExecutor;
  *       the longest the FX thread went without a frame meanwhile, and per-jump layout time while scrolling;</li>
  *   <li>{@code entities [HOME]}: JVM start → first paint of the seed, → the first layout pass with entities listed and
  *       highlighted (the first part's), → the one with all of them. With an empty or new HOME the models load first;
- *       run it again with the same HOME for the cached case.</li>
+ *       run it again with the same HOME for the cached case. Also when {@code start} was called, the window made and
+ *       shown, and the CPU used by the first paint ({@link CpuAtPaint}).</li>
  * </ul>
  * Each mode is meant to run in a fresh JVM (cold start); it prints one line of results and exits.
  */
@@ -74,7 +75,8 @@ public final class StartupBench {
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
                 double ms = msSinceJvmStart();
-                Platform.runLater(() -> report(String.format(Locale.ROOT, "bare first-paint-ms=%.0f", ms)));
+                String cpu = CpuAtPaint.now();
+                Platform.runLater(() -> report(String.format(Locale.ROOT, "bare first-paint-ms=%.0f %s", ms, cpu)));
             };
             scene.addPostLayoutPulseListener(once[0]);
             stage.setScene(scene);
@@ -93,16 +95,24 @@ public final class StartupBench {
     public static final class ReaderApp extends Application {
         static Path home;
         static CompletableFuture<WindowServices> services;
+        /** When (since the JVM started) {@code start} was called, the window was made, and {@code stage.show()} returned. */
+        private static double startMs;
+        private static double madeMs;
+        private static double shownMs;
+        private static String cpuAtPaint = "";
         private FxTaskExecutor executor;
 
         @Override
         public void start(Stage stage) throws IOException {
             List<String> args = getParameters().getRaw();
             boolean large = args.contains("large");
+            startMs = msSinceJvmStart();
             executor = new FxTaskExecutor(2);
             Workbench workbench = new Workbench(services.join(), executor);
+            madeMs = msSinceJvmStart();
             Path seeds = large ? home.resolve("no-seeds") : Path.of("seeds");
             workbench.show(stage, List.of(), seeds);
+            shownMs = msSinceJvmStart();
             Scene scene = stage.getScene();
             StyleClassedTextArea area = (StyleClassedTextArea) scene.lookup("#article-text");
             if (args.get(0).equals("entities")) {
@@ -146,6 +156,7 @@ public final class StartupBench {
             listener[0] = () -> {
                 if (at[0] < 0 && area.getLength() > 0 && !area.getVisibleParagraphs().isEmpty()) {
                     at[0] = msSinceJvmStart();
+                    cpuAtPaint = CpuAtPaint.now();
                 }
                 if (at[0] >= 0 && at[1] < 0 && !workbench.entities().items().isEmpty() && scene.lookup("#entities-tree") != null) {
                     at[1] = msSinceJvmStart();
@@ -154,8 +165,9 @@ public final class StartupBench {
                     scene.removePostLayoutPulseListener(listener[0]);
                     double all = msSinceJvmStart();
                     Platform.runLater(() -> report(String.format(Locale.ROOT,
-                            "entities first-paint-ms=%.0f first-entities-ms=%.0f all-entities-ms=%.0f after-paint-ms=%.0f",
-                            at[0], at[1], all, at[1] - at[0])));
+                            "entities first-paint-ms=%.0f first-entities-ms=%.0f all-entities-ms=%.0f after-paint-ms=%.0f "
+                                    + "start-ms=%.0f made-ms=%.0f shown-ms=%.0f %s",
+                            at[0], at[1], all, at[1] - at[0], startMs, madeMs, shownMs, cpuAtPaint)));
                 }
             };
             scene.addPostLayoutPulseListener(listener[0]);

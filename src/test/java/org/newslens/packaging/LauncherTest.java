@@ -51,6 +51,7 @@ class LauncherTest {
         String first = run();
         assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + dir.resolve("newslens-window.jsa")), first);
         assertTrue(first.contains("-XX:TieredStopAtLevel=1"), "the window's first frame gets the cores the optimising compiler took");
+        assertTrue(first.contains("-XX:CICompilerCount=1"), "one compile thread leaves the first frame a core");
 
         Files.writeString(dir.resolve("newslens-window.jsa"), "");
         String later = run(dir.resolve("newslens.jar").toString());
@@ -67,5 +68,6 @@ class LauncherTest {
         assertTrue(entities.contains("-XX:SharedArchiveFile=" + dir.resolve("newslens.jsa")), entities);
         assertTrue(entities.contains("-XX:TieredStopAtLevel=1"), entities);
         assertFalse(entities.contains("window"), entities);
+        assertFalse(entities.contains("CICompilerCount"), "the commands keep the compile threads their runs were measured with");
     }
 }

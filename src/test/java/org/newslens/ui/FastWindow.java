@@ -47,6 +47,11 @@ final class FastWindow {
         }
     }
 
+    /** The workers the window was given. */
+    FxTaskExecutor executor() {
+        return executor;
+    }
+
     /** Waits (15 s at most) for {@code condition}, then for the FX thread to catch up. */
     static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
