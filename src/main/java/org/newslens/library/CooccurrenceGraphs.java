@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.newslens.article.TextRange;
 import org.newslens.index.ArticleIndex;
@@ -17,9 +18,11 @@ import org.newslens.nlp.EntityLabel;
 
 /**
  * Builds a co-occurrence graph over every article of an index (one article indexed alone gives that
- * article's graph), reading the articles one at a time.
+ * article's graph), reading the articles one at a time. A name (any case, as {@link EntityKey} compares names) is one
+ * node whatever categories the recogniser gave it in different articles: its mentions and articles are summed, its
+ * links merged, and its category is the one it has most often ({@link CategoryTally}), which the category filter uses.
  *
- * @param categories the categories whose entities become nodes; empty for all
+ * @param categories the categories whose nodes are kept (by each node's category); empty for all
  * @param minWeight  edges sharing fewer sentences (or paragraphs) are left out (nodes stay, with their mentions)
  * @param by         what two entities must share to be linked: a sentence or a paragraph
  */
@@ -56,22 +59,24 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
         private final EdgeTable edges = new EdgeTable();
         private final EvidenceList.Articles articles = new EvidenceList.Articles(new ArrayList<>(), new ArrayList<>());
         private final Set<String> texts = new HashSet<>();
+        private int articleCount;
 
         void add(LibraryArticle article) {
             if (!texts.add(article.contentHash())) {
                 return; // a copy of a text already read (the same file in another folder): its sentences count once
             }
+            int seq = articleCount++;
             int[] ids = new int[article.entities().size()];
             for (int i = 0; i < ids.length; i++) {
                 EntitySummary e = article.entities().get(i);
-                if (!wanted(e.label())) {
-                    ids[i] = -1;
-                    continue;
-                }
-                NodeSum node = nodes.computeIfAbsent(EntityKey.of(e), k -> new NodeSum(nodes.size(), e.label()));
+                NodeSum node = nodes.computeIfAbsent(EntityKey.of(e), k -> new NodeSum(nodes.size()));
                 node.mentions += e.mentions();
                 node.names.merge(e.name(), e.mentions(), Integer::sum);
-                node.articles++;
+                node.categories.add(e.label(), e.mentions());
+                if (node.lastArticle != seq) { // one article naming it in two categories counts once
+                    node.lastArticle = seq;
+                    node.articles++;
+                }
                 ids[i] = node.id;
             }
             List<TextRange> sentences = by == Unit.paragraph ? paragraphs(article) : Sentences.of(article.text(), article.paragraphs());
@@ -122,30 +127,35 @@ public record CooccurrenceGraphs(Set<EntityLabel> categories, int minWeight, Uni
         }
 
         CooccurrenceGraph graph() {
+            // the category filter applies to the whole library's nodes: a name's category is known only at the end
             String[] ids = new String[nodes.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = "n" + i;
+            int kept = 0;
+            for (NodeSum n : nodes.values()) {
+                ids[n.id] = wanted(n.categories.main()) ? "n" + kept++ : null;
             }
             List<CooccurrenceGraph.Node> nodeList = nodes.values().stream()
+                    .filter(n -> ids[n.id] != null)
                     .sorted(Comparator.comparingInt((NodeSum n) -> n.mentions).reversed().thenComparingInt(n -> n.id))
-                    .map(n -> new CooccurrenceGraph.Node(ids[n.id], n.name(), n.label.exportName(), n.mentions, n.articles)).toList();
+                    .map(n -> new CooccurrenceGraph.Node(ids[n.id], n.name(), n.categories.main().exportName(), n.mentions, n.articles))
+                    .toList();
             List<CooccurrenceGraph.Edge> edgeList = edges.edges(Math.max(1, minWeight), (source, target, evidence) ->
-                    new CooccurrenceGraph.Edge(ids[source], ids[target], evidence.size(), new EvidenceList(articles, evidence)));
-            return new CooccurrenceGraph(nodeList, edgeList);
+                    ids[source] == null || ids[target] == null ? null
+                            : new CooccurrenceGraph.Edge(ids[source], ids[target], evidence.size(), new EvidenceList(articles, evidence)));
+            return new CooccurrenceGraph(nodeList, edgeList.stream().filter(Objects::nonNull).toList());
         }
     }
 
     private static final class NodeSum {
         final int id;
-        final EntityLabel label;
+        final CategoryTally categories = new CategoryTally();
         /** Each way of writing the name (case aside, it is the same entity) with its mentions. */
         final Map<String, Integer> names = new HashMap<>();
         int mentions;
         int articles;
+        int lastArticle = -1;
 
-        NodeSum(int id, EntityLabel label) {
+        NodeSum(int id) {
             this.id = id;
-            this.label = label;
         }
 
         /** The most mentioned way of writing the name. */

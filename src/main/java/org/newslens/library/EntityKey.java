@@ -2,13 +2,16 @@ package org.newslens.library;
 
 import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySummary;
-import org.newslens.nlp.EntityLabel;
 
-/** One entity across the library: the same category and the same name (any case) in every article. */
-record EntityKey(EntityLabel label, String folded) {
+/**
+ * One entity across the library: the same name (any case) in every article, whatever category the recogniser gave
+ * it there (its category is then the one it has most often: {@link CategoryTally}). Library-wide corrections
+ * (merge, rename, split) are already applied to the articles' entities, so they decide the names compared here.
+ */
+record EntityKey(String folded) {
 
     static EntityKey of(EntitySummary entity) {
-        return new EntityKey(entity.label(), fold(entity.name()));
+        return new EntityKey(fold(entity.name()));
     }
 
     static String fold(String name) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param query       the name asked for
  * @param name        the entity's most mentioned name; null when nothing matched
- * @param categories  its categories ("PERSON"), most mentioned first
+ * @param categories  its categories ("PERSON"), its own (the most mentioned; ties in EntityLabel order) first
  * @param aliases      every other name it goes by across the library
  * @param mentions     how often the library names it
  * @param articleCount how many texts name it (all of them, however many are listed; copies of a text in other folders count once)

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.newslens.index.ArticleTable;
 import org.newslens.index.EntitySummary;
+import org.newslens.nlp.EntityLabel;
 
 /**
  * What an entity page adds up over every article naming the entity, from the articles' tables alone (no text): the
@@ -23,7 +24,7 @@ import org.newslens.index.EntitySummary;
 final class PageTotals {
     private final Set<EntityKey> wanted = new HashSet<>();
     private final Map<String, Integer> names = new HashMap<>();
-    private final Map<String, Integer> categories = new HashMap<>();
+    private final CategoryTally categories = new CategoryTally();
     private final Map<String, String> aliases = new TreeMap<>();
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Row> byText = new HashMap<>();
@@ -133,7 +134,7 @@ final class PageTotals {
             if (matched[i]) {
                 EntitySummary e = entities.get(i);
                 names.merge(e.name(), e.mentions(), Integer::sum);
-                categories.merge(e.label().exportName(), e.mentions(), Integer::sum);
+                categories.add(e.label(), e.mentions());
                 aliases.putIfAbsent(keys[i].folded(), e.name());
                 ownNames.add(keys[i].folded());
                 listed += e.mentions();
@@ -198,7 +199,7 @@ final class PageTotals {
         boolean paragraphs = t.paragraphCount() > 0;
         for (int m = 0; m < n; m++) {
             int i = t.mentionEntity(m);
-            if (i >= keys.length || matched[i] || !keys[i].label().isName()) {
+            if (i >= keys.length || matched[i] || !t.entities().get(i).label().isName()) {
                 continue;
             }
             int p = t.paragraphAt(t.mentionStart(m));
@@ -235,7 +236,9 @@ final class PageTotals {
             int c = canonical[i];
             if (c >= 0 && sentenceCounts[c] + paragraphCounts[c] > 0) {
                 EntitySummary e = t.entities().get(i);
-                together(keys[c]).names.merge(e.name(), e.mentions(), Integer::sum);
+                Together with = together(keys[c]);
+                with.names.merge(e.name(), e.mentions(), Integer::sum);
+                with.categories.add(e.label(), e.mentions());
             }
         }
     }
@@ -253,7 +256,7 @@ final class PageTotals {
     }
 
     private Together together(EntityKey key) {
-        return together.computeIfAbsent(key, k -> new Together(k.label().exportName()));
+        return together.computeIfAbsent(key, k -> new Together());
     }
 
     /** Every article's row in {@code order}, each ranked by its place. */
@@ -270,9 +273,9 @@ final class PageTotals {
         return EntityPages.mostMentioned(names);
     }
 
-    /** Its categories, most mentioned first. */
+    /** Its categories, its own first ({@link CategoryTally}). */
     List<String> categories() {
-        return categories.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        return categories.ordered().stream().map(EntityLabel::exportName).toList();
     }
 
     /** Every name it goes by but {@code name}, by folded name. */
@@ -297,19 +300,16 @@ final class PageTotals {
                         .thenComparing(Comparator.comparingInt((Together t) -> t.paragraphs).reversed())
                         .thenComparing(t -> EntityPages.mostMentioned(t.names), String.CASE_INSENSITIVE_ORDER))
                 .limit(limit)
-                .map(t -> new EntityPage.CoEntity(EntityPages.mostMentioned(t.names), t.category, t.sentences, t.paragraphs, t.articles))
+                .map(t -> new EntityPage.CoEntity(EntityPages.mostMentioned(t.names), t.categories.main().exportName(), t.sentences, t.paragraphs, t.articles))
                 .toList();
     }
 
+    /** Another name appearing with the entity; its category as it is in the articles shared with the entity. */
     private static final class Together {
-        final String category;
+        final CategoryTally categories = new CategoryTally();
         final Map<String, Integer> names = new HashMap<>();
         int sentences;
         int paragraphs;
         int articles;
-
-        Together(String category) {
-            this.category = category;
-        }
     }
 }
