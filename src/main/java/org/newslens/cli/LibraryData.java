@@ -8,6 +8,7 @@ import org.newslens.index.EntitySource;
 import org.newslens.index.IndexException;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LuceneArticleIndex;
+import org.newslens.index.PendingAdditions;
 
 /**
  * What the commands that read the whole library share: the data folder and the entities of an article
@@ -42,9 +43,18 @@ record LibraryData(AppHome home, EntitySource entities) {
      * @throws org.newslens.index.IndexException when it cannot be opened
      */
     LuceneArticleIndex openRecovered(PrintWriter err) {
-        LuceneArticleIndex index = LuceneArticleIndex.open(home.root().resolve("index"));
-        index.recovery().ifPresent(r -> err.println("newslens: "
-                + new LibraryIndexer(index, new ArticleLoader(), entities).recover(r, (done, total, current) -> { }, () -> false)));
+        LuceneArticleIndex index = LuceneArticleIndex.open(indexDir());
+        LibraryIndexer indexer = new LibraryIndexer(index, new ArticleLoader(), entities);
+        index.recovery().ifPresent(r -> err.println("newslens: " + indexer.recover(r, (done, total, current) -> { }, () -> false)));
+        PendingAdditions pending = new PendingAdditions(indexDir());
+        if (pending.any()) {
+            err.println("newslens: " + PendingAdditions.describe(pending.addTo(indexer, (done, total, current) -> { }, () -> false)));
+        }
         return index;
+    }
+
+    /** The library's index folder in the data folder. */
+    java.nio.file.Path indexDir() {
+        return home.root().resolve("index");
     }
 }

@@ -21,6 +21,7 @@ import org.newslens.index.IndexOutcome;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LibraryReport;
 import org.newslens.index.LuceneArticleIndex;
+import org.newslens.index.PendingAdditions;
 import org.newslens.index.QuerySyntaxException;
 import org.newslens.index.SearchHit;
 import org.newslens.index.SearchResult;
@@ -53,6 +54,9 @@ public final class SearchCommand extends LibraryBackedCommand {
     @Option(names = "--with-text", description = "Put each matching article's text (the one the offsets point into) in the JSON.")
     boolean withText;
 
+    /** The library's index was in use: searched in memory, and the path asked to be added later. */
+    private boolean temporary;
+
     SearchCommand(LibraryData data) {
         super(data);
     }
@@ -68,6 +72,11 @@ public final class SearchCommand extends LibraryBackedCommand {
         try (ArticleIndex index = openIndex(err)) {
             SearchScope scope = Files.isDirectory(path) ? indexFolder(index, err) : indexFile(index);
             result = index.search(query, scope, Integer.MAX_VALUE);
+            if (temporary) {
+                new PendingAdditions(data.indexDir()).request(List.of(path));
+                err.println("newslens: " + path + " is added to the library when the library is next opened"
+                        + " (the window's next start, or a command here once the window is closed).");
+            }
         } catch (QuerySyntaxException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -86,6 +95,8 @@ public final class SearchCommand extends LibraryBackedCommand {
             return data.openRecovered(err);
         } catch (IndexException e) {
             err.println("newslens: " + e.getMessage() + " Searching a temporary index instead.");
+            err.flush();
+            temporary = true;
             return LuceneArticleIndex.inMemory();
         }
     }

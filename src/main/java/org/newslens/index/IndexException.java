@@ -5,4 +5,9 @@ public class IndexException extends RuntimeException {
     public IndexException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** True when another process holds the index's lock (a short-lived command line, or a window closing). */
+    public boolean inUse() {
+        return getCause() instanceof org.apache.lucene.store.LockObtainFailedException;
+    }
 }

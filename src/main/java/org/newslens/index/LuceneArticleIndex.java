@@ -59,6 +59,26 @@ public final class LuceneArticleIndex implements ArticleIndex {
         return new LuceneArticleIndex(dir);
     }
 
+    /**
+     * As {@link #open(Path)}, trying again while another process holds the index, for up to {@code patience}: a
+     * command line indexing a few files, or the window just closed still saving its state at exit.
+     *
+     * @throws IndexException when it cannot be opened, or is still in use after {@code patience}
+     */
+    public static LuceneArticleIndex open(Path dir, java.time.Duration patience) throws InterruptedException {
+        long giveUp = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return open(dir);
+            } catch (IndexException e) {
+                if (!e.inUse() || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
     /** What opening found wrong and set aside (once, right after {@link #open}); empty when the index was sound. */
     public Optional<IndexRecovery> recovery() {
         return Optional.ofNullable(storage.recovery());

@@ -22,6 +22,7 @@ import org.newslens.index.ArticleIndex;
 import org.newslens.index.IndexException;
 import org.newslens.index.LibraryIndexer;
 import org.newslens.index.LuceneArticleIndex;
+import org.newslens.index.PendingAdditions;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.index.IndexRecovery;
 import org.newslens.nlp.CoreNlpRecogniser;
@@ -80,6 +81,8 @@ import java.util.function.Supplier;
 public final class Workbench {
     static final double DEFAULT_WIDTH = 1240;
     static final double DEFAULT_HEIGHT = 860;
+    /** How long the window waits for a command line (or the window just closed) to let go of the index. */
+    static final java.time.Duration INDEX_PATIENCE = java.time.Duration.ofSeconds(15);
 
     private final AppHome home;
     private final TaskExecutor executor;
@@ -239,7 +242,7 @@ public final class Workbench {
         BackgroundTask.of("Opening the search index", progress -> {
             try {
                 // the index path itself, not dir(): a plain file in its place is set aside by the index, not an error here
-                openedIndex.complete(LuceneArticleIndex.open(home.root().resolve("index")));
+                openedIndex.complete(LuceneArticleIndex.open(home.root().resolve("index"), INDEX_PATIENCE));
                 return "";
             } catch (IndexException e) {
                 openedIndex.complete(LuceneArticleIndex.inMemory());
@@ -253,6 +256,7 @@ public final class Workbench {
                 viewModel.setStatus("Search index unavailable (" + problem + "); searching this session only.");
             } else if (openedIndex.join() instanceof LuceneArticleIndex lucene) {
                 lucene.recovery().ifPresent(this::rebuildDamagedIndex);
+                library.addPending(new PendingAdditions(home.root().resolve("index")));
             }
         }).executeWith(executor);
         return openedIndex::join;

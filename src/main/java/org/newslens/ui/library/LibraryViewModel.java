@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,7 +27,9 @@ import org.newslens.index.ArticleIndex;
 import org.newslens.index.EntitySummary;
 import org.newslens.index.IndexedArticle;
 import org.newslens.index.LibraryIndexer;
+import org.newslens.index.LibraryProgress;
 import org.newslens.index.LibraryReport;
+import org.newslens.index.PendingAdditions;
 import org.newslens.nlp.EntityLabel;
 import org.newslens.ui.state.AppEvent;
 import org.newslens.ui.state.AppState;
@@ -182,19 +185,39 @@ public final class LibraryViewModel {
 
     /** Indexes every article under {@code folder} in the background; ignored while another folder is being added. */
     public void addFolder(Path folder) {
-        if (adding.get()) {
-            return;
+        if (!adding.get()) {
+            shown.set(true);
+            add(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(),
+                    (progress, cancelled) -> indexer.addFolder(folder, progress, cancelled));
         }
-        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    }
+
+    /**
+     * Adds in the background what a command line asked to add while this window held the index (nothing when
+     * nothing waits); tried again at the next start if a folder is being added now.
+     */
+    public void addPending(PendingAdditions pending) {
+        BackgroundTask.of("Looking for articles a command line asked to add", p -> pending.any()).onSuccess(waiting -> {
+            if (waiting && !adding.get()) {
+                add("the command line’s articles", (progress, cancelled) -> pending.addTo(indexer, progress, cancelled));
+            }
+        }).executeWith(executor);
+    }
+
+    /** What a run adds: the articles of a folder, or those a command line asked for. */
+    private interface Addition {
+        LibraryReport run(LibraryProgress progress, BooleanSupplier cancelled) throws IOException;
+    }
+
+    private void add(String name, Addition addition) {
         cancelRequested.set(false);
         problems.clear();
         summary.set("");
         adding.set(true);
-        shown.set(true);
         progress.set(-1);
         progressText.set("Looking for articles in “" + name + "”…");
         AtomicInteger looked = new AtomicInteger();
-        TaskHandle task = BackgroundTask.of("Adding “" + name + "” to the library", p -> indexer.addFolder(folder,
+        TaskHandle task = BackgroundTask.of("Adding “" + name + "” to the library", p -> addition.run(
                 (done, total, current) -> {
                     if (current != null) {
                         looked.incrementAndGet();

@@ -100,6 +100,22 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void whatACommandLineAskedForWhileTheWindowHeldTheIndexIsAddedAndListed() throws IOException {
+        org.newslens.index.PendingAdditions pending = new org.newslens.index.PendingAdditions(dir.resolve("index"));
+        library.addPending(pending);
+        assertEquals("", library.summaryProperty().get(), "nothing asked for, nothing said");
+        assertTrue(events.isEmpty());
+
+        pending.request(List.of(folder.resolve("valley.txt"), folder.resolve("harbour.md")));
+        library.addPending(pending);
+        assertEquals("Added “the command line’s articles”: 2 new, 0 changed, 0 unchanged.", library.summaryProperty().get());
+        assertEquals(2, library.articles().size());
+        assertFalse(library.shownProperty().get(), "the pane is not pushed forward at start-up");
+        assertEquals(List.of(new AppEvent.LibraryChanged()), events, "searches over the library run again");
+        assertFalse(pending.any());
+    }
+
+    @Test
     void aNameInTwoCategoriesIsShownOnce() {
         List<EntitySummary> top = List.of(new EntitySummary("Facebook", EntityLabel.GROUP, List.of(), 33),
                 new EntitySummary("Facebook", EntityLabel.PLACE, List.of(), 8), new EntitySummary("March 2020", EntityLabel.DATE, List.of(), 7),
